@@ -1,0 +1,91 @@
+// clientele: the desktop app. main() only orders start-up; Application owns the objects.
+#include <QApplication>
+#include <QDir>
+#include <QLocale>
+#include <QStandardPaths>
+#include <cstdio>
+#include <memory>
+
+#include "app/Application.h"
+#include "app/CommandLine.h"
+#include "app/LogHandler.h"
+#include "app/ProcessHardening.h"
+#include "app/SystemComponents.h"
+#include "core/AppInfo.h"
+#include "core/Logging.h"
+#include "translations/Translations.h"
+
+using namespace clientele;
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(AppInfo::organizationName());
+    QCoreApplication::setOrganizationDomain(QStringLiteral("clientele.app"));
+    QCoreApplication::setApplicationName(AppInfo::name());
+    QCoreApplication::setApplicationVersion(AppInfo::version());
+}
+
+QLocale localeFor(const QString& language)
+{
+    return language.isEmpty() ? QLocale::system() : QLocale(language);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    hardenProcess();
+    setIdentity();
+
+    // Parse the command line before any display is needed, so that --help, --version and argument
+    // errors work on a machine without one.
+    DesktopOptions options;
+    {
+        QCoreApplication parsing(argc, argv);
+        const QStringList arguments = QCoreApplication::arguments();
+        const qsizetype langIndex = arguments.indexOf(QStringLiteral("--lang"));
+        const QString language =
+            (langIndex >= 0 && langIndex + 1 < arguments.size()) ? arguments.at(langIndex + 1) : QString();
+        installTranslations(parsing, localeFor(language));
+        options = parseDesktopCommandLine(arguments, systemComponents());
+    }
+    if (options.action == DesktopOptions::Action::ShowText) {
+        std::fprintf(stdout, "%s\n", qPrintable(options.text));
+        return 0;
+    }
+    if (options.action == DesktopOptions::Action::Fail) {
+        std::fprintf(stderr, "clientele: %s\n", qPrintable(options.text));
+        return 2;
+    }
+
+    // WebEngine (used by the OAuth and signing dialogs) needs shared GL contexts, set before the
+    // application object exists; it costs nothing until a web view is created.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QGuiApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+    QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(AppInfo::appId());
+
+    const QLocale locale = localeFor(options.language);
+    QLocale::setDefault(locale);
+    const QString language = installTranslations(app, locale);
+
+    const QString logDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/logs";
+    const QString logPath = installLogHandler(logDirectory);
+    const ComponentVersions versions = systemComponents();
+    qCInfo(lcApp).noquote() << AppInfo::name() << AppInfo::version() << "starting; language" << language << "|"
+                            << versions.toLines().join(QStringLiteral(" | "));
+    if (!logPath.isEmpty()) {
+        qCInfo(lcApp).noquote() << "Log file:" << QDir::toNativeSeparators(logPath);
+    }
+
+    int exitCode = 0;
+    {
+        Application application(app, std::move(options), versions);
+        exitCode = application.run();
+    }
+    qCInfo(lcApp) << "Exiting with code" << exitCode;
+    removeLogHandler();
+    return exitCode;
+}

@@ -1,0 +1,60 @@
+# clientele_add_test(NAME
+#     SOURCES <files...>
+#     [LIBS <targets...>]
+#     LABELS <core|store|adapters|ui|relay|e2e|slow|lint...>
+#     [TIMEOUT <seconds>]            default 60
+#     [XVFB]                         run under a private X server (xvfb-run) instead of offscreen
+#     [ENVIRONMENT <VAR=op:value...>])  ENVIRONMENT_MODIFICATION entries, e.g. FOO=set:1
+#
+# Every Qt Test executable is declared through this helper: it builds the executable from the given
+# sources, links clientele_options and Qt Test, registers it with CTest, and gives it a reproducible
+# environment (offscreen platform, fixed locale, no D-Bus session, a private HOME under the build tree).
+include_guard(GLOBAL)
+
+function(clientele_add_test name)
+    cmake_parse_arguments(PARSE_ARGV 1 arg "XVFB" "TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT")
+    if(NOT arg_SOURCES)
+        message(FATAL_ERROR "clientele_add_test(${name}): SOURCES is required")
+    endif()
+    if(NOT arg_LABELS)
+        message(FATAL_ERROR "clientele_add_test(${name}): LABELS is required")
+    endif()
+    if(NOT arg_TIMEOUT)
+        set(arg_TIMEOUT 60)
+    endif()
+
+    add_executable(${name} ${arg_SOURCES})
+    target_link_libraries(${name} PRIVATE clientele_options clientele_test_support Qt6::Test ${arg_LIBS})
+
+    set(home "${CMAKE_BINARY_DIR}/test-home/${name}")
+    if(arg_XVFB)
+        find_program(CLIENTELE_XVFB_RUN xvfb-run REQUIRED)
+        add_test(NAME ${name}
+            COMMAND ${CLIENTELE_XVFB_RUN} -a -s "-screen 0 1280x800x24 -nolisten tcp" $<TARGET_FILE:${name}>)
+        set(platform xcb)
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+        set(platform offscreen)
+    endif()
+
+    set(env
+        "HOME=set:${home}"
+        "XDG_CONFIG_HOME=set:${home}/.config"
+        "XDG_DATA_HOME=set:${home}/.local/share"
+        "XDG_CACHE_HOME=set:${home}/.cache"
+        "XDG_RUNTIME_DIR=set:${home}/run"
+        "QT_QPA_PLATFORM=set:${platform}"
+        "LC_ALL=set:C.UTF-8"
+        "LANG=set:C.UTF-8"
+        "LANGUAGE=unset:"
+        "DBUS_SESSION_BUS_ADDRESS=set:disabled:"
+        "QT_LOGGING_RULES=set:cl.*.debug=true"
+        "CLIENTELE_BUILD_DIR=set:${CMAKE_BINARY_DIR}"
+        ${arg_ENVIRONMENT})
+    set_tests_properties(${name} PROPERTIES
+        LABELS "${arg_LABELS}"
+        TIMEOUT ${arg_TIMEOUT}
+        ENVIRONMENT_MODIFICATION "${env}")
+    file(MAKE_DIRECTORY "${home}/run")
+    file(CHMOD "${home}/run" DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
+endfunction()

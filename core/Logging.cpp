@@ -1,0 +1,9 @@
+#include "core/Logging.h"
+
+Q_LOGGING_CATEGORY(lcApp, "cl.app", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCli, "cl.cli", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUi, "cl.ui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStorage, "cl.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCrypto, "cl.adapter.crypto", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcRelay, "cl.relay", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcRelayHttp, "cl.relay.http", QtInfoMsg)

@@ -1,0 +1,25 @@
+#include "core/fakes/FakeClock.h"
+
+namespace clientele {
+
+FakeClock::FakeClock(const QDateTime& startUtc)
+    : m_now(startUtc.toUTC())
+{
+}
+
+QDateTime FakeClock::nowUtc() const
+{
+    return m_now;
+}
+
+void FakeClock::setNow(const QDateTime& utc)
+{
+    m_now = utc.toUTC();
+}
+
+void FakeClock::advance(qint64 milliseconds)
+{
+    m_now = m_now.addMSecs(milliseconds);
+}
+
+} // namespace clientele

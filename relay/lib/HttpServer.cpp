@@ -1,0 +1,324 @@
+#include "relay/lib/HttpServer.h"
+
+#include <atomic>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <mutex>
+#include <random>
+#include <set>
+
+#include "core/Logging.h"
+#include "relay/lib/Router.h"
+
+namespace clientele::relay {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+using tcp = asio::ip::tcp;
+
+namespace {
+
+std::string newRequestId()
+{
+    thread_local std::mt19937_64 generator {std::random_device {}()};
+    static constexpr char kDigits[] = "0123456789abcdef";
+    std::string id(16, '0');
+    std::uint64_t value = generator();
+    for (char& c : id) {
+        c = kDigits[value & 0xf];
+        value >>= 4;
+    }
+    return id;
+}
+
+} // namespace
+
+class Session;
+
+class HttpServer::Impl final : public std::enable_shared_from_this<HttpServer::Impl>
+{
+public:
+    Impl(asio::io_context& context, const Router& routes, Limits serverLimits)
+        : io(context)
+        , router(routes)
+        , limits(serverLimits)
+        , acceptor(asio::make_strand(context))
+    {
+    }
+
+    void accept();
+    void track(const std::shared_ptr<Session>& session);
+    void forget(Session* session);
+
+    asio::io_context& io;
+    const Router& router;
+    Limits limits;
+    tcp::acceptor acceptor;
+    std::atomic<bool> stopping {false};
+    mutable std::mutex sessionsMutex;
+    std::set<std::weak_ptr<Session>, std::owner_less<std::weak_ptr<Session>>> sessions;
+};
+
+class Session final : public std::enable_shared_from_this<Session>
+{
+public:
+    Session(tcp::socket socket, std::shared_ptr<HttpServer::Impl> server)
+        : m_stream(std::move(socket))
+        , m_server(std::move(server))
+    {
+    }
+
+    void start()
+    {
+        asio::dispatch(m_stream.get_executor(), [self = shared_from_this()] { self->readHeader(); });
+    }
+
+    // Called on stop(): an idle connection closes now, a busy one after its response.
+    void drain()
+    {
+        asio::post(m_stream.get_executor(), [self = shared_from_this()] {
+            self->m_draining = true;
+            if (self->m_idle) {
+                self->close();
+            }
+        });
+    }
+
+    ~Session() { m_server->forget(this); }
+
+private:
+    void readHeader()
+    {
+        if (m_draining) {
+            close();
+            return;
+        }
+        m_idle = true;
+        m_parser.emplace();
+        m_parser->header_limit(m_server->limits.maxHeaderBytes);
+        m_parser->body_limit(0);
+        m_stream.expires_after(m_buffer.size() > 0 ? m_server->limits.readTimeout : m_server->limits.idleTimeout);
+        beast::http::async_read_header(m_stream, m_buffer, *m_parser,
+            [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onHeader(ec); });
+    }
+
+    void onHeader(beast::error_code ec)
+    {
+        m_idle = false;
+        m_started = std::chrono::steady_clock::now();
+        m_requestId = newRequestId();
+        if (ec) {
+            failRead(ec);
+            return;
+        }
+        const auto& header = m_parser->get();
+        const Router::Route* route = m_server->router.find(header.method(), header.target());
+        m_parser->body_limit(route ? route->maxBodyBytes : 0);
+        m_stream.expires_after(m_server->limits.readTimeout);
+        beast::http::async_read(m_stream, m_buffer, *m_parser,
+            [self = shared_from_this()](beast::error_code readEc, std::size_t) { self->onBody(readEc); });
+    }
+
+    void onBody(beast::error_code ec)
+    {
+        if (ec) {
+            failRead(ec);
+            return;
+        }
+        const Request& request = m_parser->get();
+        Response response = m_server->router.dispatch(request);
+        respond(std::move(response), request.method_string(), request.target());
+    }
+
+    void failRead(beast::error_code ec)
+    {
+        namespace http = beast::http;
+        if (ec == http::error::end_of_stream || ec == asio::error::eof || ec == asio::error::connection_reset
+            || ec == asio::error::operation_aborted) {
+            close();
+            return;
+        }
+        if (ec == beast::error::timeout) {
+            if (m_parser && m_parser->got_some()) {
+                qCInfo(lcRelayHttp).noquote()
+                    << u"id=" + QString::fromStdString(m_requestId) << "read timed out; connection closed";
+            }
+            close();
+            return;
+        }
+        const std::string method =
+            m_parser && m_parser->is_header_done() ? std::string(m_parser->get().method_string()) : std::string("-");
+        const std::string target =
+            m_parser && m_parser->is_header_done() ? std::string(m_parser->get().target()) : std::string("-");
+        if (ec == http::error::body_limit) {
+            m_closeAfter = true;
+            respond(Router::errorResponse(http::status::payload_too_large, "payload_too_large",
+                        "The request body is larger than this endpoint accepts.", 11, false),
+                method, target);
+            return;
+        }
+        if (ec == http::error::header_limit) {
+            m_closeAfter = true;
+            respond(Router::errorResponse(http::status::request_header_fields_too_large, "headers_too_large",
+                        "The request headers are too large.", 11, false),
+                method, target);
+            return;
+        }
+        m_closeAfter = true;
+        respond(Router::errorResponse(
+                    http::status::bad_request, "bad_request", "The request is not valid HTTP/1.1.", 11, false),
+            method, target);
+    }
+
+    void respond(Response response, std::string_view method, std::string_view target)
+    {
+        if (m_draining || m_closeAfter) {
+            response.keep_alive(false);
+        }
+        response.set("X-Request-Id", m_requestId);
+        const auto elapsed =
+            std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - m_started);
+        // Access log: the path only, never the query string, which may carry tokens.
+        const std::string_view path = target.substr(0, target.find('?'));
+        qCInfo(lcRelayHttp).noquote() << QStringLiteral("id=%1 method=%2 path=%3 status=%4 bytes=%5 ms=%6")
+                                             .arg(QString::fromStdString(m_requestId),
+                                                 QString::fromUtf8(
+                                                     method.data(), static_cast<qsizetype>(method.size())),
+                                                 QString::fromUtf8(path.data(), static_cast<qsizetype>(path.size())))
+                                             .arg(response.result_int())
+                                             .arg(response.body().size())
+                                             .arg(static_cast<double>(elapsed.count()) / 1000.0, 0, 'f', 2);
+        auto shared = std::make_shared<Response>(std::move(response));
+        m_stream.expires_after(m_server->limits.readTimeout);
+        beast::http::async_write(
+            m_stream, *shared, [self = shared_from_this(), shared](beast::error_code ec, std::size_t) {
+                if (ec || !shared->keep_alive()) {
+                    self->close();
+                    return;
+                }
+                self->readHeader();
+            });
+    }
+
+    void close()
+    {
+        beast::error_code ignored;
+        m_stream.socket().shutdown(tcp::socket::shutdown_both, ignored);
+        m_stream.close();
+    }
+
+    beast::tcp_stream m_stream;
+    beast::flat_buffer m_buffer;
+    std::optional<beast::http::request_parser<beast::http::string_body>> m_parser;
+    std::shared_ptr<HttpServer::Impl> m_server;
+    std::string m_requestId;
+    std::chrono::steady_clock::time_point m_started;
+    bool m_idle = true;
+    bool m_draining = false;
+    bool m_closeAfter = false;
+};
+
+void HttpServer::Impl::accept()
+{
+    acceptor.async_accept(asio::make_strand(io), [self = shared_from_this()](beast::error_code ec, tcp::socket socket) {
+        if (self->stopping) {
+            return;
+        }
+        if (!ec) {
+            auto session = std::make_shared<Session>(std::move(socket), self);
+            self->track(session);
+            session->start();
+        } else {
+            qCWarning(lcRelayHttp) << "accept failed:" << QString::fromStdString(ec.message());
+        }
+        self->accept();
+    });
+}
+
+void HttpServer::Impl::track(const std::shared_ptr<Session>& session)
+{
+    std::lock_guard lock(sessionsMutex);
+    sessions.insert(session);
+}
+
+void HttpServer::Impl::forget(Session* session)
+{
+    std::lock_guard lock(sessionsMutex);
+    for (auto it = sessions.begin(); it != sessions.end();) {
+        auto locked = it->lock();
+        if (!locked || locked.get() == session) {
+            it = sessions.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+HttpServer::HttpServer(asio::io_context& io, const Router& router, Limits limits)
+    : m_impl(std::make_shared<Impl>(io, router, limits))
+{
+}
+
+HttpServer::~HttpServer() = default;
+
+Result<quint16> HttpServer::listen(const QString& host, quint16 port)
+{
+    beast::error_code ec;
+    const auto address = asio::ip::make_address(host.toStdString(), ec);
+    if (ec) {
+        return Error(Error::Code::InvalidInput, QStringLiteral("\"%1\" is not an IP address to listen on").arg(host),
+            QString::fromStdString(ec.message()));
+    }
+    const tcp::endpoint endpoint(address, port);
+    auto& acceptor = m_impl->acceptor;
+    const auto fail = [&](const char* step) {
+        return Error(Error::Code::Unavailable, QStringLiteral("Could not listen on %1:%2").arg(host).arg(port),
+            QString::fromLatin1(step) + u": " + QString::fromStdString(ec.message()));
+    };
+    if (acceptor.open(endpoint.protocol(), ec); ec) {
+        return fail("open");
+    }
+    if (acceptor.set_option(asio::socket_base::reuse_address(true), ec); ec) {
+        return fail("SO_REUSEADDR");
+    }
+    if (acceptor.bind(endpoint, ec); ec) {
+        return fail("bind");
+    }
+    if (acceptor.listen(asio::socket_base::max_listen_connections, ec); ec) {
+        return fail("listen");
+    }
+    const quint16 bound = acceptor.local_endpoint().port();
+    m_impl->accept();
+    return bound;
+}
+
+void HttpServer::stop()
+{
+    m_impl->stopping = true;
+    asio::post(m_impl->acceptor.get_executor(), [impl = m_impl] {
+        beast::error_code ignored;
+        impl->acceptor.close(ignored);
+    });
+    std::vector<std::shared_ptr<Session>> open;
+    {
+        std::lock_guard lock(m_impl->sessionsMutex);
+        for (const auto& weak : m_impl->sessions) {
+            if (auto session = weak.lock()) {
+                open.push_back(std::move(session));
+            }
+        }
+    }
+    for (const auto& session : open) {
+        session->drain();
+    }
+}
+
+std::size_t HttpServer::openConnections() const
+{
+    std::lock_guard lock(m_impl->sessionsMutex);
+    return m_impl->sessions.size();
+}
+
+} // namespace clientele::relay

@@ -1,0 +1,42 @@
+#include "translations/Translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+#include "core/Logging.h"
+
+namespace clientele {
+
+QString installTranslations(QCoreApplication& app, const QLocale& locale)
+{
+    auto* own = new QTranslator(&app);
+    if (!own->load(locale, QStringLiteral("clientele"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete own;
+        return QStringLiteral("en");
+    }
+    QCoreApplication::installTranslator(own);
+
+    // Qt's catalogue translates the standard buttons (OK, Cancel, Close) and dialogs; it is optional.
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    } else {
+        delete qt;
+    }
+    return own->language();
+}
+
+QStringList availableLanguages()
+{
+    QStringList languages {QStringLiteral("en")};
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("clientele_*.qm")});
+    for (const QString& file : files) {
+        languages << file.mid(10, file.size() - 13);
+    }
+    return languages;
+}
+
+} // namespace clientele

@@ -1,0 +1,204 @@
+#include "ui/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <utility>
+
+#include "core/AppInfo.h"
+#include "core/Logging.h"
+#include "ui/AboutDialog.h"
+#include "ui/EmptyStatePage.h"
+#include "ui/Icons.h"
+
+namespace clientele::ui {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kSectionKey = QStringLiteral("mainWindow/section");
+constexpr int kSidebarIconSize = 20;
+} // namespace
+
+MainWindow::MainWindow(ComponentVersions versions, QWidget* parent)
+    : QMainWindow(parent)
+    , m_versions(std::move(versions))
+    , m_sections(allSections())
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(AppInfo::name());
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app/clientele.svg")));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_sidebar = new QListWidget(central);
+    m_sidebar->setObjectName(QStringLiteral("sectionListWidget"));
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("sectionStackedWidget"));
+
+    buildSidebar();
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildSidebar()
+{
+    m_sidebar->setIconSize(QSize(kSidebarIconSize, kSidebarIconSize));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setUniformItemSizes(true);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setBackgroundRole(QPalette::Window);
+    m_sidebar->setAutoFillBackground(true);
+    m_sidebar->viewport()->setBackgroundRole(QPalette::Window);
+    m_sidebar->setSpacing(2);
+    // Rounded, padded rows as in the platforms' source lists; colours stay palette roles so both
+    // schemes work. Once items are styled, the selected and focus states must be styled too.
+    m_sidebar->setStyleSheet(QStringLiteral(
+        "QListWidget { padding: 8px; border: none; border-right: 1px solid palette(midlight); }"
+        "QListWidget::item { padding: 6px 8px; border-radius: 6px; color: palette(window-text); }"
+        "QListWidget::item:hover { background: palette(midlight); }"
+        "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+
+    int widest = 0;
+    const QFontMetrics metrics(m_sidebar->font());
+    for (const SectionInfo& info : std::as_const(m_sections)) {
+        auto* item = new QListWidgetItem(info.title, m_sidebar);
+        item->setData(Qt::UserRole, info.key);
+        item->setToolTip(info.title);
+        widest = std::max(widest, metrics.horizontalAdvance(info.title));
+
+        auto* page = new EmptyStatePage(info.iconPath, info.emptyTitle, info.emptyText, m_pages);
+        page->setObjectName(info.key + u"Page");
+        m_pages->addWidget(page);
+    }
+    // Room for the widest label in any language, the icon, paddings and the border.
+    m_sidebar->setFixedWidth(std::max(180, widest + kSidebarIconSize + 64));
+    refreshIcons();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* goMenu = menuBar()->addMenu(tr("&Go"));
+    for (qsizetype i = 0; i < m_sections.size(); ++i) {
+        const SectionInfo& info = m_sections.at(i);
+        QAction* action = goMenu->addAction(info.title);
+        action->setObjectName(u"goto" + info.key.left(1).toUpper() + info.key.mid(1) + u"Action");
+        if (i < 9) {
+            action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        }
+        if (info.section == Section::Settings) {
+            action->setMenuRole(QAction::PreferencesRole);
+        }
+        const Section section = info.section;
+        connect(action, &QAction::triggered, this, [this, section] { setCurrentSection(section); });
+    }
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* about = helpMenu->addAction(tr("&About %1").arg(AppInfo::name()), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction* aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::refreshIcons()
+{
+    const QColor color = palette().color(QPalette::WindowText);
+    const QColor selected = palette().color(QPalette::HighlightedText);
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        m_sidebar->item(row)->setIcon(tintedIcon(m_sections.at(row).iconPath, color, kSidebarIconSize, selected));
+    }
+}
+
+Section MainWindow::currentSection() const
+{
+    const int row = std::max(0, m_sidebar->currentRow());
+    return m_sections.at(row).section;
+}
+
+void MainWindow::setCurrentSection(Section section)
+{
+    for (qsizetype row = 0; row < m_sections.size(); ++row) {
+        if (m_sections.at(row).section == section) {
+            m_sidebar->setCurrentRow(static_cast<int>(row));
+            return;
+        }
+    }
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized()) {
+        showNormal();
+    }
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_versions, this);
+    dialog.exec();
+}
+
+void MainWindow::restoreState()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        // First run: 1180×760 logical pixels, or a little less than the screen, centred.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        const QSize size(std::min(1180, available.width() - 48), std::min(760, available.height() - 48));
+        setGeometry(QRect(available.center() - QPoint(size.width() / 2, size.height() / 2), size));
+    }
+    Section section = Section::Today;
+    if (sectionFromKey(settings.value(kSectionKey).toString(), section)) {
+        setCurrentSection(section);
+    }
+}
+
+void MainWindow::saveState() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kSectionKey, m_sections.at(std::max(0, m_sidebar->currentRow())).key);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveState();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        refreshIcons();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace clientele::ui
