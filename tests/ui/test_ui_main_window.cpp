@@ -1,6 +1,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
@@ -139,6 +140,12 @@ private Q_SLOTS:
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("versionLabel"))
                     ->text()
                     .contains(QStringLiteral(CLIENTELE_VERSION)));
+        // Saved for people to look at, beside the e2e screenshots of the main window.
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString dir = qEnvironmentVariable("CLIENTELE_BUILD_DIR", QDir::currentPath()) + u"/screenshots";
+        QDir().mkpath(dir);
+        QVERIFY(dialog.grab().save(dir + u"/about-dialog.png"));
         const QString info = dialog.debugInfo();
         QVERIFY(info.contains(u"SQLCipher 3.4.1 (SQLite 3.15.2)"));
         QVERIFY(info.contains(u"Qt 6.4.2"));
