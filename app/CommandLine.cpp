@@ -4,18 +4,28 @@
 #include <QCoreApplication>
 
 #include "core/AppInfo.h"
+#include "ui/Section.h"
 
 namespace clientele {
 
 namespace {
 const QStringList kThemes {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
-const QStringList kSections {QStringLiteral("today"), QStringLiteral("calendar"), QStringLiteral("clients"),
-    QStringLiteral("bookings"), QStringLiteral("invoices"), QStringLiteral("contracts"), QStringLiteral("deliverables"),
-    QStringLiteral("messages"), QStringLiteral("settings")};
+
+// Section keys come from the UI's own list, so that a new section needs no second edit here.
+QStringList sectionKeys()
+{
+    QStringList keys;
+    const QList<ui::SectionInfo> sections = ui::allSections();
+    for (const ui::SectionInfo& info : sections) {
+        keys << info.key;
+    }
+    return keys;
+}
 } // namespace
 
 DesktopOptions parseDesktopCommandLine(const QStringList& arguments, const ComponentVersions& versions)
 {
+    const QStringList sectionNames = sectionKeys();
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("CommandLine",
         "Clientele: your practice — clients, bookings, contracts, invoices and "
@@ -31,7 +41,7 @@ DesktopOptions parseDesktopCommandLine(const QStringList& arguments, const Compo
             "system's)."),
         QCoreApplication::translate("CommandLine", "code"));
     const QCommandLineOption sectionOption(QStringLiteral("section"),
-        QCoreApplication::translate("CommandLine", "Section to open: %1.").arg(kSections.join(QStringLiteral(", "))),
+        QCoreApplication::translate("CommandLine", "Section to open: %1.").arg(sectionNames.join(QStringLiteral(", "))),
         QCoreApplication::translate("CommandLine", "name"));
     parser.addOption(themeOption);
     parser.addOption(languageOption);
@@ -70,10 +80,10 @@ DesktopOptions parseDesktopCommandLine(const QStringList& arguments, const Compo
         return options;
     }
     options.section = parser.value(sectionOption).toLower();
-    if (!options.section.isEmpty() && !kSections.contains(options.section)) {
+    if (!options.section.isEmpty() && !sectionNames.contains(options.section)) {
         options.action = DesktopOptions::Action::Fail;
         options.text = QCoreApplication::translate("CommandLine", "Unknown section \"%1\": use one of %2.")
-                           .arg(options.section, kSections.join(QStringLiteral(", ")));
+                           .arg(options.section, sectionNames.join(QStringLiteral(", ")));
         return options;
     }
     options.language = parser.value(languageOption);
