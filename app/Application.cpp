@@ -10,7 +10,6 @@
 #include "core/AppInfo.h"
 #include "core/Logging.h"
 #include "ui/MainWindow.h"
-#include "ui/Section.h"
 #include "ui/Theme.h"
 
 namespace clientele {
@@ -36,19 +35,18 @@ int Application::run()
     }
     m_guard->listen();
 
-    QString themeName = m_options.theme;
-    if (themeName.isEmpty()) {
-        themeName = QSettings().value(QStringLiteral("appearance/theme"), QStringLiteral("system")).toString();
-    }
     ui::Theme::Mode mode = ui::Theme::Mode::System;
-    ui::Theme::modeFromString(themeName, mode);
-    new ui::Theme(m_app, mode); // owned by the application object
+    if (m_options.theme) {
+        mode = *m_options.theme;
+    } else {
+        ui::Theme::modeFromString(QSettings().value(QStringLiteral("appearance/theme")).toString(), mode);
+    }
+    m_theme = std::make_unique<ui::Theme>(m_app, mode);
 
     m_window = std::make_unique<ui::MainWindow>(m_versions);
     m_window->restoreState();
-    ui::Section section = ui::Section::Today;
-    if (ui::sectionFromKey(m_options.section, section)) {
-        m_window->setCurrentSection(section);
+    if (m_options.section) {
+        m_window->setCurrentSection(*m_options.section);
     }
     QObject::connect(
         m_guard.get(), &SingleInstanceGuard::activationRequested, m_window.get(), &ui::MainWindow::bringToFront);

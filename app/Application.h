@@ -37,6 +37,7 @@ private:
     ComponentVersions m_versions;
     std::unique_ptr<SingleInstanceGuard> m_guard;
     std::unique_ptr<UnixSignalWatcher> m_signals;
+    std::unique_ptr<ui::Theme> m_theme;
     std::unique_ptr<ui::MainWindow> m_window;
 };
 

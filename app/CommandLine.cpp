@@ -3,13 +3,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include "core/AppInfo.h"
-#include "ui/Section.h"
+#include "translations/Translations.h"
 
 namespace clientele {
 
 namespace {
-const QStringList kThemes {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
 
 // Section keys come from the UI's own list, so that a new section needs no second edit here.
 QStringList sectionKeys()
@@ -21,9 +19,18 @@ QStringList sectionKeys()
     }
     return keys;
 }
+
+DesktopOptions failure(const QString& text)
+{
+    DesktopOptions options;
+    options.action = DesktopOptions::Action::Fail;
+    options.text = text;
+    return options;
+}
+
 } // namespace
 
-DesktopOptions parseDesktopCommandLine(const QStringList& arguments, const ComponentVersions& versions)
+DesktopOptions parseDesktopCommandLine(const QStringList& arguments)
 {
     const QStringList sectionNames = sectionKeys();
     QCommandLineParser parser;
@@ -36,9 +43,8 @@ DesktopOptions parseDesktopCommandLine(const QStringList& arguments, const Compo
         QCoreApplication::translate("CommandLine", "Colour scheme: system, light or dark (default: system)."),
         QCoreApplication::translate("CommandLine", "scheme"));
     const QCommandLineOption languageOption(QStringLiteral("lang"),
-        QCoreApplication::translate("CommandLine",
-            "Language of the interface, such as en or de (default: the "
-            "system's)."),
+        QCoreApplication::translate("CommandLine", "Language of the interface: %1 (default: the system's).")
+            .arg(availableLanguages().join(QStringLiteral(", "))),
         QCoreApplication::translate("CommandLine", "code"));
     const QCommandLineOption sectionOption(QStringLiteral("section"),
         QCoreApplication::translate("CommandLine", "Section to open: %1.").arg(sectionNames.join(QStringLiteral(", "))),
@@ -47,46 +53,41 @@ DesktopOptions parseDesktopCommandLine(const QStringList& arguments, const Compo
     parser.addOption(languageOption);
     parser.addOption(sectionOption);
 
+    const bool parsed = parser.parse(arguments);
+    const QString language = parser.value(languageOption);
     DesktopOptions options;
-    if (!parser.parse(arguments)) {
-        options.action = DesktopOptions::Action::Fail;
-        options.text = parser.errorText() + u'\n'
-            + QCoreApplication::translate("CommandLine", "Run \"clientele --help\" for the options.");
-        return options;
-    }
-    if (parser.isSet(helpOption)) {
-        options.action = DesktopOptions::Action::ShowText;
+    if (!parsed) {
+        options = failure(parser.errorText() + u'\n'
+            + QCoreApplication::translate("CommandLine", "Run \"clientele --help\" for the options."));
+    } else if (parser.isSet(helpOption)) {
+        options.action = DesktopOptions::Action::ShowHelp;
         options.text = parser.helpText();
-        return options;
-    }
-    if (parser.isSet(versionOption)) {
-        options.action = DesktopOptions::Action::ShowText;
-        options.text = (QStringList {AppInfo::name() + u' ' + AppInfo::version()} + versions.toLines()).join(u'\n');
-        return options;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        options.action = DesktopOptions::Action::Fail;
-        options.text = QCoreApplication::translate(
+    } else if (parser.isSet(versionOption)) {
+        options.action = DesktopOptions::Action::ShowVersion;
+    } else if (!parser.positionalArguments().isEmpty()) {
+        options = failure(QCoreApplication::translate(
             "CommandLine", "Unexpected argument \"%1\". Run \"clientele --help\" for the options.")
-                           .arg(parser.positionalArguments().constFirst());
-        return options;
+                              .arg(parser.positionalArguments().constFirst()));
+    } else {
+        ui::Theme::Mode mode = ui::Theme::Mode::System;
+        ui::Section section = ui::Section::Today;
+        if (parser.isSet(themeOption) && !ui::Theme::modeFromString(parser.value(themeOption), mode)) {
+            options = failure(
+                QCoreApplication::translate("CommandLine", "Unknown colour scheme \"%1\": use system, light or dark.")
+                    .arg(parser.value(themeOption)));
+        } else if (parser.isSet(sectionOption) && !ui::sectionFromKey(parser.value(sectionOption), section)) {
+            options = failure(QCoreApplication::translate("CommandLine", "Unknown section \"%1\": use one of %2.")
+                                  .arg(parser.value(sectionOption), sectionNames.join(QStringLiteral(", "))));
+        } else {
+            if (parser.isSet(themeOption)) {
+                options.theme = mode;
+            }
+            if (parser.isSet(sectionOption)) {
+                options.section = section;
+            }
+        }
     }
-    options.theme = parser.value(themeOption).toLower();
-    if (!options.theme.isEmpty() && !kThemes.contains(options.theme)) {
-        options.action = DesktopOptions::Action::Fail;
-        options.text =
-            QCoreApplication::translate("CommandLine", "Unknown colour scheme \"%1\": use system, light or dark.")
-                .arg(options.theme);
-        return options;
-    }
-    options.section = parser.value(sectionOption).toLower();
-    if (!options.section.isEmpty() && !sectionNames.contains(options.section)) {
-        options.action = DesktopOptions::Action::Fail;
-        options.text = QCoreApplication::translate("CommandLine", "Unknown section \"%1\": use one of %2.")
-                           .arg(options.section, sectionNames.join(QStringLiteral(", ")));
-        return options;
-    }
-    options.language = parser.value(languageOption);
+    options.language = language;
     return options;
 }
 

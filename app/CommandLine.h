@@ -2,8 +2,10 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 
-#include "core/ComponentVersions.h"
+#include "ui/Section.h"
+#include "ui/Theme.h"
 
 namespace clientele {
 
@@ -13,19 +15,22 @@ struct DesktopOptions final
     enum class Action
     {
         Run, // open the window
-        ShowText, // print `text` to stdout and exit 0 (--help, --version)
+        ShowHelp, // print `text` to stdout and exit 0
+        ShowVersion, // print the version report to stdout and exit 0
         Fail, // print `text` to stderr and exit 2 (bad arguments)
     };
 
     Action action = Action::Run;
     QString text;
-    QString theme; // "system", "light" or "dark"; empty: from settings
+    std::optional<ui::Theme::Mode> theme; // unset: from settings
     QString language; // e.g. "de"; empty: from the system
-    QString section; // section key to open at; empty: last used
+    std::optional<ui::Section> section; // unset: the one used last
 };
 
 // Parses the arguments (argv as strings, program name first). Needs a QCoreApplication for the
-// translated help text, but no display, so --help and --version work on a headless machine.
-DesktopOptions parseDesktopCommandLine(const QStringList& arguments, const ComponentVersions& versions);
+// translated help text, but no display, so --help, --version and argument errors work on a
+// headless machine. `language` is filled in even when the arguments are otherwise wrong, so a
+// caller can install that language and parse again to explain the error in it.
+DesktopOptions parseDesktopCommandLine(const QStringList& arguments);
 
 } // namespace clientele

@@ -29,9 +29,7 @@ void handleMessage(QtMsgType type, const QMessageLogContext& context, const QStr
 
 QString installLogHandler(const QString& directory)
 {
-    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-debug}debug%{endif}%{if-info}info%{endif}"
-                                      "%{if-warning}warning%{endif}%{if-critical}critical%{endif}"
-                                      "%{if-fatal}fatal%{endif} %{category}: %{message}"));
+    qSetMessagePattern(logMessagePattern());
     const QString rules = QSettings().value(QStringLiteral("logging/rules")).toString();
     if (!rules.isEmpty() && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
         QLoggingCategory::setFilterRules(rules);

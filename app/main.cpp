@@ -45,14 +45,16 @@ int main(int argc, char* argv[])
     {
         QCoreApplication parsing(argc, argv);
         const QStringList arguments = QCoreApplication::arguments();
-        const qsizetype langIndex = arguments.indexOf(QStringLiteral("--lang"));
-        const QString language =
-            (langIndex >= 0 && langIndex + 1 < arguments.size()) ? arguments.at(langIndex + 1) : QString();
-        installTranslations(parsing, localeFor(language));
-        options = parseDesktopCommandLine(arguments, systemComponents());
+        // The first pass only finds --lang, so that the second can explain itself in that language.
+        installTranslations(parsing, localeFor(parseDesktopCommandLine(arguments).language));
+        options = parseDesktopCommandLine(arguments);
     }
-    if (options.action == DesktopOptions::Action::ShowText) {
+    if (options.action == DesktopOptions::Action::ShowHelp) {
         std::fprintf(stdout, "%s\n", qPrintable(options.text));
+        return 0;
+    }
+    if (options.action == DesktopOptions::Action::ShowVersion) {
+        std::fprintf(stdout, "%s\n", qPrintable(systemComponents().reportLines().join(u'\n')));
         return 0;
     }
     if (options.action == DesktopOptions::Action::Fail) {

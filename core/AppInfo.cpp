@@ -14,7 +14,7 @@ QString version()
 
 QString appId()
 {
-    return QStringLiteral("app.clientele.Clientele");
+    return QStringLiteral(CLIENTELE_APP_ID);
 }
 
 QString organizationName()

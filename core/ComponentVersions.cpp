@@ -1,5 +1,7 @@
 #include "core/ComponentVersions.h"
 
+#include "core/AppInfo.h"
+
 namespace clientele {
 
 QStringList ComponentVersions::toLines() const
@@ -17,6 +19,11 @@ QStringList ComponentVersions::toLines() const
         lines << openssl;
     }
     return lines;
+}
+
+QStringList ComponentVersions::reportLines() const
+{
+    return QStringList {AppInfo::name() + u' ' + AppInfo::version()} + toLines();
 }
 
 } // namespace clientele

@@ -15,8 +15,11 @@ struct ComponentVersions final
     QString sqlite; // sqlite_version() under SQLCipher
     QString openssl; // OpenSSL_version(OPENSSL_VERSION)
 
-    // One "Component version" line each, in a fixed order, untranslated (for logs and --version).
+    // One "Component version" line each, in a fixed order, untranslated (for logs).
     QStringList toLines() const;
+    // "Clientele <version>" followed by toLines(): what --version, `clientele-cli version` and the
+    // About dialog's copy button report.
+    QStringList reportLines() const;
 };
 
 } // namespace clientele

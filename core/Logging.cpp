@@ -7,3 +7,10 @@ Q_LOGGING_CATEGORY(lcStorage, "cl.storage", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCrypto, "cl.adapter.crypto", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcRelay, "cl.relay", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcRelayHttp, "cl.relay.http", QtInfoMsg)
+
+QString clientele::logMessagePattern()
+{
+    return QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-debug}debug%{endif}%{if-info}info%{endif}"
+                          "%{if-warning}warning%{endif}%{if-critical}critical%{endif}%{if-fatal}fatal%{endif}"
+                          " %{category}: %{message}");
+}

@@ -1,6 +1,12 @@
 #pragma once
 
 #include <QLoggingCategory>
+#include <QString>
+
+namespace clientele {
+// The log line format of every executable: ISO time, level, category, message.
+QString logMessagePattern();
+} // namespace clientele
 
 // One logging category per module (STYLE.md §5). Names are dotted and start with "cl.";
 // QT_LOGGING_RULES or the settings file choose what is shown. The default level is info.

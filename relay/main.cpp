@@ -38,10 +38,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("clientele-relay"));
     QCoreApplication::setApplicationVersion(AppInfo::version());
-    qSetMessagePattern(
-        QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-debug}debug%{endif}%{if-info}info%{endif}"
-                       "%{if-warning}warning%{endif}%{if-critical}critical%{endif}%{if-fatal}fatal%{endif}"
-                       " %{category} %{message}"));
+    qSetMessagePattern(logMessagePattern());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Clientele relay: payments, SMS and device mailboxes for "
@@ -66,12 +63,13 @@ int main(int argc, char* argv[])
     // announcement can already stop us cleanly.
     boost::asio::signal_set signals(io, SIGTERM, SIGINT);
     relay::HttpServer server(io, router, relay::HttpServer::Limits {});
-    Result<quint16> port = server.listen(config->listenHost, config->listenPort);
+    Result<quint16> port = server.listen(config->listen.host, config->listen.port);
     if (!port) {
         std::fprintf(stderr, "clientele-relay: %s\n", qPrintable(port.error().toString()));
         return 1;
     }
-    const QString shownHost = config->listenHost.contains(u':') ? u'[' + config->listenHost + u']' : config->listenHost;
+    const QString& host = config->listen.host;
+    const QString shownHost = host.contains(u':') ? u'[' + host + u']' : host;
     qCInfo(lcRelay).noquote()
         << QStringLiteral("clientele-relay %1 listening on %2:%3").arg(AppInfo::version(), shownHost).arg(port.value());
 

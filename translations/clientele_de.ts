@@ -74,10 +74,6 @@
         <translation>Schema</translation>
     </message>
     <message>
-        <source>Language of the interface, such as en or de (default: the system&apos;s).</source>
-        <translation>Sprache der Oberfläche, etwa en oder de (Standard: die des Systems).</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>Code</translation>
     </message>
@@ -104,6 +100,10 @@
     <message>
         <source>Unknown section &quot;%1&quot;: use one of %2.</source>
         <translation>Unbekannter Bereich „%1“: verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>Language of the interface: %1 (default: the system&apos;s).</source>
+        <translation>Sprache der Oberfläche: %1 (Standard: die des Systems).</translation>
     </message>
 </context>
 <context>

@@ -84,9 +84,7 @@ AboutDialog::AboutDialog(const ComponentVersions& versions, QWidget* parent)
 
 QString AboutDialog::debugInfo() const
 {
-    QStringList lines;
-    lines << AppInfo::name() + u' ' + AppInfo::version();
-    lines << m_versions.toLines();
+    QStringList lines = m_versions.reportLines();
     lines << QSysInfo::prettyProductName() + u' ' + QSysInfo::currentCpuArchitecture();
     return lines.join(u'\n');
 }

@@ -21,7 +21,6 @@ EmptyStatePage::EmptyStatePage(const QString& iconPath, const QString& title, co
     , m_textLabel(new QLabel(text, this))
 {
     m_iconLabel->setAlignment(Qt::AlignCenter);
-    m_iconLabel->setAccessibleName(QString()); // decorative
     m_iconLabel->setObjectName(QStringLiteral("emptyStateIconLabel"));
 
     QFont titleFont = m_titleLabel->font();

@@ -9,8 +9,7 @@
 namespace clientele::ui {
 
 Theme::Theme(QApplication& app, Mode mode)
-    : QObject(&app)
-    , m_app(app)
+    : m_app(app)
     , m_mode(mode)
     , m_systemPalette(QApplication::palette())
 {
@@ -19,6 +18,11 @@ Theme::Theme(QApplication& app, Mode mode)
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     m_app.installEventFilter(this);
     apply();
+}
+
+Theme::~Theme()
+{
+    m_app.removeEventFilter(this);
 }
 
 bool Theme::modeFromString(const QString& text, Mode& mode)

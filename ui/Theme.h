@@ -23,7 +23,9 @@ public:
         Dark,
     };
 
-    explicit Theme(QApplication& app, Mode mode);
+    // Applies the mode's palette to the whole application at once; the caller owns the Theme.
+    Theme(QApplication& app, Mode mode);
+    ~Theme() override;
 
     // "system", "light" or "dark"; false for anything else.
     static bool modeFromString(const QString& text, Mode& mode);

@@ -58,8 +58,8 @@ int VersionCommand::execute(const QStringList& arguments, QTextStream& out, QTex
         out << QJsonDocument(object).toJson(QJsonDocument::Indented);
         return kExitOk;
     }
-    out << AppInfo::name() << ' ' << AppInfo::version() << '\n';
-    for (const QString& line : versions.toLines()) {
+    const QStringList lines = versions.reportLines();
+    for (const QString& line : lines) {
         out << line << '\n';
     }
     return kExitOk;

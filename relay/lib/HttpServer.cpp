@@ -7,7 +7,7 @@
 #include <boost/beast/http.hpp>
 #include <mutex>
 #include <random>
-#include <set>
+#include <unordered_map>
 
 #include "core/Logging.h"
 #include "relay/lib/Router.h"
@@ -58,7 +58,8 @@ public:
     tcp::acceptor acceptor;
     std::atomic<bool> stopping {false};
     mutable std::mutex sessionsMutex;
-    std::set<std::weak_ptr<Session>, std::owner_less<std::weak_ptr<Session>>> sessions;
+    // Open connections, keyed by address so that a closing one is forgotten in O(1).
+    std::unordered_map<Session*, std::weak_ptr<Session>> sessions;
 };
 
 class Session final : public std::enable_shared_from_this<Session>
@@ -240,20 +241,13 @@ void HttpServer::Impl::accept()
 void HttpServer::Impl::track(const std::shared_ptr<Session>& session)
 {
     std::lock_guard lock(sessionsMutex);
-    sessions.insert(session);
+    sessions.emplace(session.get(), session);
 }
 
 void HttpServer::Impl::forget(Session* session)
 {
     std::lock_guard lock(sessionsMutex);
-    for (auto it = sessions.begin(); it != sessions.end();) {
-        auto locked = it->lock();
-        if (!locked || locked.get() == session) {
-            it = sessions.erase(it);
-        } else {
-            ++it;
-        }
-    }
+    sessions.erase(session);
 }
 
 HttpServer::HttpServer(asio::io_context& io, const Router& router, Limits limits)
@@ -304,7 +298,7 @@ void HttpServer::stop()
     std::vector<std::shared_ptr<Session>> open;
     {
         std::lock_guard lock(m_impl->sessionsMutex);
-        for (const auto& weak : m_impl->sessions) {
+        for (const auto& [address, weak] : m_impl->sessions) {
             if (auto session = weak.lock()) {
                 open.push_back(std::move(session));
             }

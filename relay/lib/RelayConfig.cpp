@@ -7,10 +7,11 @@ Result<RelayConfig> RelayConfig::fromEnvironment(const QProcessEnvironment& env)
     RelayConfig config;
     const QString listen = env.value(QStringLiteral("CLIENTELE_RELAY_LISTEN"));
     if (!listen.isEmpty()) {
-        Result<void> parsed = parseListen(listen, config.listenHost, config.listenPort);
+        Result<ListenAddress> parsed = ListenAddress::parse(listen);
         if (!parsed) {
             return parsed.error();
         }
+        config.listen = parsed.value();
     }
     const QString drain = env.value(QStringLiteral("CLIENTELE_RELAY_DRAIN_SECONDS"));
     if (!drain.isEmpty()) {
@@ -27,7 +28,7 @@ Result<RelayConfig> RelayConfig::fromEnvironment(const QProcessEnvironment& env)
     return config;
 }
 
-Result<void> RelayConfig::parseListen(const QString& value, QString& host, quint16& port)
+Result<ListenAddress> ListenAddress::parse(const QString& value)
 {
     const auto invalid = [&value](const QString& why) {
         return Error(Error::Code::InvalidInput,
@@ -60,9 +61,7 @@ Result<void> RelayConfig::parseListen(const QString& value, QString& host, quint
     if (!ok || number > 65535) {
         return invalid(QStringLiteral("the port must be a number from 0 to 65535"));
     }
-    host = hostPart.isEmpty() ? QStringLiteral("0.0.0.0") : hostPart;
-    port = static_cast<quint16>(number);
-    return {};
+    return ListenAddress {hostPart.isEmpty() ? QStringLiteral("0.0.0.0") : hostPart, static_cast<quint16>(number)};
 }
 
 } // namespace clientele::relay

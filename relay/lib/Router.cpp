@@ -57,12 +57,16 @@ Response Router::errorResponse(
         {QStringLiteral("code"), QString::fromUtf8(code.data(), static_cast<qsizetype>(code.size()))},
         {QStringLiteral("message"), QString::fromUtf8(message.data(), static_cast<qsizetype>(message.size()))},
     };
-    const QByteArray body =
-        QJsonDocument(QJsonObject {{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact);
+    return jsonResponse(status, QJsonObject {{QStringLiteral("error"), error}}, version, keepAlive);
+}
+
+Response Router::jsonResponse(http::status status, const QJsonObject& body, unsigned version, bool keepAlive)
+{
+    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
     Response response {status, version};
     response.set(http::field::content_type, "application/json");
     response.set(http::field::cache_control, "no-store");
-    response.body().assign(body.constData(), static_cast<std::size_t>(body.size()));
+    response.body().assign(bytes.constData(), static_cast<std::size_t>(bytes.size()));
     response.keep_alive(keepAlive);
     response.prepare_payload();
     return response;

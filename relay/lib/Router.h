@@ -7,6 +7,8 @@
 
 #include "relay/lib/HttpTypes.h"
 
+class QJsonObject;
+
 namespace clientele::relay {
 
 // Maps a method and an exact path to a handler, with a body limit per route. Unknown paths get 404,
@@ -30,6 +32,8 @@ public:
     // Runs the matching handler, or builds the 404/405 answer.
     Response dispatch(const Request& request) const;
 
+    // A JSON body that must not be cached, with Content-Length set.
+    static Response jsonResponse(http::status status, const QJsonObject& body, unsigned version, bool keepAlive);
     // A small JSON error body: {"error":{"code":"...","message":"..."}}.
     static Response errorResponse(
         http::status status, std::string_view code, std::string_view message, unsigned version, bool keepAlive);

@@ -115,6 +115,17 @@ private Q_SLOTS:
         QCOMPARE(send(QStringLiteral("GET"), m_base.resolved(QUrl(QStringLiteral("/healthz")))).status, 200);
     }
 
+    void oversizedHeadersAre431()
+    {
+        constexpr qsizetype kPaddingBytes = 32768; // twice the relay's header limit
+        QTcpSocket socket;
+        socket.connectToHost(m_base.host(), static_cast<quint16>(m_base.port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Padding: " + QByteArray(kPaddingBytes, 'a') + "\r\n\r\n");
+        QVERIFY(socket.waitForReadyRead(5000));
+        QVERIFY(socket.readAll().startsWith("HTTP/1.1 431"));
+    }
+
     void accessLogNamesPathButNotQuery()
     {
         QCOMPARE(

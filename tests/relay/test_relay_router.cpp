@@ -101,16 +101,13 @@ private Q_SLOTS:
         QFETCH(bool, valid);
         QFETCH(QString, host);
         QFETCH(int, port);
-        QString parsedHost = QStringLiteral("unchanged");
-        quint16 parsedPort = 1;
-        const Result<void> result = RelayConfig::parseListen(value, parsedHost, parsedPort);
+        const Result<ListenAddress> result = ListenAddress::parse(value);
         QCOMPARE(result.hasValue(), valid);
         if (valid) {
-            QCOMPARE(parsedHost, host);
-            QCOMPARE(int(parsedPort), port);
+            QCOMPARE(result->host, host);
+            QCOMPARE(int(result->port), port);
         } else {
             QVERIFY(result.error().userMessage().contains(value));
-            QCOMPARE(parsedHost, QStringLiteral("unchanged"));
         }
     }
 };

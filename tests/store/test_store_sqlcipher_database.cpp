@@ -110,6 +110,33 @@ private Q_SLOTS:
         QCOMPARE(fileBytes(path), QByteArray(4096, 'x'));
     }
 
+    void reportsFailedStatementsByKind()
+    {
+        QTemporaryDir dir;
+        auto db = SqlCipherDatabase::open(
+            dir.filePath(QStringLiteral("practice.db")), keyOf(3), SqlCipherDatabase::OpenMode::CreateIfMissing);
+        QVERIFY(db.hasValue());
+        QVERIFY(db.value()
+                    ->execute(QStringLiteral("CREATE TABLE t(v TEXT UNIQUE); INSERT INTO t VALUES('a');"))
+                    .hasValue());
+
+        const Result<void> duplicate = db.value()->execute(QStringLiteral("INSERT INTO t VALUES('a');"));
+        QVERIFY(!duplicate.hasValue());
+        QCOMPARE(duplicate.error().code(), Error::Code::Conflict);
+        QVERIFY2(duplicate.error().detail().contains(u"UNIQUE"), qPrintable(duplicate.error().detail()));
+
+        const Result<void> nonsense = db.value()->execute(QStringLiteral("SELEC everything;"));
+        QVERIFY(!nonsense.hasValue());
+        QCOMPARE(nonsense.error().code(), Error::Code::Internal);
+
+        const Result<QString> missing = db.value()->queryText(QStringLiteral("SELECT nope FROM t;"));
+        QVERIFY(!missing.hasValue());
+        QVERIFY(missing.error().detail().contains(u"nope"));
+
+        // A failed statement changes nothing.
+        QCOMPARE(db.value()->queryText(QStringLiteral("SELECT count(*) FROM t;")).value(), QStringLiteral("1"));
+    }
+
     void existingOnlyDoesNotCreate()
     {
         QTemporaryDir dir;

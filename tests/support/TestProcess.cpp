@@ -34,7 +34,6 @@ QRegularExpressionMatch waitForLine(
     QProcess& process, const QRegularExpression& pattern, int timeoutMs, QString& transcript)
 {
     QDeadlineTimer deadline(timeoutMs);
-    QString pending;
     while (!deadline.hasExpired()) {
         if (!process.canReadLine()
             && !process.waitForReadyRead(static_cast<int>(std::min<qint64>(deadline.remainingTime(), 200)))) {

@@ -164,7 +164,6 @@ private Q_SLOTS:
         Theme theme(*qApp, Theme::Mode::Dark);
         QVERIFY(theme.isDark());
         QVERIFY(QApplication::palette().color(QPalette::Window).lightnessF() < 0.3);
-        MainWindow window(sampleVersions());
         theme.setMode(Theme::Mode::Light);
         QVERIFY(!theme.isDark());
         QVERIFY(QApplication::palette().color(QPalette::Window).lightnessF() > 0.8);
