@@ -43,6 +43,10 @@ QString Error::codeName(Code code)
         return QStringLiteral("timeout");
     case Code::PermissionDenied:
         return QStringLiteral("permission-denied");
+    case Code::Incompatible:
+        return QStringLiteral("incompatible");
+    case Code::Locked:
+        return QStringLiteral("locked");
     case Code::Unavailable:
         return QStringLiteral("unavailable");
     case Code::Internal:

@@ -21,6 +21,8 @@ public:
         Timeout,
         PermissionDenied,
         Unavailable, // a service or backend is not there (keychain, provider)
+        Incompatible, // data made by a newer version of Clientele
+        Locked, // the practice is locked; unlock it first
         Internal, // a bug or an unexpected library failure
     };
 

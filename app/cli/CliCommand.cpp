@@ -2,6 +2,15 @@
 
 #include <QCoreApplication>
 
+#include "app/cli/BackupCommand.h"
+#include "app/cli/CheckCommand.h"
+#include "app/cli/ExportCommand.h"
+#include "app/cli/GenerateDemoCommand.h"
+#include "app/cli/ImportCommand.h"
+#include "app/cli/InitCommand.h"
+#include "app/cli/RestoreCommand.h"
+#include "app/cli/SearchCommand.h"
+#include "app/cli/StatsCommand.h"
 #include "app/cli/VersionCommand.h"
 #include "core/AppInfo.h"
 
@@ -15,7 +24,7 @@ QString usage(const std::vector<std::unique_ptr<CliCommand>>& commands)
         + QCoreApplication::translate("Cli", "Scripting and automation for a Clientele practice.") + u"\n\n"
         + QCoreApplication::translate("Cli", "Commands:") + u'\n';
     for (const auto& command : commands) {
-        text += u"  " + command->name().leftJustified(12) + command->summary() + u'\n';
+        text += u"  " + command->name().leftJustified(15) + command->summary() + u'\n';
     }
     text += u'\n' + QCoreApplication::translate("Cli", "Options:") + u'\n';
     text += u"  " + QStringLiteral("-h, --help").leftJustified(16)
@@ -24,6 +33,13 @@ QString usage(const std::vector<std::unique_ptr<CliCommand>>& commands)
         + QCoreApplication::translate("Cli", "Show the version.") + u'\n';
     text += u'\n'
         + QCoreApplication::translate("Cli", "Run \"clientele-cli <command> --help\" for a command's options.") + u'\n';
+    text += u'\n' + QCoreApplication::translate("Cli", "Exit codes:") + u'\n';
+    text += u"  0  " + QCoreApplication::translate("Cli", "success") + u'\n';
+    text += u"  1  "
+        + QCoreApplication::translate("Cli", "the command failed; the message says why (nothing was changed)") + u'\n';
+    text += u"  2  " + QCoreApplication::translate("Cli", "bad arguments; nothing was done") + u'\n';
+    text +=
+        u"  3  " + QCoreApplication::translate("Cli", "done, but some input was refused (see the messages)") + u'\n';
     return text;
 }
 
@@ -32,6 +48,15 @@ QString usage(const std::vector<std::unique_ptr<CliCommand>>& commands)
 std::vector<std::unique_ptr<CliCommand>> allCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<InitCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<SearchCommand>());
+    commands.push_back(std::make_unique<StatsCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
+    commands.push_back(std::make_unique<GenerateDemoCommand>());
     commands.push_back(std::make_unique<VersionCommand>());
     return commands;
 }

@@ -14,6 +14,7 @@ enum ExitCode : int
     kExitOk = 0,
     kExitFailure = 1, // the command ran and failed (a file could not be written, a store refused)
     kExitUsage = 2, // bad arguments: nothing was done
+    kExitPartial = 3, // done, but some input was refused (e.g. bad rows in an import); see the messages
 };
 
 // One `clientele-cli <command>`: it parses its own arguments and reports on out/err.

@@ -4,7 +4,8 @@
 #include <sqlcipher/sqlite3.h>
 
 #include "core/Logging.h"
-#include "core/store/SecureBytes.h"
+#include "core/SecureBytes.h"
+#include "core/store/SqlError.h"
 
 namespace clientele {
 
@@ -69,6 +70,7 @@ SqlCipherDatabase::SqlCipherDatabase(sqlite3* handle, QString path)
 
 SqlCipherDatabase::~SqlCipherDatabase()
 {
+    m_cache.clear(); // statements are finalised before the connection closes
     sqlite3_close(m_handle);
 }
 
@@ -83,10 +85,9 @@ Result<std::unique_ptr<SqlCipherDatabase>> SqlCipherDatabase::open(
         return Error(Error::Code::NotFound, QStringLiteral("The practice database does not exist"), path);
     }
 
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
-    if (mode == OpenMode::CreateIfMissing) {
-        flags |= SQLITE_OPEN_CREATE;
-    }
+    // CREATE even for an existing file: ATTACH inherits these flags, and the backup attaches a new
+    // file. ExistingOnly was checked above.
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
     sqlite3* raw = nullptr;
     const QByteArray nativePath = QFileInfo(path).absoluteFilePath().toUtf8();
     int rc = sqlite3_open_v2(nativePath.constData(), &raw, flags, nullptr);
@@ -97,6 +98,10 @@ Result<std::unique_ptr<SqlCipherDatabase>> SqlCipherDatabase::open(
     }
 
     rc = applyRawKey(handle.get(), key);
+    if (rc == SQLITE_OK) {
+        const QByteArray pageSize = "PRAGMA cipher_page_size = " + QByteArray::number(kPageSize) + ';';
+        rc = sqlite3_exec(handle.get(), pageSize.constData(), nullptr, nullptr, nullptr);
+    }
     if (rc != SQLITE_OK) {
         return Error(Error::Code::Internal, QStringLiteral("The database could not be keyed"), sqliteMessage(raw));
     }
@@ -120,12 +125,6 @@ Result<std::unique_ptr<SqlCipherDatabase>> SqlCipherDatabase::open(
     if (!cipher || cipher.value().isEmpty()) {
         return Error(Error::Code::Internal, QStringLiteral("The database library does not encrypt"),
             QStringLiteral("PRAGMA cipher_version returned nothing: plain SQLite is loaded"));
-    }
-
-    rc = sqlite3_exec(handle.get(), "PRAGMA foreign_keys = ON;", nullptr, nullptr, nullptr);
-    if (rc != SQLITE_OK) {
-        return Error(
-            Error::Code::Internal, QStringLiteral("The database could not be configured"), sqliteMessage(handle.get()));
     }
 
     qCInfo(lcStorage) << "Opened encrypted database, SQLCipher" << cipher.value();
@@ -156,7 +155,7 @@ Result<void> SqlCipherDatabase::execute(const QString& sql)
     if (rc != SQLITE_OK) {
         const QString detail = message ? QString::fromUtf8(message) : sqliteMessage(m_handle);
         sqlite3_free(message);
-        return lastError(detail);
+        return lastError(sql.left(80) + u" (" + detail + u")");
     }
     return {};
 }
@@ -167,33 +166,77 @@ Result<QString> SqlCipherDatabase::queryText(const QString& sql)
     return firstText(m_handle, utf8.constData());
 }
 
+Result<qint64> SqlCipherDatabase::queryInt(const QString& sql)
+{
+    Result<SqlStatement> statement = prepare(sql);
+    if (!statement) {
+        return statement.error();
+    }
+    Result<bool> row = statement.value().step();
+    if (!row) {
+        return row.error();
+    }
+    return row.value() ? statement.value().int64(0) : 0;
+}
+
+Result<SqlStatement> SqlCipherDatabase::prepare(const QString& sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v2(m_handle, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return sqlError(m_handle, rc, sql.left(80));
+    }
+    return SqlStatement(m_handle, stmt);
+}
+
+Result<SqlStatement*> SqlCipherDatabase::cached(const char* sql)
+{
+    auto found = m_cache.find(sql);
+    if (found == m_cache.end()) {
+        Result<SqlStatement> statement = prepare(QString::fromUtf8(sql));
+        if (!statement) {
+            return statement.error();
+        }
+        found = m_cache.emplace(sql, std::move(statement).value()).first;
+    } else {
+        found->second.reset();
+    }
+    return &found->second;
+}
+
+Result<void> SqlCipherDatabase::enableDurableWrites()
+{
+    Result<QString> mode = queryText(QStringLiteral("PRAGMA journal_mode = WAL;"));
+    if (!mode) {
+        return mode.error();
+    }
+    if (mode.value().compare(u"wal", Qt::CaseInsensitive) != 0) {
+        return Error(Error::Code::Internal, QStringLiteral("The database could not be configured"),
+            QStringLiteral("journal_mode is %1, not wal").arg(mode.value()));
+    }
+    return execute(QStringLiteral("PRAGMA synchronous = FULL;"));
+}
+
+int SqlCipherDatabase::changes() const
+{
+    return sqlite3_changes(m_handle);
+}
+
+qint64 SqlCipherDatabase::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_handle);
+}
+
+bool SqlCipherDatabase::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_handle) == 0;
+}
+
 Error SqlCipherDatabase::lastError(const QString& what) const
 {
-    const int rc = sqlite3_errcode(m_handle);
-    Error::Code code = Error::Code::Internal;
-    switch (rc & 0xff) {
-    case SQLITE_NOTADB:
-        code = Error::Code::WrongKey;
-        break;
-    case SQLITE_CORRUPT:
-        code = Error::Code::CorruptData;
-        break;
-    case SQLITE_IOERR:
-    case SQLITE_FULL:
-    case SQLITE_CANTOPEN:
-    case SQLITE_READONLY:
-        code = Error::Code::Io;
-        break;
-    case SQLITE_CONSTRAINT:
-        code = Error::Code::Conflict;
-        break;
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return Error(Error::Code::Unavailable, QStringLiteral("The database is busy"), what, true);
-    default:
-        break;
-    }
-    return Error(code, QStringLiteral("A database operation failed"), what);
+    return sqlError(m_handle, sqlite3_errcode(m_handle), what);
 }
 
 } // namespace clientele

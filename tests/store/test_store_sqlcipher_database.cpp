@@ -4,7 +4,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "core/store/SecureBytes.h"
+#include "core/SecureBytes.h"
 #include "core/store/SqlCipherDatabase.h"
 
 using namespace clientele;

@@ -1,4 +1,4 @@
-#include "core/store/SecureBytes.h"
+#include "core/SecureBytes.h"
 
 #include <cstring>
 #include <string.h> // explicit_bzero: glibc's wipe that the optimiser may not remove

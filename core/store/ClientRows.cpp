@@ -1,0 +1,464 @@
+#include "core/store/ClientRows.h"
+
+#include <QCborArray>
+#include <QCborMap>
+
+#include "core/store/SqlCipherDatabase.h"
+#include "core/store/StoreSession.h"
+#include "core/sync/UuidV7.h"
+
+namespace clientele::ClientRows {
+
+namespace {
+
+using domain::Client;
+using domain::Consent;
+using domain::ContactChannel;
+
+QCborValue text(const QString& value)
+{
+    return value.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(value);
+}
+
+QCborArray addressGroup(const domain::PostalAddress& address)
+{
+    return {text(address.streetLines.join(u'\n')), text(address.city), text(address.region), text(address.postalCode),
+        text(address.countryCode)};
+}
+
+QCborMap clientFields(const Client& client)
+{
+    QCborMap fields;
+    fields.insert(QStringLiteral("given_name"), text(client.givenName()));
+    fields.insert(QStringLiteral("family_name"), text(client.familyName()));
+    fields.insert(QStringLiteral("company"), text(client.company()));
+    fields.insert(QStringLiteral("notes"), text(client.notes()));
+    fields.insert(QStringLiteral("stage"), domain::PipelineRules::name(client.stage()));
+    fields.insert(QStringLiteral("source"), text(client.source()));
+    fields.insert(QStringLiteral("created_at"), client.createdAt().toMSecsSinceEpoch());
+    fields.insert(QStringLiteral("address"), addressGroup(client.address()));
+    return fields;
+}
+
+struct Contact
+{
+    QString kind;
+    QString value;
+    QString label;
+};
+
+QList<Contact> contactsOf(const Client& client)
+{
+    QList<Contact> contacts;
+    for (const auto& email : client.emails()) {
+        contacts.append({QStringLiteral("email"), email.address(), {}});
+    }
+    for (const auto& phone : client.phones()) {
+        contacts.append({QStringLiteral("phone"), phone.e164(), phone.extension()});
+    }
+    return contacts;
+}
+
+// Fractional-index-like position strings that sort in list order ("a000", "a001", ...).
+QString position(int index)
+{
+    return u'a' + QStringLiteral("%1").arg(index, 3, 10, QLatin1Char('0'));
+}
+
+QString channelName(ContactChannel channel)
+{
+    return channel == ContactChannel::Email ? QStringLiteral("email") : QStringLiteral("sms");
+}
+
+QString stateName(Consent::State state)
+{
+    switch (state) {
+    case Consent::State::Granted:
+        return QStringLiteral("granted");
+    case Consent::State::Revoked:
+        return QStringLiteral("revoked");
+    case Consent::State::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString methodName(Consent::Method method)
+{
+    switch (method) {
+    case Consent::Method::WebForm:
+        return QStringLiteral("web-form");
+    case Consent::Method::Verbal:
+        return QStringLiteral("verbal");
+    case Consent::Method::Written:
+        return QStringLiteral("written");
+    case Consent::Method::SmsKeyword:
+        return QStringLiteral("sms-keyword");
+    case Consent::Method::Import:
+        return QStringLiteral("import");
+    }
+    return QStringLiteral("import");
+}
+
+Consent::Method methodFromName(const QString& name)
+{
+    for (auto method : {Consent::Method::WebForm, Consent::Method::Verbal, Consent::Method::Written,
+             Consent::Method::SmsKeyword, Consent::Method::Import}) {
+        if (methodName(method) == name) {
+            return method;
+        }
+    }
+    return Consent::Method::Import;
+}
+
+Result<void> insertChildren(WriteScope& scope, const Client& client)
+{
+    const QList<Contact> contacts = contactsOf(client);
+    for (int i = 0; i < contacts.size(); ++i) {
+        QCborMap fields {{QStringLiteral("client_id"), client.id().toRfc4122()},
+            {QStringLiteral("kind"), contacts.at(i).kind}, {QStringLiteral("value"), contacts.at(i).value},
+            {QStringLiteral("label"), text(contacts.at(i).label)}, {QStringLiteral("position"), position(i)}};
+        if (Result<void> done =
+                scope.changes().insert(QStringLiteral("client_contact"), sync::UuidV7::create(), fields);
+            !done) {
+            return done;
+        }
+    }
+    for (const QString& tag : client.tags()) {
+        QCborMap fields {{QStringLiteral("client_id"), client.id().toRfc4122()}, {QStringLiteral("tag"), tag}};
+        if (Result<void> done = scope.changes().insert(QStringLiteral("client_tag"), sync::UuidV7::create(), fields);
+            !done) {
+            return done;
+        }
+    }
+    return {};
+}
+
+Result<void> insertConsents(WriteScope& scope, const QUuid& clientId, const QList<Consent>& consents)
+{
+    for (const Consent& consent : consents) {
+        QCborMap fields {{QStringLiteral("client_id"), clientId.toRfc4122()},
+            {QStringLiteral("channel"), channelName(consent.channel)},
+            {QStringLiteral("state"), stateName(consent.state)}, {QStringLiteral("at"), consent.at.toMSecsSinceEpoch()},
+            {QStringLiteral("method"), methodName(consent.method)},
+            {QStringLiteral("evidence"), text(consent.evidence)}};
+        if (Result<void> done =
+                scope.changes().insert(QStringLiteral("client_consent"), sync::UuidV7::create(), fields);
+            !done) {
+            return done;
+        }
+    }
+    return {};
+}
+
+// Live child rows of a client in one table: (row id, value column).
+Result<QList<QPair<QUuid, QString>>> children(SqlCipherDatabase& db, const char* sql, const QUuid& clientId)
+{
+    Result<SqlStatement*> query = db.cached(sql);
+    if (!query) {
+        return query.error();
+    }
+    query.value()->bindBlob(1, clientId.toRfc4122());
+    QList<QPair<QUuid, QString>> rows;
+    Result<bool> step = query.value()->step();
+    while (step && step.value()) {
+        rows.append({QUuid::fromRfc4122(query.value()->blob(0)), query.value()->text(1)});
+        step = query.value()->step();
+    }
+    query.value()->reset();
+    if (!step) {
+        return step.error();
+    }
+    return rows;
+}
+
+Result<Client> readClient(SqlCipherDatabase& db, SqlStatement& row)
+{
+    const QUuid id = QUuid::fromRfc4122(row.blob(0));
+    Client client(id, QDateTime::fromMSecsSinceEpoch(row.int64(7), Qt::UTC));
+    client.setGivenName(row.text(1));
+    client.setFamilyName(row.text(2));
+    client.setCompany(row.text(3));
+    client.setNotes(row.text(4));
+    client.setSource(row.text(6));
+    const auto stage = domain::PipelineRules::fromName(row.text(5));
+    if (stage && *stage == domain::PipelineStage::Repeat) {
+        (void)client.advanceTo(domain::PipelineStage::Booked);
+    }
+    if (stage) {
+        (void)client.advanceTo(*stage);
+    }
+    domain::PostalAddress address;
+    const QString street = row.text(8);
+    if (!street.isEmpty()) {
+        address.streetLines = street.split(u'\n');
+    }
+    address.city = row.text(9);
+    address.region = row.text(10);
+    address.postalCode = row.text(11);
+    address.countryCode = row.text(12);
+    (void)client.setAddress(address);
+
+    Result<SqlStatement*> contacts = db.cached(
+        "SELECT kind, value, label FROM client_contact WHERE client_id = ?1 AND deleted = 0 ORDER BY position, id");
+    if (!contacts) {
+        return contacts.error();
+    }
+    contacts.value()->bindBlob(1, id.toRfc4122());
+    Result<bool> step = contacts.value()->step();
+    while (step && step.value()) {
+        const QString kind = contacts.value()->text(0);
+        const QString value = contacts.value()->text(1);
+        if (kind == u"email") {
+            if (auto email = domain::EmailAddress::parse(value)) {
+                client.addEmail(email.value());
+            }
+        } else if (kind == u"phone") {
+            if (auto phone = domain::PhoneNumber::fromE164(value, contacts.value()->text(2))) {
+                client.addPhone(phone.value());
+            }
+        }
+        step = contacts.value()->step();
+    }
+    contacts.value()->reset();
+    if (!step) {
+        return step.error();
+    }
+    Result<QList<QPair<QUuid, QString>>> tags =
+        children(db, "SELECT id, tag FROM client_tag WHERE client_id = ?1 AND deleted = 0 ORDER BY id", id);
+    if (!tags) {
+        return tags.error();
+    }
+    QStringList tagNames;
+    for (const auto& tag : tags.value()) {
+        tagNames.append(tag.second);
+    }
+    (void)client.setTags(tagNames);
+
+    Result<SqlStatement*> consents = db.cached("SELECT channel, state, at, method, evidence FROM client_consent "
+                                               "WHERE client_id = ?1 AND deleted = 0 ORDER BY at, id");
+    if (!consents) {
+        return consents.error();
+    }
+    consents.value()->bindBlob(1, id.toRfc4122());
+    step = consents.value()->step();
+    while (step && step.value()) {
+        SqlStatement& c = *consents.value();
+        Consent consent;
+        consent.channel = c.text(0) == u"sms" ? ContactChannel::Sms : ContactChannel::Email;
+        const QString state = c.text(1);
+        consent.state = state == u"granted" ? Consent::State::Granted
+            : state == u"revoked"           ? Consent::State::Revoked
+                                            : Consent::State::Unknown;
+        consent.at = QDateTime::fromMSecsSinceEpoch(c.int64(2), Qt::UTC);
+        consent.method = methodFromName(c.text(3));
+        consent.evidence = c.text(4);
+        (void)client.recordConsent(consent);
+        step = c.step();
+    }
+    consents.value()->reset();
+    if (!step) {
+        return step.error();
+    }
+    return client;
+}
+
+constexpr auto kSelectClient = "SELECT id, given_name, family_name, company, notes, stage, source, created_at, "
+                               "address_street, address_city, address_region, address_postal_code, address_country "
+                               "FROM client";
+
+} // namespace
+
+Result<void> insert(WriteScope& scope, const Client& client)
+{
+    if (Result<void> valid = client.validate(); !valid) {
+        return valid;
+    }
+    if (Result<void> done = scope.changes().insert(QStringLiteral("client"), client.id(), clientFields(client));
+        !done) {
+        return done;
+    }
+    if (Result<void> done = insertChildren(scope, client); !done) {
+        return done;
+    }
+    if (Result<void> done = insertConsents(scope, client.id(), client.consentHistory()); !done) {
+        return done;
+    }
+    return scope.search().refresh(QStringLiteral("client"), client.id());
+}
+
+Result<void> update(WriteScope& scope, const Client& before, const Client& after)
+{
+    Q_ASSERT(before.id() == after.id());
+    if (Result<void> valid = after.validate(); !valid) {
+        return valid;
+    }
+    const QCborMap old = clientFields(before);
+    const QCborMap now = clientFields(after);
+    QCborMap changed;
+    for (auto it = now.constBegin(); it != now.constEnd(); ++it) {
+        if (old.value(it.key()) != it.value()) {
+            changed.insert(it.key(), it.value());
+        }
+    }
+    if (!changed.isEmpty()) {
+        if (Result<void> done = scope.changes().update(QStringLiteral("client"), after.id(), changed); !done) {
+            return done;
+        }
+    }
+    SqlCipherDatabase& db = scope.db();
+    // Contacts: keep rows whose value is still there (moving them if their order changed), tombstone
+    // the rest, add the new ones.
+    Result<SqlStatement> existing = db.prepare(
+        QStringLiteral("SELECT id, value, position FROM client_contact WHERE client_id = ?1 AND deleted = 0"));
+    if (!existing) {
+        return existing.error();
+    }
+    existing.value().bindBlob(1, after.id().toRfc4122());
+    QHash<QString, QPair<QUuid, QString>> stored;
+    Result<bool> step = existing.value().step();
+    while (step && step.value()) {
+        stored.insert(
+            existing.value().text(1), {QUuid::fromRfc4122(existing.value().blob(0)), existing.value().text(2)});
+        step = existing.value().step();
+    }
+    if (!step) {
+        return step.error();
+    }
+    const QList<Contact> contacts = contactsOf(after);
+    for (int i = 0; i < contacts.size(); ++i) {
+        const Contact& contact = contacts.at(i);
+        const auto found = stored.constFind(contact.value);
+        if (found != stored.constEnd()) {
+            if (found->second != position(i)) {
+                if (Result<void> done = scope.changes().update(
+                        QStringLiteral("client_contact"), found->first, {{QStringLiteral("position"), position(i)}});
+                    !done) {
+                    return done;
+                }
+            }
+            stored.remove(contact.value);
+            continue;
+        }
+        QCborMap fields {{QStringLiteral("client_id"), after.id().toRfc4122()}, {QStringLiteral("kind"), contact.kind},
+            {QStringLiteral("value"), contact.value}, {QStringLiteral("label"), text(contact.label)},
+            {QStringLiteral("position"), position(i)}};
+        if (Result<void> done =
+                scope.changes().insert(QStringLiteral("client_contact"), sync::UuidV7::create(), fields);
+            !done) {
+            return done;
+        }
+    }
+    for (const auto& gone : std::as_const(stored)) {
+        if (Result<void> done = scope.changes().remove(QStringLiteral("client_contact"), gone.first); !done) {
+            return done;
+        }
+    }
+    // Tags: add the new, tombstone the removed.
+    Result<QList<QPair<QUuid, QString>>> tags =
+        children(db, "SELECT id, tag FROM client_tag WHERE client_id = ?1 AND deleted = 0 ORDER BY id", after.id());
+    if (!tags) {
+        return tags.error();
+    }
+    QStringList remaining = after.tags();
+    for (const auto& tag : tags.value()) {
+        if (remaining.removeOne(tag.second)) {
+            continue;
+        }
+        if (Result<void> done = scope.changes().remove(QStringLiteral("client_tag"), tag.first); !done) {
+            return done;
+        }
+    }
+    for (const QString& tag : std::as_const(remaining)) {
+        QCborMap fields {{QStringLiteral("client_id"), after.id().toRfc4122()}, {QStringLiteral("tag"), tag}};
+        if (Result<void> done = scope.changes().insert(QStringLiteral("client_tag"), sync::UuidV7::create(), fields);
+            !done) {
+            return done;
+        }
+    }
+    // Consent history only grows.
+    const QList<Consent>& history = after.consentHistory();
+    if (history.size() > before.consentHistory().size()) {
+        if (Result<void> done = insertConsents(scope, after.id(), history.mid(before.consentHistory().size())); !done) {
+            return done;
+        }
+    }
+    return scope.search().refreshClientAndDependents(after.id());
+}
+
+Result<void> remove(WriteScope& scope, const QUuid& id)
+{
+    if (Result<void> done = scope.changes().remove(QStringLiteral("client"), id); !done) {
+        return done;
+    }
+    return scope.search().refresh(QStringLiteral("client"), id);
+}
+
+Result<std::optional<Client>> load(SqlCipherDatabase& db, const QUuid& id)
+{
+    Result<SqlStatement> row = db.prepare(QString::fromLatin1(kSelectClient) + u" WHERE id = ?1 AND deleted = 0");
+    if (!row) {
+        return row.error();
+    }
+    row.value().bindBlob(1, id.toRfc4122());
+    Result<bool> found = row.value().step();
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return std::optional<Client>();
+    }
+    Result<Client> client = readClient(db, row.value());
+    if (!client) {
+        return client.error();
+    }
+    return std::optional<Client>(std::move(client).value());
+}
+
+Result<int> forEach(SqlCipherDatabase& db, const std::function<Result<void>(const Client&)>& visit)
+{
+    Result<SqlStatement> rows = db.prepare(QString::fromLatin1(kSelectClient) + u" WHERE deleted = 0 ORDER BY id");
+    if (!rows) {
+        return rows.error();
+    }
+    int count = 0;
+    Result<bool> step = rows.value().step();
+    while (step && step.value()) {
+        Result<Client> client = readClient(db, rows.value());
+        if (!client) {
+            return client.error();
+        }
+        if (Result<void> visited = visit(client.value()); !visited) {
+            return visited.error();
+        }
+        ++count;
+        step = rows.value().step();
+    }
+    if (!step) {
+        return step.error();
+    }
+    return count;
+}
+
+Result<std::optional<QUuid>> findByContact(SqlCipherDatabase& db, const QString& value)
+{
+    Result<SqlStatement*> query =
+        db.cached("SELECT cc.client_id FROM client_contact cc JOIN client c ON c.id = cc.client_id "
+                  "WHERE cc.value = ?1 AND cc.deleted = 0 AND c.deleted = 0 LIMIT 1");
+    if (!query) {
+        return query.error();
+    }
+    query.value()->bind(1, value);
+    Result<bool> found = query.value()->step();
+    if (!found) {
+        return found.error();
+    }
+    std::optional<QUuid> id;
+    if (found.value()) {
+        id = QUuid::fromRfc4122(query.value()->blob(0));
+    }
+    query.value()->reset();
+    return id;
+}
+
+} // namespace clientele::ClientRows

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QList>
+#include <QUuid>
+#include <functional>
+#include <optional>
+
+#include "core/Result.h"
+#include "core/domain/Client.h"
+
+namespace clientele {
+
+class SqlCipherDatabase;
+class WriteScope;
+
+// Clients in the store: the client row, its emails and phones (client_contact), tags (client_tag)
+// and consent history (client_consent) as child rows (SYNC.md §3.4: collections are rows). Runs on
+// the storage thread inside the caller's transaction; keeps the search index current.
+namespace ClientRows {
+
+Result<void> insert(WriteScope& scope, const domain::Client& client);
+// Writes only what differs between before and after, so concurrent edits of other fields on other
+// devices survive the merge.
+Result<void> update(WriteScope& scope, const domain::Client& before, const domain::Client& after);
+Result<void> remove(WriteScope& scope, const QUuid& id);
+
+Result<std::optional<domain::Client>> load(SqlCipherDatabase& db, const QUuid& id);
+// Every live client in creation order, one at a time (exports of large practices stay small in memory).
+// Stops early and returns the callback's error if it fails.
+Result<int> forEach(SqlCipherDatabase& db, const std::function<Result<void>(const domain::Client&)>& visit);
+// The live client with this email or phone (E.164), for duplicate detection on import.
+Result<std::optional<QUuid>> findByContact(SqlCipherDatabase& db, const QString& value);
+
+} // namespace ClientRows
+
+} // namespace clientele

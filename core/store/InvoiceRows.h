@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include "core/Result.h"
+#include "core/domain/Invoice.h"
+
+namespace clientele {
+
+class WriteScope;
+
+// Invoices in the store: the invoice row (with its totals cached for lists and reports), lines,
+// payments and refunds as child rows. Runs on the storage thread inside the caller's transaction.
+namespace InvoiceRows {
+
+Result<void> insert(WriteScope& scope, const domain::Invoice& invoice);
+
+// The next number of a series, gapless: the local counter advances in the caller's transaction, so
+// a rolled-back issue gives its number back and two issued invoices never share one.
+Result<QString> allocateNumber(WriteScope& scope, const QString& series, const QString& pattern, QDate issueDate);
+
+QString statusKey(domain::InvoiceStatus status);
+
+} // namespace InvoiceRows
+
+} // namespace clientele

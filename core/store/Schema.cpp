@@ -1,0 +1,154 @@
+#include "core/store/Schema.h"
+
+namespace clientele {
+
+namespace {
+
+// Version 1: the practice and the change capture of SYNC.md §3.5.
+// Synced tables: id BLOB PRIMARY KEY (UUIDv7), deleted/purged flags, no UNIQUE or enforced foreign
+// keys (replicas may transiently violate them; the app validates). Instants are Unix milliseconds
+// UTC; calendar dates are ISO text. A field group (SYNC.md §3.4) is several columns written as one
+// register, e.g. schedule = start_utc, end_utc, tz.
+constexpr auto kVersion1 = R"sql(
+CREATE TABLE client (
+    id BLOB PRIMARY KEY, given_name TEXT, family_name TEXT, company TEXT, notes TEXT,
+    stage TEXT NOT NULL DEFAULT 'inquiry', source TEXT, created_at INTEGER,
+    address_street TEXT, address_city TEXT, address_region TEXT, address_postal_code TEXT, address_country TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE client_contact (
+    id BLOB PRIMARY KEY, client_id BLOB, kind TEXT, value TEXT, label TEXT, position TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX client_contact_client ON client_contact(client_id);
+CREATE INDEX client_contact_value ON client_contact(value);
+CREATE TABLE client_tag (
+    id BLOB PRIMARY KEY, client_id BLOB, tag TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX client_tag_client ON client_tag(client_id);
+-- Consent is a history (when and how it was given or revoked), so it is insert-only child rows.
+CREATE TABLE client_consent (
+    id BLOB PRIMARY KEY, client_id BLOB, channel TEXT, state TEXT, at INTEGER, method TEXT, evidence TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX client_consent_client ON client_consent(client_id, at);
+
+CREATE TABLE service (
+    id BLOB PRIMARY KEY, name TEXT, description TEXT, duration_min INTEGER, buffer_before_min INTEGER,
+    buffer_after_min INTEGER, price_minor INTEGER, price_currency TEXT, deposit_kind TEXT, deposit_value INTEGER,
+    contract_template_id BLOB, questionnaire_template_id BLOB, reminder_plan BLOB, video INTEGER, active INTEGER,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE service_package (
+    id BLOB PRIMARY KEY, service_id BLOB, name TEXT, sessions INTEGER, price_minor INTEGER, price_currency TEXT,
+    validity_days INTEGER, deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+
+CREATE TABLE booking (
+    id BLOB PRIMARY KEY, client_id BLOB, service_id BLOB, start_utc INTEGER, end_utc INTEGER, tz TEXT,
+    status TEXT, phone TEXT, location TEXT, video_link TEXT, notes TEXT, cancel_reason TEXT,
+    series_id BLOB, recurrence TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX booking_start ON booking(start_utc);
+CREATE INDEX booking_client ON booking(client_id);
+CREATE TABLE booking_reschedule (
+    id BLOB PRIMARY KEY, booking_id BLOB, from_start_utc INTEGER, from_end_utc INTEGER, from_tz TEXT,
+    to_start_utc INTEGER, to_end_utc INTEGER, to_tz TEXT, at INTEGER, reason TEXT, by_whom TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX booking_reschedule_booking ON booking_reschedule(booking_id);
+
+CREATE TABLE invoice (
+    id BLOB PRIMARY KEY, client_id BLOB, booking_id BLOB, series TEXT, number TEXT, status TEXT,
+    currency TEXT, issue_date TEXT, due_date TEXT, po_number TEXT, notes TEXT,
+    discount_kind TEXT, discount_value INTEGER, total_minor INTEGER, paid_minor INTEGER,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX invoice_client ON invoice(client_id);
+CREATE INDEX invoice_number ON invoice(series, number);
+CREATE TABLE invoice_line (
+    id BLOB PRIMARY KEY, invoice_id BLOB, position TEXT, description TEXT,
+    quantity_milli INTEGER, unit_price_minor INTEGER, tax_codes TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX invoice_line_invoice ON invoice_line(invoice_id);
+CREATE TABLE payment (
+    id BLOB PRIMARY KEY, invoice_id BLOB, kind TEXT, amount_minor INTEGER, currency TEXT, method TEXT,
+    at INTEGER, reference TEXT, refund_of BLOB, reason TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX payment_invoice ON payment(invoice_id);
+-- Gapless invoice numbers cannot merge as last-writer-wins (SYNC.md §3.10): the counter is local
+-- state, advanced in the same transaction that issues the invoice.
+CREATE TABLE invoice_counter (series TEXT PRIMARY KEY, last_number INTEGER NOT NULL);
+
+CREATE TABLE contract_template (
+    id BLOB PRIMARY KEY, name TEXT, body TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE contract (
+    id BLOB PRIMARY KEY, client_id BLOB, booking_id BLOB, template_id BLOB, title TEXT, body TEXT, status TEXT,
+    sent_at INTEGER, signed_at INTEGER, signed_sha256 TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX contract_client ON contract(client_id);
+CREATE TABLE questionnaire_template (
+    id BLOB PRIMARY KEY, name TEXT, questions BLOB,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE questionnaire_response (
+    id BLOB PRIMARY KEY, template_id BLOB, client_id BLOB, booking_id BLOB, answers BLOB, submitted_at INTEGER,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE deliverable (
+    id BLOB PRIMARY KEY, booking_id BLOB, path TEXT, size_bytes INTEGER, sha256 TEXT, mime TEXT, state TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX deliverable_booking ON deliverable(booking_id);
+CREATE TABLE message (
+    id BLOB PRIMARY KEY, client_id BLOB, booking_id BLOB, channel TEXT, direction TEXT, subject TEXT, body TEXT,
+    address TEXT, state TEXT, provider_id TEXT, error TEXT, at INTEGER,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX message_client ON message(client_id, at);
+CREATE TABLE availability_rule (
+    id BLOB PRIMARY KEY, weekday INTEGER, start_minute INTEGER, end_minute INTEGER,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE availability_exception (
+    id BLOB PRIMARY KEY, date TEXT, closed INTEGER, start_minute INTEGER, end_minute INTEGER,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE setting (
+    id BLOB PRIMARY KEY, key TEXT, value BLOB,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+
+CREATE TABLE crdt_field (
+    tbl TEXT NOT NULL, row_id BLOB NOT NULL, field TEXT NOT NULL, hlc INTEGER NOT NULL, device BLOB NOT NULL,
+    PRIMARY KEY (tbl, row_id, field)) WITHOUT ROWID;
+CREATE TABLE change_log (
+    local_seq INTEGER PRIMARY KEY, change_id BLOB NOT NULL UNIQUE,
+    tbl TEXT NOT NULL, row_id BLOB NOT NULL, field TEXT NOT NULL,
+    value BLOB, hlc INTEGER NOT NULL, device BLOB NOT NULL, origin INTEGER NOT NULL);
+CREATE INDEX change_log_local ON change_log(origin, local_seq);
+CREATE TABLE push_batch (
+    batch_id BLOB PRIMARY KEY, first_seq INTEGER NOT NULL, last_seq INTEGER NOT NULL, ciphertext BLOB NOT NULL,
+    hlc_max INTEGER NOT NULL, state TEXT NOT NULL, relay_seq INTEGER);
+CREATE TABLE command_outbox (
+    command_id BLOB PRIMARY KEY, type TEXT NOT NULL, params BLOB NOT NULL, state TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, result BLOB, created_hlc INTEGER NOT NULL);
+CREATE TABLE crdt_conflict (
+    tbl TEXT, row_id BLOB, field TEXT, loser_value BLOB, loser_hlc INTEGER, loser_device BLOB,
+    winner_hlc INTEGER, winner_device BLOB, seen INTEGER DEFAULT 0);
+CREATE TABLE sync_state (k TEXT PRIMARY KEY, v BLOB);
+)sql";
+
+// Version 2: full-text search over clients, bookings and invoices (FTS4; SQLite 3.15 has no FTS5).
+// search_doc maps FTS rowids to the UUID rows they index. The index lives inside the encrypted
+// database like everything else. Existing rows are indexed by the store after the migration.
+constexpr auto kVersion2 = R"sql(
+CREATE TABLE search_doc (docid INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_id BLOB NOT NULL, UNIQUE (tbl, row_id));
+CREATE VIRTUAL TABLE search_fts USING fts4(title, body, tokenize=unicode61 "remove_diacritics=1", prefix="2,3");
+INSERT INTO sync_state(k, v) VALUES ('search_rebuild', 1);
+)sql";
+
+} // namespace
+
+const QList<Migration>& schemaMigrations()
+{
+    static const QList<Migration> migrations {
+        {1, "practice tables and change capture", kVersion1},
+        {2, "full-text search index", kVersion2},
+    };
+    return migrations;
+}
+
+int latestSchemaVersion()
+{
+    return schemaMigrations().constLast().version;
+}
+
+} // namespace clientele

@@ -1,0 +1,111 @@
+#include "core/store/TableSpec.h"
+
+namespace clientele {
+
+namespace {
+
+FieldSpec column(const char* name)
+{
+    return FieldSpec {QString::fromLatin1(name), {QString::fromLatin1(name)}};
+}
+
+FieldSpec group(const char* name, std::initializer_list<const char*> columns)
+{
+    FieldSpec spec {QString::fromLatin1(name), {}};
+    for (const char* c : columns) {
+        spec.columns.append(QString::fromLatin1(c));
+    }
+    return spec;
+}
+
+QList<TableSpec> buildTables()
+{
+    return {
+        {QStringLiteral("client"),
+            {column("given_name"), column("family_name"), column("company"), column("notes"), column("stage"),
+                column("source"), column("created_at"),
+                group("address",
+                    {"address_street", "address_city", "address_region", "address_postal_code", "address_country"})}},
+        {QStringLiteral("client_contact"),
+            {column("client_id"), column("kind"), column("value"), column("label"), column("position")}},
+        {QStringLiteral("client_tag"), {column("client_id"), column("tag")}},
+        {QStringLiteral("client_consent"),
+            {column("client_id"), column("channel"), column("state"), column("at"), column("method"),
+                column("evidence")}},
+        {QStringLiteral("service"),
+            {column("name"), column("description"), column("duration_min"), column("buffer_before_min"),
+                column("buffer_after_min"), group("price", {"price_minor", "price_currency"}),
+                group("deposit", {"deposit_kind", "deposit_value"}), column("contract_template_id"),
+                column("questionnaire_template_id"), column("reminder_plan"), column("video"), column("active")}},
+        {QStringLiteral("service_package"),
+            {column("service_id"), column("name"), column("sessions"),
+                group("price", {"price_minor", "price_currency"}), column("validity_days")}},
+        {QStringLiteral("booking"),
+            {column("client_id"), column("service_id"), group("schedule", {"start_utc", "end_utc", "tz"}),
+                column("status"), column("phone"), column("location"), column("video_link"), column("notes"),
+                column("cancel_reason"), column("series_id"), column("recurrence")}},
+        {QStringLiteral("booking_reschedule"),
+            {column("booking_id"), group("from_schedule", {"from_start_utc", "from_end_utc", "from_tz"}),
+                group("to_schedule", {"to_start_utc", "to_end_utc", "to_tz"}), column("at"), column("reason"),
+                column("by_whom")}},
+        {QStringLiteral("invoice"),
+            {column("client_id"), column("booking_id"), column("series"), column("number"), column("status"),
+                column("currency"), column("issue_date"), column("due_date"), column("po_number"), column("notes"),
+                group("discount", {"discount_kind", "discount_value"}), column("total_minor"), column("paid_minor")}},
+        {QStringLiteral("invoice_line"),
+            {column("invoice_id"), column("position"), column("description"),
+                group("line", {"quantity_milli", "unit_price_minor", "tax_codes"})}},
+        {QStringLiteral("payment"),
+            {column("invoice_id"), column("kind"), group("amount", {"amount_minor", "currency"}), column("method"),
+                column("at"), column("reference"), column("refund_of"), column("reason")}},
+        {QStringLiteral("contract_template"), {column("name"), column("body")}},
+        {QStringLiteral("contract"),
+            {column("client_id"), column("booking_id"), column("template_id"), column("title"), column("body"),
+                column("status"), column("sent_at"), group("signature", {"signed_at", "signed_sha256"})}},
+        {QStringLiteral("questionnaire_template"), {column("name"), column("questions")}},
+        {QStringLiteral("questionnaire_response"),
+            {column("template_id"), column("client_id"), column("booking_id"), column("answers"),
+                column("submitted_at")}},
+        {QStringLiteral("deliverable"),
+            {column("booking_id"), column("path"), column("size_bytes"), column("sha256"), column("mime"),
+                column("state")}},
+        {QStringLiteral("message"),
+            {column("client_id"), column("booking_id"), column("channel"), column("direction"), column("subject"),
+                column("body"), column("address"), column("state"), column("provider_id"), column("error"),
+                column("at")}},
+        {QStringLiteral("availability_rule"), {column("weekday"), group("hours", {"start_minute", "end_minute"})}},
+        {QStringLiteral("availability_exception"),
+            {column("date"), group("hours", {"closed", "start_minute", "end_minute"})}},
+        {QStringLiteral("setting"), {column("key"), column("value")}},
+    };
+}
+
+} // namespace
+
+const FieldSpec* TableSpec::field(const QString& fieldName) const
+{
+    for (const FieldSpec& spec : fields) {
+        if (spec.name == fieldName) {
+            return &spec;
+        }
+    }
+    return nullptr;
+}
+
+const QList<TableSpec>& syncedTables()
+{
+    static const QList<TableSpec> tables = buildTables();
+    return tables;
+}
+
+const TableSpec* tableSpec(const QString& table)
+{
+    for (const TableSpec& spec : syncedTables()) {
+        if (spec.name == table) {
+            return &spec;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace clientele
