@@ -50,6 +50,7 @@ function(clientele_add_test name)
         "DBUS_SESSION_BUS_ADDRESS=set:disabled:"
         "QT_LOGGING_RULES=set:cl.*.debug=true"
         "CLIENTELE_BUILD_DIR=set:${CMAKE_BINARY_DIR}"
+        "LSAN_OPTIONS=set:suppressions=${PROJECT_SOURCE_DIR}/tests/sanitizers/lsan.supp:print_suppressions=0"
         ${arg_ENVIRONMENT})
     set_tests_properties(${name} PROPERTIES
         LABELS "${arg_LABELS}"

@@ -111,7 +111,7 @@ Consent::Method methodFromName(const QString& name)
     return Consent::Method::Import;
 }
 
-Result<void> insertChildren(WriteScope& scope, const Client& client)
+Result<void> insertChildren(WriteScope& scope, const Client& client, const std::function<QUuid()>& newId)
 {
     const QList<Contact> contacts = contactsOf(client);
     for (int i = 0; i < contacts.size(); ++i) {
@@ -119,14 +119,14 @@ Result<void> insertChildren(WriteScope& scope, const Client& client)
             {QStringLiteral("kind"), contacts.at(i).kind}, {QStringLiteral("value"), contacts.at(i).value},
             {QStringLiteral("label"), text(contacts.at(i).label)}, {QStringLiteral("position"), position(i)}};
         if (Result<void> done =
-                scope.changes().insert(QStringLiteral("client_contact"), sync::UuidV7::create(), fields);
+                scope.changes().insert(QStringLiteral("client_contact"), newId(), fields);
             !done) {
             return done;
         }
     }
     for (const QString& tag : client.tags()) {
         QCborMap fields {{QStringLiteral("client_id"), client.id().toRfc4122()}, {QStringLiteral("tag"), tag}};
-        if (Result<void> done = scope.changes().insert(QStringLiteral("client_tag"), sync::UuidV7::create(), fields);
+        if (Result<void> done = scope.changes().insert(QStringLiteral("client_tag"), newId(), fields);
             !done) {
             return done;
         }
@@ -134,7 +134,8 @@ Result<void> insertChildren(WriteScope& scope, const Client& client)
     return {};
 }
 
-Result<void> insertConsents(WriteScope& scope, const QUuid& clientId, const QList<Consent>& consents)
+Result<void> insertConsents(
+    WriteScope& scope, const QUuid& clientId, const QList<Consent>& consents, const std::function<QUuid()>& newId)
 {
     for (const Consent& consent : consents) {
         QCborMap fields {{QStringLiteral("client_id"), clientId.toRfc4122()},
@@ -143,7 +144,7 @@ Result<void> insertConsents(WriteScope& scope, const QUuid& clientId, const QLis
             {QStringLiteral("method"), methodName(consent.method)},
             {QStringLiteral("evidence"), text(consent.evidence)}};
         if (Result<void> done =
-                scope.changes().insert(QStringLiteral("client_consent"), sync::UuidV7::create(), fields);
+                scope.changes().insert(QStringLiteral("client_consent"), newId(), fields);
             !done) {
             return done;
         }
@@ -269,7 +270,7 @@ constexpr auto kSelectClient = "SELECT id, given_name, family_name, company, not
 
 } // namespace
 
-Result<void> insert(WriteScope& scope, const Client& client)
+Result<void> insert(WriteScope& scope, const Client& client, const std::function<QUuid()>& newId)
 {
     if (Result<void> valid = client.validate(); !valid) {
         return valid;
@@ -278,10 +279,10 @@ Result<void> insert(WriteScope& scope, const Client& client)
         !done) {
         return done;
     }
-    if (Result<void> done = insertChildren(scope, client); !done) {
+    if (Result<void> done = insertChildren(scope, client, newId); !done) {
         return done;
     }
-    if (Result<void> done = insertConsents(scope, client.id(), client.consentHistory()); !done) {
+    if (Result<void> done = insertConsents(scope, client.id(), client.consentHistory(), newId); !done) {
         return done;
     }
     return scope.search().refresh(QStringLiteral("client"), client.id());
@@ -379,7 +380,9 @@ Result<void> update(WriteScope& scope, const Client& before, const Client& after
     // Consent history only grows.
     const QList<Consent>& history = after.consentHistory();
     if (history.size() > before.consentHistory().size()) {
-        if (Result<void> done = insertConsents(scope, after.id(), history.mid(before.consentHistory().size())); !done) {
+        if (Result<void> done
+            = insertConsents(scope, after.id(), history.mid(before.consentHistory().size()), &sync::UuidV7::create);
+            !done) {
             return done;
         }
     }

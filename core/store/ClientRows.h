@@ -7,6 +7,7 @@
 
 #include "core/Result.h"
 #include "core/domain/Client.h"
+#include "core/sync/UuidV7.h"
 
 namespace clientele {
 
@@ -18,7 +19,9 @@ class WriteScope;
 // the storage thread inside the caller's transaction; keeps the search index current.
 namespace ClientRows {
 
-Result<void> insert(WriteScope& scope, const domain::Client& client);
+// newId makes the ids of the child rows (UUIDv7 by default; the demo generator passes its seeded one).
+Result<void> insert(
+    WriteScope& scope, const domain::Client& client, const std::function<QUuid()>& newId = &sync::UuidV7::create);
 // Writes only what differs between before and after, so concurrent edits of other fields on other
 // devices survive the merge.
 Result<void> update(WriteScope& scope, const domain::Client& before, const domain::Client& after);

@@ -39,3 +39,48 @@ inline QByteArray sha256Of(const QString& path)
 }
 
 } // namespace clientele::test
+
+#include <QTemporaryDir>
+
+#include "core/fakes/FakeClock.h"
+#include "core/store/KeyFile.h"
+#include "core/store/Store.h"
+#include "core/sync/UuidV7.h"
+
+namespace clientele::test {
+
+// A new practice in a temporary folder, open, with a clock the test moves.
+struct TestPractice
+{
+    QTemporaryDir dir;
+    PracticeFiles files {dir.path() + QStringLiteral("/practice")};
+    FakeClock clock {QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC)};
+    std::shared_ptr<const SecureBytes> key = std::make_shared<SecureBytes>(KeyFile::randomKey());
+    std::unique_ptr<Store> store = std::make_unique<Store>(clock);
+
+    TestPractice()
+    {
+        const QUuid vault = sync::UuidV7::create();
+        auto code = secretOf("TEST-CODE");
+        const auto keyFileBytes = KeyFile::wrap(vault, *key, *code, KeyFile::SecretKind::Passphrase,
+            KeyFile::KdfProfile::Interactive);
+        const auto created = await(store->create(files, vault, key, keyFileBytes.value()));
+        Q_ASSERT(created.hasValue());
+    }
+
+    // Closes and opens the practice again, as a restart would.
+    Result<void> reopen()
+    {
+        store = std::make_unique<Store>(clock);
+        auto keyCopy = key;
+        return await(store->open(files, [keyCopy]() -> Result<std::shared_ptr<const SecureBytes>> { return keyCopy; }));
+    }
+
+    template<typename Work>
+    auto run(Work work)
+    {
+        return await(store->run(std::move(work)));
+    }
+};
+
+} // namespace clientele::test

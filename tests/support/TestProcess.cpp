@@ -6,8 +6,8 @@
 
 namespace clientele::test {
 
-ProcessResult runProcess(
-    const QString& program, const QStringList& arguments, const QProcessEnvironment& environment, int timeoutMs)
+ProcessResult runProcess(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment,
+    int timeoutMs, const QByteArray& standardInput)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -16,6 +16,9 @@ ProcessResult runProcess(
     if (!process.waitForStarted(timeoutMs)) {
         result.err = process.errorString();
         return result;
+    }
+    if (!standardInput.isEmpty()) {
+        process.write(standardInput);
     }
     process.closeWriteChannel();
     if (!process.waitForFinished(timeoutMs)) {

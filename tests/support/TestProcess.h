@@ -20,7 +20,8 @@ struct ProcessResult
 
 // Runs a program to completion (or until timeoutMs, then kills it).
 ProcessResult runProcess(const QString& program, const QStringList& arguments,
-    const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(), int timeoutMs = 30000);
+    const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(), int timeoutMs = 30000,
+    const QByteArray& standardInput = {});
 
 // Reads the process's merged output until a line matches the pattern; returns the match (or an
 // invalid match on timeout or exit). Everything read is appended to `transcript`.
