@@ -4,6 +4,7 @@
 #     LABELS <core|store|adapters|ui|relay|e2e|slow|lint...>
 #     [TIMEOUT <seconds>]            default 60
 #     [XVFB]                         run under a private X server (xvfb-run) instead of offscreen
+#     [KEYRING]                      run in a private D-Bus session with an unlocked gnome-keyring
 #     [ENVIRONMENT <VAR=op:value...>])  ENVIRONMENT_MODIFICATION entries, e.g. FOO=set:1
 #
 # Every Qt Test executable is declared through this helper: it builds the executable from the given
@@ -12,7 +13,7 @@
 include_guard(GLOBAL)
 
 function(clientele_add_test name)
-    cmake_parse_arguments(PARSE_ARGV 1 arg "XVFB" "TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT")
+    cmake_parse_arguments(PARSE_ARGV 1 arg "XVFB;KEYRING" "TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT")
     if(NOT arg_SOURCES)
         message(FATAL_ERROR "clientele_add_test(${name}): SOURCES is required")
     endif()
@@ -32,6 +33,9 @@ function(clientele_add_test name)
         add_test(NAME ${name}
             COMMAND ${CLIENTELE_XVFB_RUN} -a -s "-screen 0 1280x800x24 -nolisten tcp" $<TARGET_FILE:${name}>)
         set(platform xcb)
+    elseif(arg_KEYRING)
+        add_test(NAME ${name} COMMAND "${PROJECT_SOURCE_DIR}/tests/support/run-with-keyring" $<TARGET_FILE:${name}>)
+        set(platform offscreen)
     else()
         add_test(NAME ${name} COMMAND ${name})
         set(platform offscreen)

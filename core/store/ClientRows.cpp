@@ -118,16 +118,13 @@ Result<void> insertChildren(WriteScope& scope, const Client& client, const std::
         QCborMap fields {{QStringLiteral("client_id"), client.id().toRfc4122()},
             {QStringLiteral("kind"), contacts.at(i).kind}, {QStringLiteral("value"), contacts.at(i).value},
             {QStringLiteral("label"), text(contacts.at(i).label)}, {QStringLiteral("position"), position(i)}};
-        if (Result<void> done =
-                scope.changes().insert(QStringLiteral("client_contact"), newId(), fields);
-            !done) {
+        if (Result<void> done = scope.changes().insert(QStringLiteral("client_contact"), newId(), fields); !done) {
             return done;
         }
     }
     for (const QString& tag : client.tags()) {
         QCborMap fields {{QStringLiteral("client_id"), client.id().toRfc4122()}, {QStringLiteral("tag"), tag}};
-        if (Result<void> done = scope.changes().insert(QStringLiteral("client_tag"), newId(), fields);
-            !done) {
+        if (Result<void> done = scope.changes().insert(QStringLiteral("client_tag"), newId(), fields); !done) {
             return done;
         }
     }
@@ -143,9 +140,7 @@ Result<void> insertConsents(
             {QStringLiteral("state"), stateName(consent.state)}, {QStringLiteral("at"), consent.at.toMSecsSinceEpoch()},
             {QStringLiteral("method"), methodName(consent.method)},
             {QStringLiteral("evidence"), text(consent.evidence)}};
-        if (Result<void> done =
-                scope.changes().insert(QStringLiteral("client_consent"), newId(), fields);
-            !done) {
+        if (Result<void> done = scope.changes().insert(QStringLiteral("client_consent"), newId(), fields); !done) {
             return done;
         }
     }
@@ -380,8 +375,8 @@ Result<void> update(WriteScope& scope, const Client& before, const Client& after
     // Consent history only grows.
     const QList<Consent>& history = after.consentHistory();
     if (history.size() > before.consentHistory().size()) {
-        if (Result<void> done
-            = insertConsents(scope, after.id(), history.mid(before.consentHistory().size()), &sync::UuidV7::create);
+        if (Result<void> done =
+                insertConsents(scope, after.id(), history.mid(before.consentHistory().size()), &sync::UuidV7::create);
             !done) {
             return done;
         }

@@ -231,7 +231,8 @@ private:
                     QDateTime::fromMSecsSinceEpoch(created, Qt::UTC), Consent::Method::WebForm,
                     QStringLiteral("Booking form: 'Text me reminders'")});
             }
-            if (Result<void> done = ClientRows::insert(*m_scope, client, [this, created] { return m_random.id(created); });
+            if (Result<void> done =
+                    ClientRows::insert(*m_scope, client, [this, created] { return m_random.id(created); });
                 !done) {
                 return done;
             }

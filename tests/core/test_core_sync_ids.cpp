@@ -16,7 +16,8 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("start");
         QTest::addColumn<qint64>("now");
         QTest::addColumn<qint64>("expected");
-        QTest::newRow("a later wall clock resets the counter") << Hlc::pack(1000, 7) << qint64(2000) << Hlc::pack(2000, 0);
+        QTest::newRow("a later wall clock resets the counter")
+            << Hlc::pack(1000, 7) << qint64(2000) << Hlc::pack(2000, 0);
         QTest::newRow("the same millisecond counts up") << Hlc::pack(1000, 7) << qint64(1000) << Hlc::pack(1000, 8);
         QTest::newRow("a clock that went backwards still moves forward")
             << Hlc::pack(5000, 1) << qint64(10) << Hlc::pack(5000, 2);

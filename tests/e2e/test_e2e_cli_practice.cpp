@@ -83,10 +83,11 @@ private Q_SLOTS:
 
     void initCreatesAPracticeAndShowsTheRecoveryCode()
     {
-        const ProcessResult result = cli({QStringLiteral("init"), QStringLiteral("--kdf"), QStringLiteral("interactive")});
+        const ProcessResult result =
+            cli({QStringLiteral("init"), QStringLiteral("--kdf"), QStringLiteral("interactive")});
         QCOMPARE(result.exitCode, 0);
-        const auto match = QRegularExpression(QStringLiteral("^    ([0-9A-Z]{5}(-[0-9A-Z]{5}){4})$"),
-            QRegularExpression::MultilineOption)
+        const auto match = QRegularExpression(
+            QStringLiteral("^    ([0-9A-Z]{5}(-[0-9A-Z]{5}){4})$"), QRegularExpression::MultilineOption)
                                .match(result.out);
         QVERIFY2(match.hasMatch(), qPrintable(result.out));
         m_code = match.captured(1).toLatin1();
@@ -99,7 +100,8 @@ private Q_SLOTS:
     void initRefusesToOverwriteAPractice()
     {
         const QByteArray before = readAll(practiceDir() + u"/practice.clientele-key");
-        const ProcessResult result = cli({QStringLiteral("init"), QStringLiteral("--kdf"), QStringLiteral("interactive")});
+        const ProcessResult result =
+            cli({QStringLiteral("init"), QStringLiteral("--kdf"), QStringLiteral("interactive")});
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.contains(u"already exists"));
         QCOMPARE(readAll(practiceDir() + u"/practice.clientele-key"), before);
@@ -107,7 +109,8 @@ private Q_SLOTS:
 
     void withoutKeychainOrCodeTheCliExplainsHowToUnlock()
     {
-        const ProcessResult result = cli({QStringLiteral("stats"), QStringLiteral("--keychain-timeout"), QStringLiteral("500")});
+        const ProcessResult result =
+            cli({QStringLiteral("stats"), QStringLiteral("--keychain-timeout"), QStringLiteral("500")});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(u"--passphrase-stdin"), qPrintable(result.err));
     }
@@ -122,7 +125,8 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         const ProcessResult result = runProcess(QStringLiteral(CLIENTELE_CLI_BINARY),
-            {QStringLiteral("stats"), QStringLiteral("--keychain-timeout"), QStringLiteral("1000")}, environment, 60000);
+            {QStringLiteral("stats"), QStringLiteral("--keychain-timeout"), QStringLiteral("1000")}, environment,
+            60000);
         QVERIFY(!result.timedOut);
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(u"--passphrase-stdin"), qPrintable(result.err));
@@ -131,15 +135,16 @@ private Q_SLOTS:
 
     void aWrongRecoveryCodeIsRefused()
     {
-        const ProcessResult result
-            = cli({QStringLiteral("stats"), QStringLiteral("--passphrase-stdin")}, QByteArrayLiteral("AAAAA-BBBBB\n"));
+        const ProcessResult result =
+            cli({QStringLiteral("stats"), QStringLiteral("--passphrase-stdin")}, QByteArrayLiteral("AAAAA-BBBBB\n"));
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.contains(u"not correct"));
     }
 
     void importReportsBadRowsByLineAndImportsTheGoodOnes()
     {
-        const ProcessResult result = unlocked({QStringLiteral("import"), dataFile("honeybook-mixed.csv"), QStringLiteral("--region"), QStringLiteral("US")});
+        const ProcessResult result = unlocked({QStringLiteral("import"), dataFile("honeybook-mixed.csv"),
+            QStringLiteral("--region"), QStringLiteral("US")});
         QCOMPARE(result.exitCode, 3); // done, with refused rows
         QVERIFY2(result.out.contains(u"Imported 3 clients"), qPrintable(result.out + result.err));
         QVERIFY2(result.err.contains(u"honeybook-mixed.csv:4:"), qPrintable(result.err)); // the phone "12"
@@ -151,7 +156,8 @@ private Q_SLOTS:
 
     void importingTheSameFileAgainAddsNothing()
     {
-        const ProcessResult result = unlocked({QStringLiteral("import"), dataFile("honeybook-mixed.csv"), QStringLiteral("--region"), QStringLiteral("US")});
+        const ProcessResult result = unlocked({QStringLiteral("import"), dataFile("honeybook-mixed.csv"),
+            QStringLiteral("--region"), QStringLiteral("US")});
         QCOMPARE(result.exitCode, 3);
         QVERIFY2(result.out.contains(u"Imported 0 clients"), qPrintable(result.out));
         QCOMPARE(result.out.count(u"already in the practice"), 3);
@@ -182,10 +188,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("first and last name prefixes") << QStringLiteral("zeb quux") << QStringLiteral("Zebediah Quuxworth");
+        QTest::newRow("first and last name prefixes")
+            << QStringLiteral("zeb quux") << QStringLiteral("Zebediah Quuxworth");
         QTest::newRow("company") << QStringLiteral("grindlewood stu") << QStringLiteral("Philippa Grindlewood");
         QTest::newRow("a word of a note") << QStringLiteral("marzipan") << QStringLiteral("Zebediah Quuxworth");
-        QTest::newRow("a phone normalised to E.164") << QStringLiteral("+14155552671") << QStringLiteral("Zebediah Quuxworth");
+        QTest::newRow("a phone normalised to E.164")
+            << QStringLiteral("+14155552671") << QStringLiteral("Zebediah Quuxworth");
     }
     void searchFindsClientsByAnyWordPrefix()
     {
@@ -207,8 +215,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, format);
         const QString file = m_outside + u"/clients." + format;
-        const ProcessResult exported
-            = unlocked({QStringLiteral("export"), QStringLiteral("--format"), format, QStringLiteral("--output"), file});
+        const ProcessResult exported =
+            unlocked({QStringLiteral("export"), QStringLiteral("--format"), format, QStringLiteral("--output"), file});
         QCOMPARE(exported.exitCode, 0);
         QVERIFY(readAll(file).contains("Quuxworth"));
         QVERIFY(readAll(file).contains("+14155552671"));
@@ -221,7 +229,8 @@ private Q_SLOTS:
         const ProcessResult imported = unlocked({QStringLiteral("import"), file, QStringLiteral("--practice"), other});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.out + imported.err));
         QCOMPARE(stats(other).value(QStringLiteral("client")).toInt(), 3);
-        const ProcessResult found = unlocked({QStringLiteral("search"), QStringLiteral("line two"), QStringLiteral("--practice"), other});
+        const ProcessResult found =
+            unlocked({QStringLiteral("search"), QStringLiteral("line two"), QStringLiteral("--practice"), other});
         QVERIFY2(found.out.contains(u"Fairweather-Brown"), qPrintable(found.out + found.err));
     }
 
@@ -229,13 +238,15 @@ private Q_SLOTS:
     {
         const QString file = m_outside + u"/practice.json";
         QCOMPARE(unlocked({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
-                     QStringLiteral("--output"), file})
+                              QStringLiteral("--output"), file})
                      .exitCode,
             0);
         const QJsonObject root = QJsonDocument::fromJson(readAll(file)).object();
         QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("clientele-export"));
         QCOMPARE(root.value(QStringLiteral("tables")).toObject().value(QStringLiteral("client")).toArray().size(), 3);
-        QCOMPARE(root.value(QStringLiteral("tables")).toObject().value(QStringLiteral("client_contact")).toArray().size(), 6);
+        QCOMPARE(
+            root.value(QStringLiteral("tables")).toObject().value(QStringLiteral("client_contact")).toArray().size(),
+            6);
     }
 
     void backupRestoresIntoAnotherFolder()
@@ -243,13 +254,16 @@ private Q_SLOTS:
         const QString backup = m_home + u"/practice.clbackup";
         QCOMPARE(unlocked({QStringLiteral("backup"), backup}).exitCode, 0);
         const QString restored = m_root.filePath(QStringLiteral("restored"));
-        const ProcessResult result = cli({QStringLiteral("restore"), backup, QStringLiteral("--practice"), restored}, m_code + '\n');
+        const ProcessResult result =
+            cli({QStringLiteral("restore"), backup, QStringLiteral("--practice"), restored}, m_code + '\n');
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QCOMPARE(stats(restored), stats());
-        const ProcessResult again = cli({QStringLiteral("restore"), backup, QStringLiteral("--practice"), restored}, m_code + '\n');
+        const ProcessResult again =
+            cli({QStringLiteral("restore"), backup, QStringLiteral("--practice"), restored}, m_code + '\n');
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.contains(u"--replace"));
-        const ProcessResult wrong = cli({QStringLiteral("restore"), backup, QStringLiteral("--practice"), m_root.filePath(QStringLiteral("r2"))},
+        const ProcessResult wrong = cli(
+            {QStringLiteral("restore"), backup, QStringLiteral("--practice"), m_root.filePath(QStringLiteral("r2"))},
             QByteArrayLiteral("WRONG\n"));
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY(!QFile::exists(m_root.filePath(QStringLiteral("r2/practice.clientele"))));
@@ -260,15 +274,17 @@ private Q_SLOTS:
         QStringList exports;
         for (const char* name : {"demo-a", "demo-b"}) {
             const QString practice = m_root.filePath(QLatin1String(name));
-            QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--kdf"), QStringLiteral("interactive"), QStringLiteral("--practice"),
-                             practice, QStringLiteral("--passphrase-stdin")},
+            QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--kdf"), QStringLiteral("interactive"),
+                             QStringLiteral("--practice"), practice, QStringLiteral("--passphrase-stdin")},
                          m_code + '\n')
                          .exitCode,
                 0);
-            const ProcessResult generated = unlocked(
-                {QStringLiteral("generate-demo"), QStringLiteral("--size"), QStringLiteral("small"), QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--practice"), practice});
+            const ProcessResult generated =
+                unlocked({QStringLiteral("generate-demo"), QStringLiteral("--size"), QStringLiteral("small"),
+                    QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--practice"), practice});
             QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
-            const ProcessResult exported = unlocked({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--practice"), practice});
+            const ProcessResult exported = unlocked({QStringLiteral("export"), QStringLiteral("--format"),
+                QStringLiteral("json"), QStringLiteral("--practice"), practice});
             QCOMPARE(exported.exitCode, 0);
             // Everything but the vault id is a function of the seed.
             exports.append(exported.out.section(u'\n', 1));
@@ -284,8 +300,8 @@ private Q_SLOTS:
     void killingALongWriteLosesNoCommittedTransaction()
     {
         const QString practice = m_root.filePath(QStringLiteral("killed"));
-        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--kdf"), QStringLiteral("interactive"), QStringLiteral("--practice"), practice,
-                         QStringLiteral("--passphrase-stdin")},
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--kdf"), QStringLiteral("interactive"),
+                         QStringLiteral("--practice"), practice, QStringLiteral("--passphrase-stdin")},
                      m_code + '\n')
                      .exitCode,
             0);
@@ -293,15 +309,16 @@ private Q_SLOTS:
         writer.setProcessEnvironment(env());
         writer.setProcessChannelMode(QProcess::MergedChannels);
         writer.start(QStringLiteral(CLIENTELE_CLI_BINARY),
-            {QStringLiteral("generate-demo"), QStringLiteral("--size"), QStringLiteral("small"), QStringLiteral("--practice"), practice,
-                QStringLiteral("--passphrase-stdin")});
+            {QStringLiteral("generate-demo"), QStringLiteral("--size"), QStringLiteral("small"),
+                QStringLiteral("--practice"), practice, QStringLiteral("--passphrase-stdin")});
         QVERIFY(writer.waitForStarted());
         writer.write(m_code + '\n');
         QString transcript;
         QRegularExpressionMatch committed;
         // Wait for the second commit, then kill -9 in the middle of the next transaction.
         for (int seen = 0; seen < 2; ++seen) {
-            committed = waitForLine(writer, QRegularExpression(QStringLiteral("^committed (\\d+)")), 120000, transcript);
+            committed =
+                waitForLine(writer, QRegularExpression(QStringLiteral("^committed (\\d+)")), 120000, transcript);
             QVERIFY2(committed.hasMatch(), qPrintable(transcript));
         }
         QTest::qWait(150);
@@ -315,7 +332,8 @@ private Q_SLOTS:
                  QStringLiteral("message"), QStringLiteral("deliverable")}) {
             records += counts.value(table).toInt();
         }
-        QVERIFY2(records >= lastCommitted, qPrintable(QStringLiteral("%1 records, %2 committed").arg(records).arg(lastCommitted)));
+        QVERIFY2(records >= lastCommitted,
+            qPrintable(QStringLiteral("%1 records, %2 committed").arg(records).arg(lastCommitted)));
         const ProcessResult check = unlocked({QStringLiteral("check"), QStringLiteral("--practice"), practice});
         QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
     }

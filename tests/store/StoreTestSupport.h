@@ -62,8 +62,8 @@ struct TestPractice
     {
         const QUuid vault = sync::UuidV7::create();
         auto code = secretOf("TEST-CODE");
-        const auto keyFileBytes = KeyFile::wrap(vault, *key, *code, KeyFile::SecretKind::Passphrase,
-            KeyFile::KdfProfile::Interactive);
+        const auto keyFileBytes =
+            KeyFile::wrap(vault, *key, *code, KeyFile::SecretKind::Passphrase, KeyFile::KdfProfile::Interactive);
         const auto created = await(store->create(files, vault, key, keyFileBytes.value()));
         Q_ASSERT(created.hasValue());
     }

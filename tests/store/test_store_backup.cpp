@@ -64,7 +64,9 @@ private Q_SLOTS:
 
         Store store(practice.clock);
         auto key = practice.key;
-        QVERIFY(await(store.open(target, [key]() -> Result<std::shared_ptr<const SecureBytes>> { return key; })).hasValue());
+        QVERIFY(await(store.open(target, [key]() -> Result<std::shared_ptr<const SecureBytes>> {
+            return key;
+        })).hasValue());
         const auto client = await(store.run([](StoreSession& s) { return ClientRows::load(s.db(), kClientId); }));
         QVERIFY(client.hasValue() && client->has_value());
         QCOMPARE(client->value().familyName(), QStringLiteral("Poirot"));
@@ -79,7 +81,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("damageAt"); // -1: none
         QTest::addColumn<int>("error");
         QTest::newRow("a wrong recovery code") << QByteArray("WRONG") << -1 << int(Error::Code::WrongKey);
-        QTest::newRow("a flipped byte in the database") << QByteArray("TEST-CODE") << 5000 << int(Error::Code::CorruptData);
+        QTest::newRow("a flipped byte in the database")
+            << QByteArray("TEST-CODE") << 5000 << int(Error::Code::CorruptData);
         QTest::newRow("a truncated header") << QByteArray("TEST-CODE") << 10 << int(Error::Code::CorruptData);
     }
     void aWrongCodeOrADamagedBackupChangesNothing()
@@ -105,7 +108,8 @@ private Q_SLOTS:
             }
         }
         const PracticeFiles target {practice.dir.filePath(QStringLiteral("restored"))};
-        SecureBytes secret(reinterpret_cast<const unsigned char*>(code.constData()), static_cast<std::size_t>(code.size()));
+        SecureBytes secret(
+            reinterpret_cast<const unsigned char*>(code.constData()), static_cast<std::size_t>(code.size()));
         const auto restored = Backup::restore(path, target, secret, false);
         QVERIFY(!restored.hasValue());
         QCOMPARE(int(restored.error().code()), error);

@@ -103,10 +103,11 @@ private Q_SLOTS:
             return scope.value().commit();
         });
         QVERIFY(edited.hasValue());
-        QCOMPARE(counts(practice,
-                     {QStringLiteral("SELECT count(*) FROM change_log WHERE tbl = 'client' AND field = 'notes'"),
-            QStringLiteral("SELECT count(*) FROM change_log WHERE tbl = 'client' AND field = 'given_name'"),
-            QStringLiteral("SELECT count(*) FROM client_contact WHERE deleted = 0")}),
+        QCOMPARE(
+            counts(practice,
+                {QStringLiteral("SELECT count(*) FROM change_log WHERE tbl = 'client' AND field = 'notes'"),
+                    QStringLiteral("SELECT count(*) FROM change_log WHERE tbl = 'client' AND field = 'given_name'"),
+                    QStringLiteral("SELECT count(*) FROM client_contact WHERE deleted = 0")}),
             (QList<qint64> {qint64(1), qint64(0), qint64(3)}));
     }
 
@@ -125,9 +126,8 @@ private Q_SLOTS:
         });
         QVERIFY(!failed.hasValue());
         QCOMPARE(counts(practice,
-                     {QStringLiteral("SELECT count(*) FROM client"),
-            QStringLiteral("SELECT count(*) FROM change_log"),
-            QStringLiteral("SELECT count(*) FROM search_doc")}),
+                     {QStringLiteral("SELECT count(*) FROM client"), QStringLiteral("SELECT count(*) FROM change_log"),
+                         QStringLiteral("SELECT count(*) FROM search_doc")}),
             (QList<qint64> {qint64(0), qint64(0), qint64(0)}));
     }
 
@@ -148,7 +148,8 @@ private Q_SLOTS:
         });
         QVERIFY(removed.hasValue());
         QVERIFY(!practice.run([&](StoreSession& s) { return ClientRows::load(s.db(), id); }).value().has_value());
-        QVERIFY(practice.run([](StoreSession& s) { return s.search().search(QStringLiteral("marple"), 10); })->isEmpty());
+        QVERIFY(
+            practice.run([](StoreSession& s) { return s.search().search(QStringLiteral("marple"), 10); })->isEmpty());
         // The row is kept as a tombstone with its "_deleted" register.
         QCOMPARE(counts(practice,
                      {QStringLiteral("SELECT count(*) FROM client"),
@@ -160,22 +161,31 @@ private Q_SLOTS:
     {
         TestPractice practice;
         QVERIFY(practice.run([&](StoreSession& s) { return saveClient(s, jane(sync::UuidV7::create())); }).hasValue());
-        const qint64 before = practice.run([](StoreSession& s) { return s.db().queryInt(QStringLiteral("SELECT max(hlc) FROM change_log")); }).value();
+        const qint64 before =
+            practice
+                .run([](StoreSession& s) { return s.db().queryInt(QStringLiteral("SELECT max(hlc) FROM change_log")); })
+                .value();
         // The wall clock jumps back an hour (a bad NTP sync) and the app restarts.
         practice.clock.advance(-3'600'000);
         QVERIFY(practice.reopen().hasValue());
         QVERIFY(practice.run([&](StoreSession& s) { return saveClient(s, jane(sync::UuidV7::create())); }).hasValue());
-        const qint64 after = practice.run([](StoreSession& s) { return s.db().queryInt(QStringLiteral("SELECT max(hlc) FROM change_log")); }).value();
+        const qint64 after =
+            practice
+                .run([](StoreSession& s) { return s.db().queryInt(QStringLiteral("SELECT max(hlc) FROM change_log")); })
+                .value();
         QVERIFY2(after > before, qPrintable(sync::Hlc::toString(before) + u" then " + sync::Hlc::toString(after)));
     }
 
     void aBookingScheduleIsOneRegisterAndReschedulesAreKept()
     {
         TestPractice practice;
-        const auto schedule = domain::Schedule::fromLocal(QDate(2026, 12, 1), QTime(10, 0), 60, QStringLiteral("Europe/Berlin")).value();
-        const auto moved = domain::Schedule::fromLocal(QDate(2026, 12, 2), QTime(11, 0), 60, QStringLiteral("Europe/Berlin")).value();
+        const auto schedule =
+            domain::Schedule::fromLocal(QDate(2026, 12, 1), QTime(10, 0), 60, QStringLiteral("Europe/Berlin")).value();
+        const auto moved =
+            domain::Schedule::fromLocal(QDate(2026, 12, 2), QTime(11, 0), 60, QStringLiteral("Europe/Berlin")).value();
         domain::Booking booking = domain::Booking::create(sync::UuidV7::create(), sync::UuidV7::create(),
-            sync::UuidV7::create(), schedule, domain::BookingStatus::Pending).value();
+            sync::UuidV7::create(), schedule, domain::BookingStatus::Pending)
+                                      .value();
         const auto saved = practice.run([&](StoreSession& s) -> Result<void> {
             Result<WriteScope> scope = s.beginWrite();
             if (!scope) {
@@ -185,7 +195,8 @@ private Q_SLOTS:
                 return done;
             }
             domain::Booking after = booking;
-            if (Result<void> done = after.reschedule(moved, practice.clock.nowUtc(), QStringLiteral("Client is ill")); !done) {
+            if (Result<void> done = after.reschedule(moved, practice.clock.nowUtc(), QStringLiteral("Client is ill"));
+                !done) {
                 return done;
             }
             if (Result<void> done = BookingRows::update(scope.value(), booking, after); !done) {
@@ -196,7 +207,8 @@ private Q_SLOTS:
         QVERIFY2(saved.hasValue(), qPrintable(saved.hasValue() ? QString() : saved.error().toString()));
         QCOMPARE(counts(practice, {QStringLiteral("SELECT count(*) FROM change_log WHERE field = 'schedule'")}),
             (QList<qint64> {1}));
-        const auto loaded = practice.run([&](StoreSession& s) { return BookingRows::load(s.db(), booking.id()); }).value();
+        const auto loaded =
+            practice.run([&](StoreSession& s) { return BookingRows::load(s.db(), booking.id()); }).value();
         QVERIFY(loaded.has_value());
         QCOMPARE(loaded->schedule(), moved);
         QCOMPARE(loaded->rescheduleHistory().size(), qsizetype(1));
@@ -242,12 +254,13 @@ private Q_SLOTS:
     void checkReportsRowsWrittenBehindTheChangeLogsBack()
     {
         TestPractice practice;
-        QVERIFY(practice
-                    .run([](StoreSession& s) {
-                        return s.db().execute(QStringLiteral(
-                            "INSERT INTO client (id, given_name) VALUES (x'00112233445566778899aabbccddeeff', 'Ghost')"));
-                    })
-                    .hasValue());
+        QVERIFY(
+            practice
+                .run([](StoreSession& s) {
+                    return s.db().execute(QStringLiteral(
+                        "INSERT INTO client (id, given_name) VALUES (x'00112233445566778899aabbccddeeff', 'Ghost')"));
+                })
+                .hasValue());
         const auto report = practice.run([](StoreSession& s) { return StoreMaintenance::check(s); });
         QVERIFY(report.hasValue());
         QCOMPARE(report->problems.size(), qsizetype(1));

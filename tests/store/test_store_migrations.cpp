@@ -79,7 +79,8 @@ private Q_SLOTS:
     void aFreshDatabaseIsAtTheLatestVersion()
     {
         TestPractice practice;
-        const auto version = practice.run([](StoreSession& s) { return s.db().queryInt(QStringLiteral("PRAGMA user_version;")); });
+        const auto version =
+            practice.run([](StoreSession& s) { return s.db().queryInt(QStringLiteral("PRAGMA user_version;")); });
         QCOMPARE(version.value(), qint64(latestSchemaVersion()));
         QCOMPARE(QFile::permissions(practice.files.databasePath()) & (QFile::ReadGroup | QFile::ReadOther),
             QFileDevice::Permissions());
