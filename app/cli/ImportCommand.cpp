@@ -55,7 +55,7 @@ int ImportCommand::execute(const QStringList& arguments, QTextStream& out, QText
             "Imports clients from a CSV export (HoneyBook, Dubsado, Google Contacts, Outlook are recognised from "
             "their columns; any other CSV with --mapping) or a vCard 3.0/4.0 file. Every bad row is reported with "
             "its line and reason and the good rows are imported, all in one transaction. Clients whose email or "
-            "phone is already in the practice are skipped, so importing the same file twice adds nothing.\n"
+            "is already in the practice (or, without an email, whose phone is) are skipped, so importing the same file twice adds nothing.\n"
             "Exit codes: 0 all rows imported, 3 imported with some rows refused, 1 nothing imported, 2 bad "
             "arguments."));
     const PracticeOptions practice;
@@ -130,12 +130,16 @@ int ImportCommand::execute(const QStringList& arguments, QTextStream& out, QText
             Outcome result;
             for (qsizetype i = 0; i < mapped.clients.size(); ++i) {
                 const domain::Client& client = mapped.clients.at(i);
+                // The same email means the same person. A shared phone does not (couples, a studio's
+                // front desk), so phones count only for records without an email.
                 QStringList contacts;
                 for (const auto& email : client.emails()) {
                     contacts.append(email.address());
                 }
-                for (const auto& phone : client.phones()) {
-                    contacts.append(phone.e164());
+                if (contacts.isEmpty()) {
+                    for (const auto& phone : client.phones()) {
+                        contacts.append(phone.e164());
+                    }
                 }
                 QString duplicateOf;
                 for (const QString& contact : std::as_const(contacts)) {

@@ -43,6 +43,11 @@ const std::array kNotes {"Prefers morning sessions.", "Referred by a previous cl
     "Very nervous in front of the camera; plan extra warm-up time.", "Goals: better sleep and less overtime.",
     "Interested in the quarterly package."};
 
+// Each prefix + three digits is a number reserved for fiction; together 15,000 different numbers.
+const std::array kFictionalPhonePrefixes {"+441134960", "+441144960", "+441164960", "+441174960",
+    "+441184960", "+441214960", "+441314960", "+441414960", "+441514960", "+441614960", "+441914980", "+442079460",
+    "+442896496", "+442920180", "+493023125"};
+
 struct ServiceSeed
 {
     const char* name;
@@ -200,13 +205,16 @@ private:
             if (auto parsed = EmailAddress::parse(email)) {
                 client.addEmail(parsed.value());
             }
-            // Numbers in the ranges kept free for drama and documentation (Ofcom 07700 900xxx,
-            // and 030 23125xxx in Berlin), so no real person is ever texted by a demo.
-            const QString phone = i % 2 == 0
-                ? QStringLiteral("+447700900%1").arg(m_random.below(1000), 3, 10, QLatin1Char('0'))
-                : QStringLiteral("+493023125%1").arg(m_random.below(1000), 3, 10, QLatin1Char('0'));
-            if (auto parsed = PhoneNumber::fromE164(phone)) {
-                client.addPhone(parsed.value());
+            // Three clients in four have a phone, each a different number from the ranges kept free
+            // for drama and documentation (Ofcom's 01xx 496 0xxx, 020 7946 0xxx and Berlin's
+            // 030 23125xxx), so no real person is ever texted by a demo.
+            if (i % 4 != 0) {
+                const int n = m_phones++;
+                const char* prefix = kFictionalPhonePrefixes[static_cast<std::size_t>(n / 1000) % kFictionalPhonePrefixes.size()];
+                const QString phone = QString::fromLatin1(prefix) + QStringLiteral("%1").arg(n % 1000, 3, 10, QLatin1Char('0'));
+                if (auto parsed = PhoneNumber::fromE164(phone)) {
+                    client.addPhone(parsed.value());
+                }
             }
             QStringList tags;
             for (int t = m_random.below(3); t > 0; --t) {
@@ -401,6 +409,7 @@ private:
     std::function<void(int)> m_progress;
     std::optional<WriteScope> m_scope;
     int m_written = 0;
+    int m_phones = 0;
     int m_inBatch = 0;
     QList<Service> m_services;
     QList<QUuid> m_clientIds;

@@ -154,15 +154,6 @@ Result<QString> allocateNumber(WriteScope& scope, const QString& series, const Q
     if (!next) {
         return next.error();
     }
-    Result<SqlStatement*> counter =
-        db.cached("INSERT OR REPLACE INTO invoice_counter (series, last_number) VALUES (?1, ?2)");
-    if (!counter) {
-        return counter.error();
-    }
-    counter.value()->bind(1, series).bind(2, next.value());
-    if (Result<void> done = counter.value()->run(); !done) {
-        return done.error();
-    }
     return format->format(next.value(), issueDate);
 }
 

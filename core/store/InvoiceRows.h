@@ -16,8 +16,10 @@ namespace InvoiceRows {
 
 Result<void> insert(WriteScope& scope, const domain::Invoice& invoice);
 
-// The next number of a series, gapless: the local counter advances in the caller's transaction, so
-// a rolled-back issue gives its number back and two issued invoices never share one.
+// The next number of a series, gapless: it follows the highest number issued in the series, read in
+// the caller's write transaction, so a rolled-back issue gives its number back and two invoices
+// issued on this device never share one. (Numbers cannot merge as last-writer-wins across devices,
+// SYNC.md §3.10; that is the sync issue's to settle.)
 Result<QString> allocateNumber(WriteScope& scope, const QString& series, const QString& pattern, QDate issueDate);
 
 QString statusKey(domain::InvoiceStatus status);

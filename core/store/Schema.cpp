@@ -69,9 +69,6 @@ CREATE TABLE payment (
     at INTEGER, reference TEXT, refund_of BLOB, reason TEXT,
     deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX payment_invoice ON payment(invoice_id);
--- Gapless invoice numbers cannot merge as last-writer-wins (SYNC.md §3.10): the counter is local
--- state, advanced in the same transaction that issues the invoice.
-CREATE TABLE invoice_counter (series TEXT PRIMARY KEY, last_number INTEGER NOT NULL);
 
 CREATE TABLE contract_template (
     id BLOB PRIMARY KEY, name TEXT, body TEXT,
@@ -127,11 +124,14 @@ CREATE TABLE sync_state (k TEXT PRIMARY KEY, v BLOB);
 )sql";
 
 // Version 2: full-text search over clients, bookings and invoices (FTS4; SQLite 3.15 has no FTS5).
-// search_doc maps FTS rowids to the UUID rows they index. The index lives inside the encrypted
-// database like everything else. Existing rows are indexed by the store after the migration.
+// search_doc maps FTS rowids to the UUID rows they index. Clients have an index of their own: a
+// client's name also appears in each of their bookings and invoices, and keeping those out makes
+// the client search-as-you-type lists an order of magnitude shorter. The index lives inside the
+// encrypted database like everything else. Existing rows are indexed by the store after the migration.
 constexpr auto kVersion2 = R"sql(
 CREATE TABLE search_doc (docid INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_id BLOB NOT NULL, UNIQUE (tbl, row_id));
-CREATE VIRTUAL TABLE search_fts USING fts4(title, body, tokenize=unicode61 "remove_diacritics=1", prefix="2,3");
+CREATE VIRTUAL TABLE search_client_fts USING fts4(title, body, tokenize=unicode61 "remove_diacritics=1", prefix="1,2,3");
+CREATE VIRTUAL TABLE search_record_fts USING fts4(title, body, tokenize=unicode61 "remove_diacritics=1", prefix="2,3");
 INSERT INTO sync_state(k, v) VALUES ('search_rebuild', 1);
 )sql";
 

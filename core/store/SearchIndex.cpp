@@ -40,6 +40,12 @@ const char* documentQuery(const QString& table)
     return nullptr;
 }
 
+// Clients are indexed apart from bookings and invoices (see Schema.cpp, version 2).
+bool isClient(const QString& table)
+{
+    return table == u"client";
+}
+
 } // namespace
 
 SearchIndex::SearchIndex(SqlCipherDatabase& db)
@@ -118,7 +124,9 @@ Result<void> SearchIndex::put(const QString& table, const QByteArray& rowId, con
     qint64 docid = exists.value() ? lookup.value()->int64(0) : 0;
     lookup.value()->reset();
     if (exists.value()) {
-        Result<SqlStatement*> update = m_db.cached("UPDATE search_fts SET title = ?2, body = ?3 WHERE docid = ?1");
+        Result<SqlStatement*> update = m_db.cached(isClient(table)
+                ? "UPDATE search_client_fts SET title = ?2, body = ?3 WHERE docid = ?1"
+                : "UPDATE search_record_fts SET title = ?2, body = ?3 WHERE docid = ?1");
         if (!update) {
             return update.error();
         }
@@ -134,7 +142,9 @@ Result<void> SearchIndex::put(const QString& table, const QByteArray& rowId, con
         return done;
     }
     docid = m_db.lastInsertRowId();
-    Result<SqlStatement*> insertText = m_db.cached("INSERT INTO search_fts (docid, title, body) VALUES (?1, ?2, ?3)");
+    Result<SqlStatement*> insertText = m_db.cached(isClient(table)
+            ? "INSERT INTO search_client_fts (docid, title, body) VALUES (?1, ?2, ?3)"
+            : "INSERT INTO search_record_fts (docid, title, body) VALUES (?1, ?2, ?3)");
     if (!insertText) {
         return insertText.error();
     }
@@ -144,8 +154,9 @@ Result<void> SearchIndex::put(const QString& table, const QByteArray& rowId, con
 
 Result<void> SearchIndex::drop(const QString& table, const QByteArray& rowId)
 {
-    Result<SqlStatement*> removeText = m_db.cached(
-        "DELETE FROM search_fts WHERE docid = (SELECT docid FROM search_doc WHERE tbl = ?1 AND row_id = ?2)");
+    Result<SqlStatement*> removeText = m_db.cached(isClient(table)
+            ? "DELETE FROM search_client_fts WHERE docid = (SELECT docid FROM search_doc WHERE tbl = ?1 AND row_id = ?2)"
+            : "DELETE FROM search_record_fts WHERE docid = (SELECT docid FROM search_doc WHERE tbl = ?1 AND row_id = ?2)");
     if (!removeText) {
         return removeText.error();
     }
@@ -163,7 +174,9 @@ Result<void> SearchIndex::drop(const QString& table, const QByteArray& rowId)
 
 Result<void> SearchIndex::rebuild()
 {
-    if (Result<void> done = m_db.execute(QStringLiteral("DELETE FROM search_fts; DELETE FROM search_doc;")); !done) {
+    if (Result<void> done = m_db.execute(
+            QStringLiteral("DELETE FROM search_client_fts; DELETE FROM search_record_fts; DELETE FROM search_doc;"));
+        !done) {
         return done;
     }
     for (const QString& table : {QStringLiteral("client"), QStringLiteral("booking"), QStringLiteral("invoice")}) {
@@ -203,29 +216,38 @@ QString SearchIndex::matchExpression(const QString& text)
     return terms.join(u' ');
 }
 
-Result<QList<SearchHit>> SearchIndex::search(const QString& text, int limit) const
+Result<QList<SearchHit>> SearchIndex::search(const QString& text, int limit, Scope scope) const
 {
     const QString match = matchExpression(text);
-    if (match.isEmpty()) {
-        return QList<SearchHit> {};
-    }
-    Result<SqlStatement*> statement =
-        m_db.cached("SELECT d.tbl, d.row_id, f.title FROM search_fts f JOIN search_doc d ON d.docid = f.docid "
-                    "WHERE search_fts MATCH ?1 LIMIT ?2");
-    if (!statement) {
-        return statement.error();
-    }
-    SqlStatement& query = *statement.value();
-    query.bind(1, match).bind(2, limit);
     QList<SearchHit> hits;
-    Result<bool> step = query.step();
-    while (step && step.value()) {
-        hits.append(SearchHit {query.text(0), QUuid::fromRfc4122(query.blob(1)), query.text(2)});
-        step = query.step();
+    if (match.isEmpty()) {
+        return hits;
     }
-    query.reset();
-    if (!step) {
-        return step.error();
+    const char* queries[] = {
+        "SELECT d.tbl, d.row_id, f.title FROM search_client_fts f JOIN search_doc d ON d.docid = f.docid "
+        "WHERE search_client_fts MATCH ?1 LIMIT ?2",
+        "SELECT d.tbl, d.row_id, f.title FROM search_record_fts f JOIN search_doc d ON d.docid = f.docid "
+        "WHERE search_record_fts MATCH ?1 LIMIT ?2",
+    };
+    for (const char* sql : queries) {
+        if (hits.size() >= limit || (scope == Scope::ClientsOnly && sql != queries[0])) {
+            break;
+        }
+        Result<SqlStatement*> statement = m_db.cached(sql);
+        if (!statement) {
+            return statement.error();
+        }
+        SqlStatement& query = *statement.value();
+        query.bind(1, match).bind(2, static_cast<qint64>(limit - hits.size()));
+        Result<bool> step = query.step();
+        while (step && step.value()) {
+            hits.append(SearchHit {query.text(0), QUuid::fromRfc4122(query.blob(1)), query.text(2)});
+            step = query.step();
+        }
+        query.reset();
+        if (!step) {
+            return step.error();
+        }
     }
     return hits;
 }

@@ -32,9 +32,15 @@ public:
     // Rebuilds every document, e.g. after a migration or restore.
     Result<void> rebuild();
 
+    enum class Scope
+    {
+        Everything, // clients first, then bookings and invoices
+        ClientsOnly, // the client list's search-as-you-type
+    };
+
     // Every word of the text is a prefix: "jan mar" finds "Jane Marple". Punctuation is ignored, so
     // no text can inject FTS query syntax. An empty query finds nothing.
-    Result<QList<SearchHit>> search(const QString& text, int limit) const;
+    Result<QList<SearchHit>> search(const QString& text, int limit, Scope scope = Scope::Everything) const;
 
     // The FTS4 MATCH expression for the text (empty when nothing is searchable).
     static QString matchExpression(const QString& text);

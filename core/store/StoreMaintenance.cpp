@@ -48,9 +48,11 @@ Result<CheckReport> check(StoreSession& session)
     if (!step) {
         return step.error();
     }
-    if (Result<void> fts = db.execute(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES('integrity-check');"));
-        !fts) {
-        report.problems.append(u"search index: " + fts.error().detail());
+    for (const QString& fts : {QStringLiteral("search_client_fts"), QStringLiteral("search_record_fts")}) {
+        if (Result<void> checked = db.execute(u"INSERT INTO " + fts + u'(' + fts + u") VALUES('integrity-check');");
+            !checked) {
+            report.problems.append(u"search index: " + checked.error().detail());
+        }
     }
     for (const TableSpec& table : syncedTables()) {
         Result<qint64> unstamped = db.queryInt(u"SELECT count(*) FROM " + table.name
