@@ -430,12 +430,6 @@
         <translation>Aufruf: clientele-cli import &lt;Datei&gt; [Optionen]</translation>
     </message>
     <message>
-        <source>Imports clients from a CSV export (HoneyBook, Dubsado, Google Contacts, Outlook are recognised from their columns; any other CSV with --mapping) or a vCard 3.0/4.0 file. Every bad row is reported with its line and reason and the good rows are imported, all in one transaction. Clients whose email or phone is already in the practice are skipped, so importing the same file twice adds nothing.
-Exit codes: 0 all rows imported, 3 imported with some rows refused, 1 nothing imported, 2 bad arguments.</source>
-        <translation>Importiert Kunden aus einem CSV-Export (HoneyBook, Dubsado, Google Kontakte und Outlook werden an ihren Spalten erkannt; jede andere CSV-Datei mit --mapping) oder aus einer vCard-Datei 3.0/4.0. Jede fehlerhafte Zeile wird mit Zeilennummer und Grund gemeldet, die korrekten Zeilen werden importiert, alles in einer Transaktion. Kunden, deren E-Mail-Adresse oder Telefonnummer bereits in der Praxis vorhanden ist, werden übersprungen; wird dieselbe Datei zweimal importiert, kommt also nichts hinzu.
-Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt, 1 nichts importiert, 2 ungültige Argumente.</translation>
-    </message>
-    <message>
         <source>auto (default), csv or vcard.</source>
         <translation>auto (Standard), csv oder vcard.</translation>
     </message>
@@ -614,6 +608,12 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     <message>
         <source>Database: %1 bytes, schema version %2.</source>
         <translation>Datenbank: %1 Bytes, Schemaversion %2.</translation>
+    </message>
+    <message>
+        <source>Imports clients from a CSV export (HoneyBook, Dubsado, Google Contacts, Outlook are recognised from their columns; any other CSV with --mapping) or a vCard 3.0/4.0 file. Every bad row is reported with its line and reason and the good rows are imported, all in one transaction. Clients whose email is already in the practice (or, without an email, whose phone is) are skipped, so importing the same file twice adds nothing.
+Exit codes: 0 all rows imported, 3 imported with some rows refused, 1 nothing imported, 2 bad arguments.</source>
+        <translation>Importiert Kunden aus einem CSV-Export (HoneyBook, Dubsado, Google Kontakte und Outlook werden an ihren Spalten erkannt; jede andere CSV-Datei mit --mapping) oder aus einer vCard-Datei 3.0/4.0. Jede fehlerhafte Zeile wird mit Zeilennummer und Grund gemeldet, die korrekten Zeilen werden importiert, alles in einer Transaktion. Kunden, deren E-Mail-Adresse bereits in der Praxis vorhanden ist (oder, ohne E-Mail-Adresse, deren Telefonnummer), werden übersprungen; wird dieselbe Datei zweimal importiert, kommt also nichts hinzu.
+Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt, 1 nichts importiert, 2 ungültige Argumente.</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1282,13 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     <message>
         <source>The issue date lies before the period of the last invoice %1; numbers would no longer be in order.</source>
         <translation>Das Rechnungsdatum liegt vor dem Zeitraum der letzten Rechnung %1; die Nummern wären dann nicht mehr fortlaufend.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRows</name>
+    <message>
+        <source>A stored invoice could not be read. Run &quot;check&quot; or restore a backup.</source>
+        <translation>Eine gespeicherte Rechnung konnte nicht gelesen werden. Führen Sie „check“ aus oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
 </context>
 <context>

@@ -54,8 +54,9 @@ int ImportCommand::execute(const QStringList& arguments, QTextStream& out, QText
         QCoreApplication::translate("Cli",
             "Imports clients from a CSV export (HoneyBook, Dubsado, Google Contacts, Outlook are recognised from "
             "their columns; any other CSV with --mapping) or a vCard 3.0/4.0 file. Every bad row is reported with "
-            "its line and reason and the good rows are imported, all in one transaction. Clients whose email or "
-            "is already in the practice (or, without an email, whose phone is) are skipped, so importing the same file twice adds nothing.\n"
+            "its line and reason and the good rows are imported, all in one transaction. Clients whose email "
+            "is already in the practice (or, without an email, whose phone is) are skipped, so importing the same file "
+            "twice adds nothing.\n"
             "Exit codes: 0 all rows imported, 3 imported with some rows refused, 1 nothing imported, 2 bad "
             "arguments."));
     const PracticeOptions practice;

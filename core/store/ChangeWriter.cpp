@@ -53,8 +53,8 @@ Result<QList<QCborValue>> columnValues(const FieldSpec& field, const QCborValue&
         return programmerError(QStringLiteral("group %1 needs %2 values").arg(field.name).arg(field.columns.size()));
     }
     QList<QCborValue> values;
-    for (const QCborValue& item : array) {
-        values.append(item);
+    for (const auto& item : array) {
+        values.append(QCborValue(item));
     }
     return values;
 }

@@ -44,9 +44,9 @@ const std::array kNotes {"Prefers morning sessions.", "Referred by a previous cl
     "Interested in the quarterly package."};
 
 // Each prefix + three digits is a number reserved for fiction; together 15,000 different numbers.
-const std::array kFictionalPhonePrefixes {"+441134960", "+441144960", "+441164960", "+441174960",
-    "+441184960", "+441214960", "+441314960", "+441414960", "+441514960", "+441614960", "+441914980", "+442079460",
-    "+442896496", "+442920180", "+493023125"};
+const std::array kFictionalPhonePrefixes {"+441134960", "+441144960", "+441164960", "+441174960", "+441184960",
+    "+441214960", "+441314960", "+441414960", "+441514960", "+441614960", "+441914980", "+442079460", "+442896496",
+    "+442920180", "+493023125"};
 
 struct ServiceSeed
 {
@@ -210,8 +210,10 @@ private:
             // 030 23125xxx), so no real person is ever texted by a demo.
             if (i % 4 != 0) {
                 const int n = m_phones++;
-                const char* prefix = kFictionalPhonePrefixes[static_cast<std::size_t>(n / 1000) % kFictionalPhonePrefixes.size()];
-                const QString phone = QString::fromLatin1(prefix) + QStringLiteral("%1").arg(n % 1000, 3, 10, QLatin1Char('0'));
+                const char* prefix =
+                    kFictionalPhonePrefixes[static_cast<std::size_t>(n / 1000) % kFictionalPhonePrefixes.size()];
+                const QString phone =
+                    QString::fromLatin1(prefix) + QStringLiteral("%1").arg(n % 1000, 3, 10, QLatin1Char('0'));
                 if (auto parsed = PhoneNumber::fromE164(phone)) {
                     client.addPhone(parsed.value());
                 }

@@ -2,6 +2,8 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QCoreApplication>
+#include <array>
 
 #include "core/domain/InvoiceNumberFormat.h"
 #include "core/store/SqlCipherDatabase.h"
@@ -54,6 +56,70 @@ QCborArray discountGroup(const domain::InvoiceDiscount& discount)
     return {QCborValue(QCborValue::Null), QCborValue(QCborValue::Null)};
 }
 
+const std::array<std::pair<domain::Rounding, const char*>, 4> kRoundings {{{domain::Rounding::HalfUp, "half-up"},
+    {domain::Rounding::HalfEven, "half-even"}, {domain::Rounding::Down, "down"}, {domain::Rounding::Up, "up"}}};
+
+QString roundingKey(domain::Rounding rounding)
+{
+    for (const auto& [value, key] : kRoundings) {
+        if (value == rounding) {
+            return QString::fromLatin1(key);
+        }
+    }
+    return QStringLiteral("half-up");
+}
+
+domain::Rounding roundingFrom(const QString& key)
+{
+    for (const auto& [value, name] : kRoundings) {
+        if (key == QLatin1String(name)) {
+            return value;
+        }
+    }
+    return domain::Rounding::HalfUp;
+}
+
+domain::Payment::Method methodFrom(const QString& key)
+{
+    for (auto method : {domain::Payment::Method::Card, domain::Payment::Method::BankTransfer,
+             domain::Payment::Method::Cash, domain::Payment::Method::Check}) {
+        if (methodKey(method) == key) {
+            return method;
+        }
+    }
+    return domain::Payment::Method::Other;
+}
+
+// Runs a query over one invoice's child rows and hands each row to visit.
+template<typename Visit>
+Result<void> eachChild(SqlCipherDatabase& db, const char* sql, const QUuid& invoiceId, Visit visit)
+{
+    Result<SqlStatement> query = db.prepare(QString::fromLatin1(sql));
+    if (!query) {
+        return query.error();
+    }
+    query.value().bindBlob(1, invoiceId.toRfc4122());
+    Result<bool> step = query.value().step();
+    while (step && step.value()) {
+        if (Result<void> visited = visit(query.value()); !visited) {
+            return visited;
+        }
+        step = query.value().step();
+    }
+    if (!step) {
+        return step.error();
+    }
+    return {};
+}
+
+Error damaged(const QUuid& id, const Error& cause)
+{
+    return Error(Error::Code::CorruptData,
+        QCoreApplication::translate(
+            "InvoiceRows", "A stored invoice could not be read. Run \"check\" or restore a backup."),
+        id.toString(QUuid::WithoutBraces) + u": " + cause.detail());
+}
+
 } // namespace
 
 QString statusKey(domain::InvoiceStatus status)
@@ -91,10 +157,35 @@ Result<void> insert(WriteScope& scope, const Invoice& invoice)
         {QStringLiteral("due_date"), date(invoice.dueDate())}, {QStringLiteral("po_number"), text(invoice.poNumber())},
         {QStringLiteral("notes"), text(invoice.notes())},
         {QStringLiteral("discount"), discountGroup(invoice.discount())},
+        {QStringLiteral("tax_policy"),
+            invoice.taxRoundingPolicy() == domain::TaxRoundingPolicy::PerLine ? QStringLiteral("per-line")
+                                                                              : QStringLiteral("per-invoice")},
+        {QStringLiteral("rounding"), roundingKey(invoice.rounding())},
         {QStringLiteral("total_minor"), totals->grandTotal().minorUnits()},
         {QStringLiteral("paid_minor"), invoice.netPaid().minorUnits()}};
     if (Result<void> done = scope.changes().insert(QStringLiteral("invoice"), invoice.id(), fields); !done) {
         return done;
+    }
+    for (const domain::TaxRate& rate : invoice.taxRates()) {
+        QCborMap rateFields {{QStringLiteral("invoice_id"), invoice.id().toRfc4122()},
+            {QStringLiteral("rate"), QCborArray {rate.code(), rate.name(), rate.ratePpm(), rate.isInclusive()}}};
+        if (Result<void> done =
+                scope.changes().insert(QStringLiteral("invoice_tax_rate"), sync::UuidV7::create(), rateFields);
+            !done) {
+            return done;
+        }
+    }
+    if (invoice.paymentSchedule()) {
+        for (const auto& installment : invoice.paymentSchedule()->installments()) {
+            QCborMap installmentFields {{QStringLiteral("invoice_id"), invoice.id().toRfc4122()},
+                {QStringLiteral("installment"),
+                    QCborArray {installment.dueDate.toString(Qt::ISODate), installment.amount.minorUnits()}}};
+            if (Result<void> done = scope.changes().insert(
+                    QStringLiteral("invoice_installment"), sync::UuidV7::create(), installmentFields);
+                !done) {
+                return done;
+            }
+        }
     }
     for (const domain::InvoiceLine& line : invoice.lines()) {
         QCborMap lineFields {{QStringLiteral("invoice_id"), invoice.id().toRfc4122()},
@@ -128,6 +219,120 @@ Result<void> insert(WriteScope& scope, const Invoice& invoice)
         }
     }
     return scope.search().refresh(QStringLiteral("invoice"), invoice.id());
+}
+
+Result<std::optional<Invoice>> load(SqlCipherDatabase& db, const QUuid& id)
+{
+    Result<SqlStatement> row = db.prepare(
+        QStringLiteral("SELECT client_id, booking_id, series, number, status, currency, issue_date, due_date, "
+                       "po_number, notes, discount_kind, discount_value, tax_policy, rounding FROM invoice "
+                       "WHERE id = ?1 AND deleted = 0"));
+    if (!row) {
+        return row.error();
+    }
+    row.value().bindBlob(1, id.toRfc4122());
+    Result<bool> found = row.value().step();
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return std::optional<Invoice>();
+    }
+    SqlStatement& r = row.value();
+    Result<domain::Currency> currency = domain::Currency::fromCode(r.text(5));
+    if (!currency) {
+        return damaged(id, currency.error());
+    }
+    Invoice invoice(id, QUuid::fromRfc4122(r.blob(0)), currency.value());
+    if (!r.isNull(1)) {
+        invoice.setBookingId(QUuid::fromRfc4122(r.blob(1)));
+    }
+    invoice.setPoNumber(r.text(8));
+    invoice.setNotes(r.text(9));
+    const QString status = r.text(4);
+    const QString number = r.text(3);
+    const QDate issueDate = QDate::fromString(r.text(6), Qt::ISODate);
+    const QDate dueDate = QDate::fromString(r.text(7), Qt::ISODate);
+    QList<Result<void>> steps;
+    steps.append(invoice.setSeries(r.text(2)));
+    steps.append(invoice.setTaxRoundingPolicy(
+        r.text(12) == u"per-invoice" ? domain::TaxRoundingPolicy::PerInvoice : domain::TaxRoundingPolicy::PerLine));
+    steps.append(invoice.setRounding(roundingFrom(r.text(13))));
+    const QString discountKind = r.text(10);
+    const qint64 discountValue = r.int64(11);
+    QList<domain::TaxRate> rates;
+    Result<void> readRates = eachChild(db,
+        "SELECT code, name, rate_ppm, inclusive FROM invoice_tax_rate WHERE invoice_id = ?1 AND deleted = 0 ORDER BY "
+        "id",
+        id, [&rates](SqlStatement& t) -> Result<void> {
+            Result<domain::TaxRate> rate = domain::TaxRate::create(t.text(0), t.text(1), t.int64(2),
+                t.int64(3) ? domain::TaxRate::Inclusion::Inclusive : domain::TaxRate::Inclusion::Exclusive);
+            if (!rate) {
+                return rate.error();
+            }
+            rates.append(rate.value());
+            return {};
+        });
+    steps.append(readRates);
+    steps.append(invoice.setTaxRates(rates));
+    steps.append(eachChild(db,
+        "SELECT id, position, description, quantity_milli, unit_price_minor, tax_codes FROM invoice_line "
+        "WHERE invoice_id = ?1 AND deleted = 0 ORDER BY position, id",
+        id, [&invoice, &currency](SqlStatement& l) -> Result<void> {
+            domain::InvoiceLine line {QUuid::fromRfc4122(l.blob(0)), l.text(2), l.int64(3),
+                domain::Money(l.int64(4), currency.value()), l.text(5).split(u',', Qt::SkipEmptyParts), l.text(1)};
+            return invoice.addLine(line);
+        }));
+    if (discountKind == u"percentage") {
+        steps.append(invoice.setDiscount(domain::InvoiceDiscount::percentage(discountValue)));
+    } else if (discountKind == u"fixed") {
+        steps.append(
+            invoice.setDiscount(domain::InvoiceDiscount::fixed(domain::Money(discountValue, currency.value()))));
+    }
+    QList<domain::PaymentSchedule::Installment> installments;
+    steps.append(eachChild(db,
+        "SELECT due_date, amount_minor FROM invoice_installment WHERE invoice_id = ?1 AND deleted = 0 ORDER BY "
+        "due_date, id",
+        id, [&installments, &currency](SqlStatement& i) -> Result<void> {
+            installments.append(
+                {QDate::fromString(i.text(0), Qt::ISODate), domain::Money(i.int64(1), currency.value())});
+            return {};
+        }));
+    if (!installments.isEmpty()) {
+        Result<domain::PaymentSchedule> schedule = domain::PaymentSchedule::create(installments);
+        steps.append(schedule ? invoice.setPaymentSchedule(schedule.value()) : Result<void>(schedule.error()));
+    }
+    if (!number.isEmpty()) {
+        steps.append(invoice.assignNumber(number));
+    }
+    if (status != u"draft") {
+        steps.append(invoice.issue(issueDate));
+    }
+    if (dueDate.isValid()) {
+        steps.append(invoice.setDueDate(dueDate));
+    }
+    steps.append(eachChild(db,
+        "SELECT id, kind, amount_minor, method, at, reference, refund_of, reason FROM payment "
+        "WHERE invoice_id = ?1 AND deleted = 0 ORDER BY at, id",
+        id, [&invoice, &currency](SqlStatement& p) -> Result<void> {
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(p.int64(4), Qt::UTC);
+            const domain::Money amount(p.int64(2), currency.value());
+            if (p.text(1) == u"refund") {
+                return invoice.recordRefund(domain::Refund {
+                    QUuid::fromRfc4122(p.blob(0)), QUuid::fromRfc4122(p.blob(6)), amount, p.text(7), at});
+            }
+            return invoice.recordPayment(
+                domain::Payment {QUuid::fromRfc4122(p.blob(0)), amount, at, methodFrom(p.text(3)), p.text(5)});
+        }));
+    if (status == u"void") {
+        steps.append(invoice.voidInvoice());
+    }
+    for (const Result<void>& step : std::as_const(steps)) {
+        if (!step) {
+            return damaged(id, step.error());
+        }
+    }
+    return std::optional<Invoice>(std::move(invoice));
 }
 
 Result<QString> allocateNumber(WriteScope& scope, const QString& series, const QString& pattern, QDate issueDate)

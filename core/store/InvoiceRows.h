@@ -2,12 +2,14 @@
 
 #include <QDate>
 #include <QString>
+#include <optional>
 
 #include "core/Result.h"
 #include "core/domain/Invoice.h"
 
 namespace clientele {
 
+class SqlCipherDatabase;
 class WriteScope;
 
 // Invoices in the store: the invoice row (with its totals cached for lists and reports), lines,
@@ -15,6 +17,10 @@ class WriteScope;
 namespace InvoiceRows {
 
 Result<void> insert(WriteScope& scope, const domain::Invoice& invoice);
+
+// Rebuilds a stored invoice by replaying its history through the domain (content, number, issue,
+// payments, refunds, void), so a loaded invoice obeys the same rules as a new one.
+Result<std::optional<domain::Invoice>> load(SqlCipherDatabase& db, const QUuid& id);
 
 // The next number of a series, gapless: it follows the highest number issued in the series, read in
 // the caller's write transaction, so a rolled-back issue gives its number back and two invoices

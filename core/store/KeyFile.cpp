@@ -98,7 +98,7 @@ Result<Header> parseHeader(const QJsonObject& root)
 
 Result<QJsonObject> parseJson(const QByteArray& fileBytes)
 {
-    if (fileBytes.size() > 64 * 1024) {
+    if (fileBytes.size() > 64LL * 1024) {
         return corrupt(QStringLiteral("file too large"));
     }
     QJsonParseError parseError {};
@@ -230,7 +230,7 @@ Result<SecureBytes> KeyFile::unwrap(const QByteArray& fileBytes, const SecureByt
     const QByteArray sealed = QByteArray::fromBase64(wrapped.value(QStringLiteral("ciphertext")).toString().toLatin1());
     if (wrapped.value(QStringLiteral("alg")).toString() != QLatin1String(kCipherName)
         || nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
-        || sealed.size() != static_cast<qsizetype>(kKeySize + crypto_aead_xchacha20poly1305_ietf_ABYTES)) {
+        || static_cast<std::size_t>(sealed.size()) != kKeySize + crypto_aead_xchacha20poly1305_ietf_ABYTES) {
         return corrupt(QStringLiteral("wrapped key fields invalid"));
     }
     Result<SecureBytes> kek =

@@ -73,7 +73,7 @@ Result<QUuid> PracticeVault::vaultIdOf(const PracticeFiles& files)
 }
 
 QFuture<Result<PracticeVault::Created>> PracticeVault::create(
-    const PracticeFiles& files, std::shared_ptr<const SecureBytes> ownPassphrase, KeyFile::KdfProfile profile)
+    const PracticeFiles& files, const std::shared_ptr<const SecureBytes>& ownPassphrase, KeyFile::KdfProfile profile)
 {
     SecretStore* keychain = m_keychain;
     const auto timeout = m_timeout;
@@ -143,7 +143,7 @@ QFuture<Result<void>> PracticeVault::unlockWithKeychain(const PracticeFiles& fil
 }
 
 QFuture<Result<PracticeVault::Unlocked>> PracticeVault::unlockWithPassphrase(
-    const PracticeFiles& files, std::shared_ptr<const SecureBytes> passphrase)
+    const PracticeFiles& files, const std::shared_ptr<const SecureBytes>& passphrase)
 {
     SecretStore* keychain = m_keychain;
     const auto timeout = m_timeout;

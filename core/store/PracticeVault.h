@@ -40,14 +40,14 @@ public:
 
     PracticeVault(Store& store, SecretStore* keychain, std::chrono::milliseconds keychainTimeout);
 
-    QFuture<Result<Created>> create(
-        const PracticeFiles& files, std::shared_ptr<const SecureBytes> ownPassphrase, KeyFile::KdfProfile profile);
+    QFuture<Result<Created>> create(const PracticeFiles& files, const std::shared_ptr<const SecureBytes>& ownPassphrase,
+        KeyFile::KdfProfile profile);
     // Unavailable or Timeout when the keychain cannot be used, NotFound when it has no key for this
     // practice: in each case ask for the passphrase.
     QFuture<Result<void>> unlockWithKeychain(const PracticeFiles& files);
     // Also stores the key in the keychain again when it was missing (best effort).
     QFuture<Result<Unlocked>> unlockWithPassphrase(
-        const PracticeFiles& files, std::shared_ptr<const SecureBytes> passphrase);
+        const PracticeFiles& files, const std::shared_ptr<const SecureBytes>& passphrase);
 
     // The vault id recorded in the key file.
     static Result<QUuid> vaultIdOf(const PracticeFiles& files);

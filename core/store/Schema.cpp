@@ -55,7 +55,7 @@ CREATE INDEX booking_reschedule_booking ON booking_reschedule(booking_id);
 CREATE TABLE invoice (
     id BLOB PRIMARY KEY, client_id BLOB, booking_id BLOB, series TEXT, number TEXT, status TEXT,
     currency TEXT, issue_date TEXT, due_date TEXT, po_number TEXT, notes TEXT,
-    discount_kind TEXT, discount_value INTEGER, total_minor INTEGER, paid_minor INTEGER,
+    discount_kind TEXT, discount_value INTEGER, tax_policy TEXT, rounding TEXT, total_minor INTEGER, paid_minor INTEGER,
     deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX invoice_client ON invoice(client_id);
 CREATE INDEX invoice_number ON invoice(series, number);
@@ -64,6 +64,14 @@ CREATE TABLE invoice_line (
     quantity_milli INTEGER, unit_price_minor INTEGER, tax_codes TEXT,
     deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX invoice_line_invoice ON invoice_line(invoice_id);
+CREATE TABLE invoice_tax_rate (
+    id BLOB PRIMARY KEY, invoice_id BLOB, code TEXT, name TEXT, rate_ppm INTEGER, inclusive INTEGER,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX invoice_tax_rate_invoice ON invoice_tax_rate(invoice_id);
+CREATE TABLE invoice_installment (
+    id BLOB PRIMARY KEY, invoice_id BLOB, due_date TEXT, amount_minor INTEGER,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX invoice_installment_invoice ON invoice_installment(invoice_id);
 CREATE TABLE payment (
     id BLOB PRIMARY KEY, invoice_id BLOB, kind TEXT, amount_minor INTEGER, currency TEXT, method TEXT,
     at INTEGER, reference TEXT, refund_of BLOB, reason TEXT,

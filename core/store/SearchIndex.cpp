@@ -124,9 +124,9 @@ Result<void> SearchIndex::put(const QString& table, const QByteArray& rowId, con
     qint64 docid = exists.value() ? lookup.value()->int64(0) : 0;
     lookup.value()->reset();
     if (exists.value()) {
-        Result<SqlStatement*> update = m_db.cached(isClient(table)
-                ? "UPDATE search_client_fts SET title = ?2, body = ?3 WHERE docid = ?1"
-                : "UPDATE search_record_fts SET title = ?2, body = ?3 WHERE docid = ?1");
+        Result<SqlStatement*> update =
+            m_db.cached(isClient(table) ? "UPDATE search_client_fts SET title = ?2, body = ?3 WHERE docid = ?1"
+                                        : "UPDATE search_record_fts SET title = ?2, body = ?3 WHERE docid = ?1");
         if (!update) {
             return update.error();
         }
@@ -142,9 +142,9 @@ Result<void> SearchIndex::put(const QString& table, const QByteArray& rowId, con
         return done;
     }
     docid = m_db.lastInsertRowId();
-    Result<SqlStatement*> insertText = m_db.cached(isClient(table)
-            ? "INSERT INTO search_client_fts (docid, title, body) VALUES (?1, ?2, ?3)"
-            : "INSERT INTO search_record_fts (docid, title, body) VALUES (?1, ?2, ?3)");
+    Result<SqlStatement*> insertText =
+        m_db.cached(isClient(table) ? "INSERT INTO search_client_fts (docid, title, body) VALUES (?1, ?2, ?3)"
+                                    : "INSERT INTO search_record_fts (docid, title, body) VALUES (?1, ?2, ?3)");
     if (!insertText) {
         return insertText.error();
     }
@@ -154,9 +154,11 @@ Result<void> SearchIndex::put(const QString& table, const QByteArray& rowId, con
 
 Result<void> SearchIndex::drop(const QString& table, const QByteArray& rowId)
 {
-    Result<SqlStatement*> removeText = m_db.cached(isClient(table)
-            ? "DELETE FROM search_client_fts WHERE docid = (SELECT docid FROM search_doc WHERE tbl = ?1 AND row_id = ?2)"
-            : "DELETE FROM search_record_fts WHERE docid = (SELECT docid FROM search_doc WHERE tbl = ?1 AND row_id = ?2)");
+    Result<SqlStatement*> removeText =
+        m_db.cached(isClient(table) ? "DELETE FROM search_client_fts WHERE docid = (SELECT docid FROM search_doc WHERE "
+                                      "tbl = ?1 AND row_id = ?2)"
+                                    : "DELETE FROM search_record_fts WHERE docid = (SELECT docid FROM search_doc WHERE "
+                                      "tbl = ?1 AND row_id = ?2)");
     if (!removeText) {
         return removeText.error();
     }

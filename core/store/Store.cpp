@@ -26,7 +26,7 @@ Error Store::lockedError()
         QStringLiteral("no open session"));
 }
 
-QFuture<Result<void>> Store::open(const PracticeFiles& files, KeySource keySource)
+QFuture<Result<void>> Store::open(const PracticeFiles& files, const KeySource& keySource)
 {
     auto state = m_state;
     auto open = m_open;
@@ -51,7 +51,7 @@ QFuture<Result<void>> Store::open(const PracticeFiles& files, KeySource keySourc
 }
 
 QFuture<Result<void>> Store::create(const PracticeFiles& files, const QUuid& vaultId,
-    std::shared_ptr<const SecureBytes> key, const QByteArray& keyFileBytes)
+    const std::shared_ptr<const SecureBytes>& key, const QByteArray& keyFileBytes)
 {
     auto state = m_state;
     auto open = m_open;

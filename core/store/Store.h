@@ -33,10 +33,10 @@ public:
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
 
-    QFuture<Result<void>> open(const PracticeFiles& files, KeySource keySource);
+    QFuture<Result<void>> open(const PracticeFiles& files, const KeySource& keySource);
     // Creates the database; keyFileBytes are written beside it only once the database exists.
     QFuture<Result<void>> create(const PracticeFiles& files, const QUuid& vaultId,
-        std::shared_ptr<const SecureBytes> key, const QByteArray& keyFileBytes);
+        const std::shared_ptr<const SecureBytes>& key, const QByteArray& keyFileBytes);
     QFuture<Result<void>> lock();
     bool isOpen() const { return m_open->load(); }
 

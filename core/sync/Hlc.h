@@ -12,7 +12,7 @@ namespace clientele::sync {
 class Hlc final
 {
 public:
-    static constexpr qint64 kMaxDriftMs = 10 * 60 * 1000; // SYNC.md §3.3 drift policy
+    static constexpr qint64 kMaxDriftMs = 10LL * 60 * 1000; // SYNC.md §3.3 drift policy
     static constexpr quint32 kLogicalMask = 0xFFFF;
 
     explicit Hlc(qint64 value = 0)

@@ -4,8 +4,10 @@
 
 #include "core/domain/Booking.h"
 #include "core/domain/Client.h"
+#include "core/domain/Invoice.h"
 #include "core/store/BookingRows.h"
 #include "core/store/ClientRows.h"
+#include "core/store/InvoiceRows.h"
 #include "core/store/StoreMaintenance.h"
 #include "core/sync/Hlc.h"
 #include "tests/store/StoreTestSupport.h"
@@ -213,6 +215,119 @@ private Q_SLOTS:
         QCOMPARE(loaded->schedule(), moved);
         QCOMPARE(loaded->rescheduleHistory().size(), qsizetype(1));
         QCOMPARE(loaded->rescheduleHistory().constFirst().reason, QStringLiteral("Client is ill"));
+    }
+
+    void anInvoiceComesBackWithTheSameTotalsStatusAndHistory()
+    {
+        TestPractice practice;
+        using namespace domain;
+        const Currency eur = Currency::fromCode(QStringLiteral("EUR")).value();
+        Invoice invoice(sync::UuidV7::create(), sync::UuidV7::create(), eur);
+        QVERIFY(invoice.setSeries(QStringLiteral("INV")).hasValue());
+        QVERIFY(invoice
+                    .setTaxRates({TaxRate::create(QStringLiteral("VAT19"), QStringLiteral("VAT"), 190000,
+                                      TaxRate::Inclusion::Exclusive)
+                                      .value(),
+                        TaxRate::create(
+                            QStringLiteral("VAT7"), QStringLiteral("VAT reduced"), 70000, TaxRate::Inclusion::Exclusive)
+                            .value()})
+                    .hasValue());
+        QVERIFY(invoice
+                    .addLine({sync::UuidV7::create(), QStringLiteral("Wedding day"), 1000, Money(320000, eur),
+                        {QStringLiteral("VAT19")}, QStringLiteral("a0")})
+                    .hasValue());
+        QVERIFY(invoice
+                    .addLine({sync::UuidV7::create(), QStringLiteral("Album"), 2500, Money(3333, eur),
+                        {QStringLiteral("VAT7")}, QStringLiteral("a1")})
+                    .hasValue());
+        QVERIFY(invoice.setDiscount(InvoiceDiscount::percentage(50000)).hasValue());
+        const Money total = invoice.totals().value().grandTotal();
+        QVERIFY(
+            invoice.setPaymentSchedule(PaymentSchedule::equalMonthly(total, 3, QDate(2026, 12, 1)).value()).hasValue());
+        const auto saved = practice.run([&](StoreSession& s) -> Result<void> {
+            Result<WriteScope> scope = s.beginWrite();
+            if (!scope) {
+                return scope.error();
+            }
+            Result<QString> number = InvoiceRows::allocateNumber(
+                scope.value(), QStringLiteral("INV"), QStringLiteral("INV-{YYYY}-{####}"), QDate(2026, 11, 26));
+            if (!number) {
+                return number.error();
+            }
+            Invoice issued = invoice;
+            if (Result<void> done = issued.assignNumber(number.value()); !done) {
+                return done;
+            }
+            if (Result<void> done = issued.issue(QDate(2026, 11, 26)); !done) {
+                return done;
+            }
+            const QUuid paymentId = sync::UuidV7::create();
+            if (Result<void> done = issued.recordPayment({paymentId, Money(100000, eur), practice.clock.nowUtc(),
+                    Payment::Method::Card, QStringLiteral("pi_1")});
+                !done) {
+                return done;
+            }
+            if (Result<void> done = issued.recordRefund({sync::UuidV7::create(), paymentId, Money(2500, eur),
+                    QStringLiteral("Late delivery"), practice.clock.nowUtc()});
+                !done) {
+                return done;
+            }
+            invoice = issued;
+            if (Result<void> done = InvoiceRows::insert(scope.value(), issued); !done) {
+                return done;
+            }
+            return scope.value().commit();
+        });
+        QVERIFY2(saved.hasValue(), qPrintable(saved.hasValue() ? QString() : saved.error().toString()));
+        const auto loaded = practice.run([&](StoreSession& s) { return InvoiceRows::load(s.db(), invoice.id()); });
+        QVERIFY2(loaded.hasValue(), qPrintable(loaded.hasValue() ? QString() : loaded.error().toString()));
+        QVERIFY(loaded->has_value());
+        const Invoice& back = **loaded;
+        QCOMPARE(back.number(), QStringLiteral("INV-2026-0001"));
+        QCOMPARE(back.status(), invoice.status());
+        QCOMPARE(back.totals().value().grandTotal(), total);
+        QCOMPARE(back.balanceDue().value(), invoice.balanceDue().value());
+        QCOMPARE(back.lines(), invoice.lines());
+        QCOMPARE(back.paymentSchedule()->installments(), invoice.paymentSchedule()->installments());
+        QCOMPARE(back.refunds().size(), qsizetype(1));
+    }
+
+    void invoiceNumbersAreGaplessAndAFailedIssueGivesItsNumberBack()
+    {
+        TestPractice practice;
+        const auto numbers = practice.run([](StoreSession& s) -> Result<QStringList> {
+            QStringList issued;
+            for (int attempt = 0; attempt < 4; ++attempt) {
+                Result<WriteScope> scope = s.beginWrite();
+                if (!scope) {
+                    return scope.error();
+                }
+                Result<QString> number = InvoiceRows::allocateNumber(
+                    scope.value(), QStringLiteral("INV"), QStringLiteral("INV-{YYYY}-{####}"), QDate(2026, 12, 31));
+                if (!number) {
+                    return number.error();
+                }
+                if (attempt == 1) {
+                    continue; // the issue fails: the scope rolls back and the number is free again
+                }
+                const QUuid id = sync::UuidV7::create();
+                if (Result<void> done = scope.value().changes().insert(QStringLiteral("invoice"), id,
+                        {{QStringLiteral("series"), QStringLiteral("INV")},
+                            {QStringLiteral("number"), number.value()}});
+                    !done) {
+                    return done.error();
+                }
+                if (Result<void> done = scope.value().commit(); !done) {
+                    return done.error();
+                }
+                issued.append(number.value());
+            }
+            return issued;
+        });
+        QVERIFY(numbers.hasValue());
+        QCOMPARE(numbers.value(),
+            (QStringList {
+                QStringLiteral("INV-2026-0001"), QStringLiteral("INV-2026-0002"), QStringLiteral("INV-2026-0003")}));
     }
 
     void searchFindsByAnyWordPrefix_data()

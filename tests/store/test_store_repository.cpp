@@ -73,7 +73,7 @@ private Q_SLOTS:
         TestPractice practice;
         AutoLock lock(*practice.store, practice.clock, 15min);
         for (int i = 0; i < 10; ++i) {
-            practice.clock.advance(10 * 60'000);
+            practice.clock.advance(10LL * 60'000);
             lock.noteActivity();
             QVERIFY(!lock.lockIfIdle());
         }
