@@ -5,6 +5,7 @@
 
 #include "core/store/SqlCipherDatabase.h"
 #include "core/store/StoreSession.h"
+#include "core/store/StoredValues.h"
 #include "core/sync/UuidV7.h"
 
 namespace clientele::BookingRows {
@@ -13,15 +14,8 @@ namespace {
 
 using domain::Booking;
 
-QCborValue text(const QString& value)
-{
-    return value.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(value);
-}
-
-QCborValue uuid(const QUuid& id)
-{
-    return id.isNull() ? QCborValue(QCborValue::Null) : QCborValue(id.toRfc4122());
-}
+using StoredValues::text;
+using StoredValues::uuid;
 
 QCborArray scheduleGroup(const domain::Schedule& schedule)
 {
@@ -121,29 +115,24 @@ Result<std::optional<Booking>> load(SqlCipherDatabase& db, const QUuid& id)
     }
     const auto status = domain::bookingStatusFromKey(r.text(5));
     QList<domain::RescheduleEntry> reschedules;
-    Result<SqlStatement> history = db.prepare(
-        QStringLiteral("SELECT from_start_utc, from_end_utc, from_tz, to_start_utc, to_end_utc, to_tz, at, reason, "
-                       "by_whom FROM booking_reschedule WHERE booking_id = ?1 AND deleted = 0 ORDER BY at, id"));
-    if (!history) {
-        return history.error();
-    }
-    history.value().bindBlob(1, id.toRfc4122());
-    Result<bool> step = history.value().step();
-    while (step && step.value()) {
-        SqlStatement& h = history.value();
-        auto from = domain::Schedule::create(QDateTime::fromMSecsSinceEpoch(h.int64(0), Qt::UTC),
-            QDateTime::fromMSecsSinceEpoch(h.int64(1), Qt::UTC), h.text(2));
-        auto to = domain::Schedule::create(QDateTime::fromMSecsSinceEpoch(h.int64(3), Qt::UTC),
-            QDateTime::fromMSecsSinceEpoch(h.int64(4), Qt::UTC), h.text(5));
-        if (from && to) {
+    Result<void> history = StoredValues::forEachRow(db,
+        "SELECT from_start_utc, from_end_utc, from_tz, to_start_utc, to_end_utc, to_tz, at, reason, by_whom "
+        "FROM booking_reschedule WHERE booking_id = ?1 AND deleted = 0 ORDER BY at, id",
+        id, [&reschedules](SqlStatement& h) -> Result<void> {
+            auto from = domain::Schedule::create(QDateTime::fromMSecsSinceEpoch(h.int64(0), Qt::UTC),
+                QDateTime::fromMSecsSinceEpoch(h.int64(1), Qt::UTC), h.text(2));
+            auto to = domain::Schedule::create(QDateTime::fromMSecsSinceEpoch(h.int64(3), Qt::UTC),
+                QDateTime::fromMSecsSinceEpoch(h.int64(4), Qt::UTC), h.text(5));
+            if (!from || !to) {
+                return !from ? from.error() : to.error();
+            }
             reschedules.append(
                 domain::RescheduleEntry {from.value(), to.value(), QDateTime::fromMSecsSinceEpoch(h.int64(6), Qt::UTC),
                     h.text(7), h.text(8) == u"client" ? domain::ChangedBy::Client : domain::ChangedBy::Practitioner});
-        }
-        step = h.step();
-    }
-    if (!step) {
-        return step.error();
+            return {};
+        });
+    if (!history) {
+        return history.error();
     }
     Booking booking = Booking::restore(id, QUuid::fromRfc4122(r.blob(0)), QUuid::fromRfc4122(r.blob(1)),
         schedule.value(), status.value_or(domain::BookingStatus::Inquiry), {}, reschedules);

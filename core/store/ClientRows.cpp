@@ -5,6 +5,7 @@
 
 #include "core/store/SqlCipherDatabase.h"
 #include "core/store/StoreSession.h"
+#include "core/store/StoredValues.h"
 #include "core/sync/UuidV7.h"
 
 namespace clientele::ClientRows {
@@ -15,10 +16,7 @@ using domain::Client;
 using domain::Consent;
 using domain::ContactChannel;
 
-QCborValue text(const QString& value)
-{
-    return value.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(value);
-}
+using StoredValues::text;
 
 QCborArray addressGroup(const domain::PostalAddress& address)
 {
@@ -65,51 +63,13 @@ QString position(int index)
     return u'a' + QStringLiteral("%1").arg(index, 3, 10, QLatin1Char('0'));
 }
 
-QString channelName(ContactChannel channel)
-{
-    return channel == ContactChannel::Email ? QStringLiteral("email") : QStringLiteral("sms");
-}
-
-QString stateName(Consent::State state)
-{
-    switch (state) {
-    case Consent::State::Granted:
-        return QStringLiteral("granted");
-    case Consent::State::Revoked:
-        return QStringLiteral("revoked");
-    case Consent::State::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
-QString methodName(Consent::Method method)
-{
-    switch (method) {
-    case Consent::Method::WebForm:
-        return QStringLiteral("web-form");
-    case Consent::Method::Verbal:
-        return QStringLiteral("verbal");
-    case Consent::Method::Written:
-        return QStringLiteral("written");
-    case Consent::Method::SmsKeyword:
-        return QStringLiteral("sms-keyword");
-    case Consent::Method::Import:
-        return QStringLiteral("import");
-    }
-    return QStringLiteral("import");
-}
-
-Consent::Method methodFromName(const QString& name)
-{
-    for (auto method : {Consent::Method::WebForm, Consent::Method::Verbal, Consent::Method::Written,
-             Consent::Method::SmsKeyword, Consent::Method::Import}) {
-        if (methodName(method) == name) {
-            return method;
-        }
-    }
-    return Consent::Method::Import;
-}
+constexpr StoredValues::KeyTable<ContactChannel, 2> kChannels {
+    {{ContactChannel::Email, "email"}, {ContactChannel::Sms, "sms"}}};
+constexpr StoredValues::KeyTable<Consent::State, 3> kConsentStates {
+    {{Consent::State::Unknown, "unknown"}, {Consent::State::Granted, "granted"}, {Consent::State::Revoked, "revoked"}}};
+constexpr StoredValues::KeyTable<Consent::Method, 5> kConsentMethods {
+    {{Consent::Method::Import, "import"}, {Consent::Method::WebForm, "web-form"}, {Consent::Method::Verbal, "verbal"},
+        {Consent::Method::Written, "written"}, {Consent::Method::SmsKeyword, "sms-keyword"}}};
 
 Result<void> insertChildren(WriteScope& scope, const Client& client, const std::function<QUuid()>& newId)
 {
@@ -136,9 +96,10 @@ Result<void> insertConsents(
 {
     for (const Consent& consent : consents) {
         QCborMap fields {{QStringLiteral("client_id"), clientId.toRfc4122()},
-            {QStringLiteral("channel"), channelName(consent.channel)},
-            {QStringLiteral("state"), stateName(consent.state)}, {QStringLiteral("at"), consent.at.toMSecsSinceEpoch()},
-            {QStringLiteral("method"), methodName(consent.method)},
+            {QStringLiteral("channel"), StoredValues::keyOf(kChannels, consent.channel)},
+            {QStringLiteral("state"), StoredValues::keyOf(kConsentStates, consent.state)},
+            {QStringLiteral("at"), consent.at.toMSecsSinceEpoch()},
+            {QStringLiteral("method"), StoredValues::keyOf(kConsentMethods, consent.method)},
             {QStringLiteral("evidence"), text(consent.evidence)}};
         if (Result<void> done = scope.changes().insert(QStringLiteral("client_consent"), newId(), fields); !done) {
             return done;
@@ -150,20 +111,13 @@ Result<void> insertConsents(
 // Live child rows of a client in one table: (row id, value column).
 Result<QList<QPair<QUuid, QString>>> children(SqlCipherDatabase& db, const char* sql, const QUuid& clientId)
 {
-    Result<SqlStatement*> query = db.cached(sql);
-    if (!query) {
-        return query.error();
-    }
-    query.value()->bindBlob(1, clientId.toRfc4122());
     QList<QPair<QUuid, QString>> rows;
-    Result<bool> step = query.value()->step();
-    while (step && step.value()) {
-        rows.append({QUuid::fromRfc4122(query.value()->blob(0)), query.value()->text(1)});
-        step = query.value()->step();
-    }
-    query.value()->reset();
-    if (!step) {
-        return step.error();
+    Result<void> read = StoredValues::forEachRow(db, sql, clientId, [&rows](SqlStatement& row) -> Result<void> {
+        rows.append({QUuid::fromRfc4122(row.blob(0)), row.text(1)});
+        return {};
+    });
+    if (!read) {
+        return read.error();
     }
     return rows;
 }
@@ -195,30 +149,22 @@ Result<Client> readClient(SqlCipherDatabase& db, SqlStatement& row)
     address.countryCode = row.text(12);
     (void)client.setAddress(address);
 
-    Result<SqlStatement*> contacts = db.cached(
-        "SELECT kind, value, label FROM client_contact WHERE client_id = ?1 AND deleted = 0 ORDER BY position, id");
+    Result<void> contacts = StoredValues::forEachRow(db,
+        "SELECT kind, value, label FROM client_contact WHERE client_id = ?1 AND deleted = 0 ORDER BY position, id", id,
+        [&client](SqlStatement& c) -> Result<void> {
+            if (c.text(0) == u"email") {
+                if (auto email = domain::EmailAddress::parse(c.text(1))) {
+                    client.addEmail(email.value());
+                }
+            } else if (c.text(0) == u"phone") {
+                if (auto phone = domain::PhoneNumber::fromE164(c.text(1), c.text(2))) {
+                    client.addPhone(phone.value());
+                }
+            }
+            return {};
+        });
     if (!contacts) {
         return contacts.error();
-    }
-    contacts.value()->bindBlob(1, id.toRfc4122());
-    Result<bool> step = contacts.value()->step();
-    while (step && step.value()) {
-        const QString kind = contacts.value()->text(0);
-        const QString value = contacts.value()->text(1);
-        if (kind == u"email") {
-            if (auto email = domain::EmailAddress::parse(value)) {
-                client.addEmail(email.value());
-            }
-        } else if (kind == u"phone") {
-            if (auto phone = domain::PhoneNumber::fromE164(value, contacts.value()->text(2))) {
-                client.addPhone(phone.value());
-            }
-        }
-        step = contacts.value()->step();
-    }
-    contacts.value()->reset();
-    if (!step) {
-        return step.error();
     }
     Result<QList<QPair<QUuid, QString>>> tags =
         children(db, "SELECT id, tag FROM client_tag WHERE client_id = ?1 AND deleted = 0 ORDER BY id", id);
@@ -230,31 +176,21 @@ Result<Client> readClient(SqlCipherDatabase& db, SqlStatement& row)
         tagNames.append(tag.second);
     }
     (void)client.setTags(tagNames);
-
-    Result<SqlStatement*> consents = db.cached("SELECT channel, state, at, method, evidence FROM client_consent "
-                                               "WHERE client_id = ?1 AND deleted = 0 ORDER BY at, id");
+    Result<void> consents = StoredValues::forEachRow(db,
+        "SELECT channel, state, at, method, evidence FROM client_consent WHERE client_id = ?1 AND deleted = 0 "
+        "ORDER BY at, id",
+        id, [&client](SqlStatement& c) -> Result<void> {
+            Consent consent;
+            consent.channel = StoredValues::fromKey(kChannels, c.text(0), ContactChannel::Email);
+            consent.state = StoredValues::fromKey(kConsentStates, c.text(1), Consent::State::Unknown);
+            consent.at = QDateTime::fromMSecsSinceEpoch(c.int64(2), Qt::UTC);
+            consent.method = StoredValues::fromKey(kConsentMethods, c.text(3), Consent::Method::Import);
+            consent.evidence = c.text(4);
+            (void)client.recordConsent(consent);
+            return {};
+        });
     if (!consents) {
         return consents.error();
-    }
-    consents.value()->bindBlob(1, id.toRfc4122());
-    step = consents.value()->step();
-    while (step && step.value()) {
-        SqlStatement& c = *consents.value();
-        Consent consent;
-        consent.channel = c.text(0) == u"sms" ? ContactChannel::Sms : ContactChannel::Email;
-        const QString state = c.text(1);
-        consent.state = state == u"granted" ? Consent::State::Granted
-            : state == u"revoked"           ? Consent::State::Revoked
-                                            : Consent::State::Unknown;
-        consent.at = QDateTime::fromMSecsSinceEpoch(c.int64(2), Qt::UTC);
-        consent.method = methodFromName(c.text(3));
-        consent.evidence = c.text(4);
-        (void)client.recordConsent(consent);
-        step = c.step();
-    }
-    consents.value()->reset();
-    if (!step) {
-        return step.error();
     }
     return client;
 }

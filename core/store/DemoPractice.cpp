@@ -347,7 +347,8 @@ private:
                 QDateTime(date.addDays(m_random.below(14)), QTime(12, 0), Qt::UTC),
                 m_random.chance(60) ? Payment::Method::Card : Payment::Method::BankTransfer, {}});
         }
-        if (Result<void> done = InvoiceRows::insert(*m_scope, invoice); !done) {
+        const qint64 at = booking.schedule().start().toMSecsSinceEpoch();
+        if (Result<void> done = InvoiceRows::insert(*m_scope, invoice, [this, at] { return m_random.id(at); }); !done) {
             return done;
         }
         return written();

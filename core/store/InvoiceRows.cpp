@@ -3,11 +3,11 @@
 #include <QCborArray>
 #include <QCborMap>
 #include <QCoreApplication>
-#include <array>
 
 #include "core/domain/InvoiceNumberFormat.h"
 #include "core/store/SqlCipherDatabase.h"
 #include "core/store/StoreSession.h"
+#include "core/store/StoredValues.h"
 #include "core/sync/UuidV7.h"
 
 namespace clientele::InvoiceRows {
@@ -16,32 +16,18 @@ namespace {
 
 using domain::Invoice;
 
-QCborValue text(const QString& value)
-{
-    return value.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(value);
-}
+using StoredValues::date;
+using StoredValues::text;
 
-QCborValue date(const QDate& value)
-{
-    return value.isValid() ? QCborValue(value.toString(Qt::ISODate)) : QCborValue(QCborValue::Null);
-}
-
-QString methodKey(domain::Payment::Method method)
-{
-    switch (method) {
-    case domain::Payment::Method::Card:
-        return QStringLiteral("card");
-    case domain::Payment::Method::BankTransfer:
-        return QStringLiteral("bank-transfer");
-    case domain::Payment::Method::Cash:
-        return QStringLiteral("cash");
-    case domain::Payment::Method::Check:
-        return QStringLiteral("check");
-    case domain::Payment::Method::Other:
-        break;
-    }
-    return QStringLiteral("other");
-}
+constexpr StoredValues::KeyTable<domain::Payment::Method, 5> kMethods {{{domain::Payment::Method::Other, "other"},
+    {domain::Payment::Method::Card, "card"}, {domain::Payment::Method::BankTransfer, "bank-transfer"},
+    {domain::Payment::Method::Cash, "cash"}, {domain::Payment::Method::Check, "check"}}};
+constexpr StoredValues::KeyTable<domain::Rounding, 4> kRoundings {{{domain::Rounding::HalfUp, "half-up"},
+    {domain::Rounding::HalfEven, "half-even"}, {domain::Rounding::Down, "down"}, {domain::Rounding::Up, "up"}}};
+constexpr StoredValues::KeyTable<domain::InvoiceStatus, 6> kStatuses {
+    {{domain::InvoiceStatus::Draft, "draft"}, {domain::InvoiceStatus::Issued, "issued"},
+        {domain::InvoiceStatus::PartiallyPaid, "partially-paid"}, {domain::InvoiceStatus::Paid, "paid"},
+        {domain::InvoiceStatus::Void, "void"}, {domain::InvoiceStatus::Refunded, "refunded"}}};
 
 QCborArray discountGroup(const domain::InvoiceDiscount& discount)
 {
@@ -56,62 +42,6 @@ QCborArray discountGroup(const domain::InvoiceDiscount& discount)
     return {QCborValue(QCborValue::Null), QCborValue(QCborValue::Null)};
 }
 
-const std::array<std::pair<domain::Rounding, const char*>, 4> kRoundings {{{domain::Rounding::HalfUp, "half-up"},
-    {domain::Rounding::HalfEven, "half-even"}, {domain::Rounding::Down, "down"}, {domain::Rounding::Up, "up"}}};
-
-QString roundingKey(domain::Rounding rounding)
-{
-    for (const auto& [value, key] : kRoundings) {
-        if (value == rounding) {
-            return QString::fromLatin1(key);
-        }
-    }
-    return QStringLiteral("half-up");
-}
-
-domain::Rounding roundingFrom(const QString& key)
-{
-    for (const auto& [value, name] : kRoundings) {
-        if (key == QLatin1String(name)) {
-            return value;
-        }
-    }
-    return domain::Rounding::HalfUp;
-}
-
-domain::Payment::Method methodFrom(const QString& key)
-{
-    for (auto method : {domain::Payment::Method::Card, domain::Payment::Method::BankTransfer,
-             domain::Payment::Method::Cash, domain::Payment::Method::Check}) {
-        if (methodKey(method) == key) {
-            return method;
-        }
-    }
-    return domain::Payment::Method::Other;
-}
-
-// Runs a query over one invoice's child rows and hands each row to visit.
-template<typename Visit>
-Result<void> eachChild(SqlCipherDatabase& db, const char* sql, const QUuid& invoiceId, Visit visit)
-{
-    Result<SqlStatement> query = db.prepare(QString::fromLatin1(sql));
-    if (!query) {
-        return query.error();
-    }
-    query.value().bindBlob(1, invoiceId.toRfc4122());
-    Result<bool> step = query.value().step();
-    while (step && step.value()) {
-        if (Result<void> visited = visit(query.value()); !visited) {
-            return visited;
-        }
-        step = query.value().step();
-    }
-    if (!step) {
-        return step.error();
-    }
-    return {};
-}
-
 Error damaged(const QUuid& id, const Error& cause)
 {
     return Error(Error::Code::CorruptData,
@@ -124,24 +54,10 @@ Error damaged(const QUuid& id, const Error& cause)
 
 QString statusKey(domain::InvoiceStatus status)
 {
-    switch (status) {
-    case domain::InvoiceStatus::Draft:
-        return QStringLiteral("draft");
-    case domain::InvoiceStatus::Issued:
-        return QStringLiteral("issued");
-    case domain::InvoiceStatus::PartiallyPaid:
-        return QStringLiteral("partially-paid");
-    case domain::InvoiceStatus::Paid:
-        return QStringLiteral("paid");
-    case domain::InvoiceStatus::Void:
-        return QStringLiteral("void");
-    case domain::InvoiceStatus::Refunded:
-        return QStringLiteral("refunded");
-    }
-    return QStringLiteral("draft");
+    return StoredValues::keyOf(kStatuses, status);
 }
 
-Result<void> insert(WriteScope& scope, const Invoice& invoice)
+Result<void> insert(WriteScope& scope, const Invoice& invoice, const std::function<QUuid()>& newId)
 {
     Result<domain::InvoiceTotals> totals = invoice.totals();
     if (!totals) {
@@ -160,7 +76,7 @@ Result<void> insert(WriteScope& scope, const Invoice& invoice)
         {QStringLiteral("tax_policy"),
             invoice.taxRoundingPolicy() == domain::TaxRoundingPolicy::PerLine ? QStringLiteral("per-line")
                                                                               : QStringLiteral("per-invoice")},
-        {QStringLiteral("rounding"), roundingKey(invoice.rounding())},
+        {QStringLiteral("rounding"), StoredValues::keyOf(kRoundings, invoice.rounding())},
         {QStringLiteral("total_minor"), totals->grandTotal().minorUnits()},
         {QStringLiteral("paid_minor"), invoice.netPaid().minorUnits()}};
     if (Result<void> done = scope.changes().insert(QStringLiteral("invoice"), invoice.id(), fields); !done) {
@@ -169,8 +85,7 @@ Result<void> insert(WriteScope& scope, const Invoice& invoice)
     for (const domain::TaxRate& rate : invoice.taxRates()) {
         QCborMap rateFields {{QStringLiteral("invoice_id"), invoice.id().toRfc4122()},
             {QStringLiteral("rate"), QCborArray {rate.code(), rate.name(), rate.ratePpm(), rate.isInclusive()}}};
-        if (Result<void> done =
-                scope.changes().insert(QStringLiteral("invoice_tax_rate"), sync::UuidV7::create(), rateFields);
+        if (Result<void> done = scope.changes().insert(QStringLiteral("invoice_tax_rate"), newId(), rateFields);
             !done) {
             return done;
         }
@@ -180,8 +95,8 @@ Result<void> insert(WriteScope& scope, const Invoice& invoice)
             QCborMap installmentFields {{QStringLiteral("invoice_id"), invoice.id().toRfc4122()},
                 {QStringLiteral("installment"),
                     QCborArray {installment.dueDate.toString(Qt::ISODate), installment.amount.minorUnits()}}};
-            if (Result<void> done = scope.changes().insert(
-                    QStringLiteral("invoice_installment"), sync::UuidV7::create(), installmentFields);
+            if (Result<void> done =
+                    scope.changes().insert(QStringLiteral("invoice_installment"), newId(), installmentFields);
                 !done) {
                 return done;
             }
@@ -200,7 +115,7 @@ Result<void> insert(WriteScope& scope, const Invoice& invoice)
         QCborMap paymentFields {{QStringLiteral("invoice_id"), invoice.id().toRfc4122()},
             {QStringLiteral("kind"), QStringLiteral("payment")},
             {QStringLiteral("amount"), QCborArray {payment.amount.minorUnits(), payment.amount.currency().code()}},
-            {QStringLiteral("method"), methodKey(payment.method)},
+            {QStringLiteral("method"), StoredValues::keyOf(kMethods, payment.method)},
             {QStringLiteral("at"), payment.at.toMSecsSinceEpoch()},
             {QStringLiteral("reference"), text(payment.externalReference)}};
         if (Result<void> done = scope.changes().insert(QStringLiteral("payment"), payment.id, paymentFields); !done) {
@@ -257,11 +172,11 @@ Result<std::optional<Invoice>> load(SqlCipherDatabase& db, const QUuid& id)
     steps.append(invoice.setSeries(r.text(2)));
     steps.append(invoice.setTaxRoundingPolicy(
         r.text(12) == u"per-invoice" ? domain::TaxRoundingPolicy::PerInvoice : domain::TaxRoundingPolicy::PerLine));
-    steps.append(invoice.setRounding(roundingFrom(r.text(13))));
+    steps.append(invoice.setRounding(StoredValues::fromKey(kRoundings, r.text(13), domain::Rounding::HalfUp)));
     const QString discountKind = r.text(10);
     const qint64 discountValue = r.int64(11);
     QList<domain::TaxRate> rates;
-    Result<void> readRates = eachChild(db,
+    Result<void> readRates = StoredValues::forEachRow(db,
         "SELECT code, name, rate_ppm, inclusive FROM invoice_tax_rate WHERE invoice_id = ?1 AND deleted = 0 ORDER BY "
         "id",
         id, [&rates](SqlStatement& t) -> Result<void> {
@@ -275,7 +190,7 @@ Result<std::optional<Invoice>> load(SqlCipherDatabase& db, const QUuid& id)
         });
     steps.append(readRates);
     steps.append(invoice.setTaxRates(rates));
-    steps.append(eachChild(db,
+    steps.append(StoredValues::forEachRow(db,
         "SELECT id, position, description, quantity_milli, unit_price_minor, tax_codes FROM invoice_line "
         "WHERE invoice_id = ?1 AND deleted = 0 ORDER BY position, id",
         id, [&invoice, &currency](SqlStatement& l) -> Result<void> {
@@ -290,7 +205,7 @@ Result<std::optional<Invoice>> load(SqlCipherDatabase& db, const QUuid& id)
             invoice.setDiscount(domain::InvoiceDiscount::fixed(domain::Money(discountValue, currency.value()))));
     }
     QList<domain::PaymentSchedule::Installment> installments;
-    steps.append(eachChild(db,
+    steps.append(StoredValues::forEachRow(db,
         "SELECT due_date, amount_minor FROM invoice_installment WHERE invoice_id = ?1 AND deleted = 0 ORDER BY "
         "due_date, id",
         id, [&installments, &currency](SqlStatement& i) -> Result<void> {
@@ -311,7 +226,7 @@ Result<std::optional<Invoice>> load(SqlCipherDatabase& db, const QUuid& id)
     if (dueDate.isValid()) {
         steps.append(invoice.setDueDate(dueDate));
     }
-    steps.append(eachChild(db,
+    steps.append(StoredValues::forEachRow(db,
         "SELECT id, kind, amount_minor, method, at, reference, refund_of, reason FROM payment "
         "WHERE invoice_id = ?1 AND deleted = 0 ORDER BY at, id",
         id, [&invoice, &currency](SqlStatement& p) -> Result<void> {
@@ -321,8 +236,8 @@ Result<std::optional<Invoice>> load(SqlCipherDatabase& db, const QUuid& id)
                 return invoice.recordRefund(domain::Refund {
                     QUuid::fromRfc4122(p.blob(0)), QUuid::fromRfc4122(p.blob(6)), amount, p.text(7), at});
             }
-            return invoice.recordPayment(
-                domain::Payment {QUuid::fromRfc4122(p.blob(0)), amount, at, methodFrom(p.text(3)), p.text(5)});
+            return invoice.recordPayment(domain::Payment {QUuid::fromRfc4122(p.blob(0)), amount, at,
+                StoredValues::fromKey(kMethods, p.text(3), domain::Payment::Method::Other), p.text(5)});
         }));
     if (status == u"void") {
         steps.append(invoice.voidInvoice());

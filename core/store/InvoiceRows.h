@@ -2,10 +2,12 @@
 
 #include <QDate>
 #include <QString>
+#include <functional>
 #include <optional>
 
 #include "core/Result.h"
 #include "core/domain/Invoice.h"
+#include "core/sync/UuidV7.h"
 
 namespace clientele {
 
@@ -16,7 +18,10 @@ class WriteScope;
 // payments and refunds as child rows. Runs on the storage thread inside the caller's transaction.
 namespace InvoiceRows {
 
-Result<void> insert(WriteScope& scope, const domain::Invoice& invoice);
+// newId makes the ids of the tax-rate and instalment rows (UUIDv7 by default; the demo generator passes
+// its seeded one).
+Result<void> insert(
+    WriteScope& scope, const domain::Invoice& invoice, const std::function<QUuid()>& newId = &sync::UuidV7::create);
 
 // Rebuilds a stored invoice by replaying its history through the domain (content, number, issue,
 // payments, refunds, void), so a loaded invoice obeys the same rules as a new one.

@@ -4,15 +4,13 @@
 #include <QCborMap>
 
 #include "core/store/StoreSession.h"
+#include "core/store/StoredValues.h"
 
 namespace clientele::ServiceRows {
 
 namespace {
 
-QCborValue uuid(const QUuid& id)
-{
-    return id.isNull() ? QCborValue(QCborValue::Null) : QCborValue(id.toRfc4122());
-}
+using StoredValues::uuid;
 
 QCborArray depositGroup(const domain::Deposit& deposit)
 {

@@ -17,55 +17,51 @@ namespace clientele::StoreOpener {
 
 namespace {
 
-Result<qint64> stateInt(SqlCipherDatabase& db, const char* key)
+// One value of sync_state: its integer and blob readings (a missing key reads as 0 and empty).
+struct StateValue
 {
-    Result<SqlStatement> query = db.prepare(QStringLiteral("SELECT v FROM sync_state WHERE k = ?1"));
-    if (!query) {
-        return query.error();
-    }
-    query.value().bind(1, QString::fromLatin1(key));
-    Result<bool> row = query.value().step();
-    if (!row) {
-        return row.error();
-    }
-    return row.value() ? query.value().int64(0) : 0;
-}
+    qint64 integer = 0;
+    QByteArray blob;
+};
 
-Result<QByteArray> stateBlob(SqlCipherDatabase& db, const char* key)
+Result<StateValue> stateValue(SqlCipherDatabase& db, const char* key)
 {
-    Result<SqlStatement> query = db.prepare(QStringLiteral("SELECT v FROM sync_state WHERE k = ?1"));
+    Result<SqlStatement*> query = db.cached("SELECT v FROM sync_state WHERE k = ?1");
     if (!query) {
         return query.error();
     }
-    query.value().bind(1, QString::fromLatin1(key));
-    Result<bool> row = query.value().step();
+    query.value()->bind(1, QString::fromLatin1(key));
+    Result<bool> row = query.value()->step();
     if (!row) {
         return row.error();
     }
-    return row.value() ? query.value().blob(0) : QByteArray();
+    StateValue value;
+    if (row.value()) {
+        value.integer = query.value()->int64(0);
+        value.blob = query.value()->blob(0);
+    }
+    query.value()->reset();
+    return value;
 }
 
 Result<std::unique_ptr<StoreSession>> finishOpening(
     std::unique_ptr<SqlCipherDatabase> db, const PracticeFiles& files, const Clock& clock)
 {
-    Result<QByteArray> vault = stateBlob(*db, "vault_id");
-    Result<QByteArray> device = stateBlob(*db, "device_id");
-    Result<qint64> hlc = stateInt(*db, "hlc");
-    if (!vault || !device || !hlc) {
-        return !vault ? vault.error() : (!device ? device.error() : hlc.error());
+    Result<StateValue> vault = stateValue(*db, "vault_id");
+    Result<StateValue> device = stateValue(*db, "device_id");
+    Result<StateValue> hlc = stateValue(*db, "hlc");
+    Result<StateValue> rebuild = stateValue(*db, "search_rebuild");
+    if (!vault || !device || !hlc || !rebuild) {
+        return !vault ? vault.error() : (!device ? device.error() : (!hlc ? hlc.error() : rebuild.error()));
     }
-    if (vault.value().size() != 16 || device.value().size() != 16) {
+    if (vault->blob.size() != 16 || device->blob.size() != 16) {
         return Error(Error::Code::CorruptData,
             QCoreApplication::translate("StoreOpener", "The practice database is damaged."),
             QStringLiteral("sync identity missing"));
     }
-    Result<qint64> rebuild = stateInt(*db, "search_rebuild");
-    if (!rebuild) {
-        return rebuild.error();
-    }
     auto session = std::make_unique<StoreSession>(
-        std::move(db), files, clock, QUuid::fromRfc4122(vault.value()), device.value(), hlc.value());
-    if (rebuild.value() != 0) {
+        std::move(db), files, clock, QUuid::fromRfc4122(vault->blob), device->blob, hlc->integer);
+    if (rebuild->integer != 0) {
         qCInfo(lcStorage) << "Rebuilding the search index";
         Result<SqlTransaction> transaction = SqlTransaction::begin(session->db());
         if (!transaction) {

@@ -1,0 +1,31 @@
+#include "core/store/StoredValues.h"
+
+#include "core/store/SqlCipherDatabase.h"
+
+namespace clientele::StoredValues {
+
+Result<void> forEachRow(SqlCipherDatabase& db, const char* sql, const QUuid& parentId,
+    const std::function<Result<void>(SqlStatement&)>& visit)
+{
+    Result<SqlStatement*> query = db.cached(sql);
+    if (!query) {
+        return query.error();
+    }
+    SqlStatement& statement = *query.value();
+    statement.bindBlob(1, parentId.toRfc4122());
+    Result<bool> step = statement.step();
+    while (step && step.value()) {
+        if (Result<void> visited = visit(statement); !visited) {
+            statement.reset();
+            return visited;
+        }
+        step = statement.step();
+    }
+    statement.reset();
+    if (!step) {
+        return step.error();
+    }
+    return {};
+}
+
+} // namespace clientele::StoredValues
