@@ -65,25 +65,25 @@ private Q_SLOTS:
             << QStringList {QStringLiteral("version"), QStringLiteral("--yaml")} << QStringLiteral("yaml");
         QTest::newRow("stray argument") << QStringList {QStringLiteral("version"), QStringLiteral("extra")}
                                         << QStringLiteral("takes no arguments");
-        QTest::newRow("import without a file") << QStringList {QStringLiteral("import")}
-                                               << QStringLiteral("Wrong number of arguments");
+        QTest::newRow("import without a file")
+            << QStringList {QStringLiteral("import")} << QStringLiteral("Wrong number of arguments");
         QTest::newRow("export in an unknown format")
             << QStringList {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xlsx")}
             << QStringLiteral("--format csv");
         QTest::newRow("demo of an unknown size")
             << QStringList {QStringLiteral("generate-demo"), QStringLiteral("--size"), QStringLiteral("huge")}
             << QStringLiteral("--size small");
-        QTest::newRow("a search limit that is not a number")
-            << QStringList {QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("many")}
-            << QStringLiteral("--limit");
+        QTest::newRow("a search limit that is not a number") << QStringList {QStringLiteral("search"),
+            QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("many")}
+                                                             << QStringLiteral("--limit");
     }
 
     void everyCommandHasHelp_data()
     {
         QTest::addColumn<QString>("command");
         const ProcessResult listing = cli({QStringLiteral("--help")});
-        const QString commands
-            = listing.out.section(QStringLiteral("Commands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
+        const QString commands =
+            listing.out.section(QStringLiteral("Commands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
         for (const QString& line : commands.split(u'\n', Qt::SkipEmptyParts)) {
             const QString name = line.trimmed().section(u' ', 0, 0);
             QTest::newRow(qPrintable(name)) << name;
