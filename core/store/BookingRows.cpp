@@ -72,18 +72,10 @@ Result<void> insert(WriteScope& scope, const Booking& booking)
 
 Result<void> update(WriteScope& scope, const Booking& before, const Booking& after)
 {
-    const QCborMap old = bookingFields(before);
-    const QCborMap now = bookingFields(after);
-    QCborMap changed;
-    for (auto it = now.constBegin(); it != now.constEnd(); ++it) {
-        if (old.value(it.key()) != it.value()) {
-            changed.insert(it.key(), it.value());
-        }
-    }
-    if (!changed.isEmpty()) {
-        if (Result<void> done = scope.changes().update(QStringLiteral("booking"), after.id(), changed); !done) {
-            return done;
-        }
+    if (Result<void> done = scope.changes().updateChanged(
+            QStringLiteral("booking"), after.id(), bookingFields(before), bookingFields(after));
+        !done) {
+        return done;
     }
     if (Result<void> done = insertReschedules(scope, after, before.rescheduleHistory().size()); !done) {
         return done;

@@ -192,6 +192,21 @@ Result<void> ChangeWriter::update(const QString& table, const QUuid& id, const Q
     return {};
 }
 
+Result<void> ChangeWriter::updateChanged(
+    const QString& table, const QUuid& id, const QCborMap& before, const QCborMap& after)
+{
+    QCborMap changed;
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        if (before.value(it.key()) != it.value()) {
+            changed.insert(it.key(), it.value());
+        }
+    }
+    if (changed.isEmpty()) {
+        return {};
+    }
+    return update(table, id, changed);
+}
+
 Result<void> ChangeWriter::setDeleted(const QString& table, const QUuid& id, bool deleted)
 {
     if (!tableSpec(table)) {

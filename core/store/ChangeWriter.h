@@ -31,6 +31,9 @@ public:
     // fields are programmer errors reported as Internal.
     Result<void> insert(const QString& table, const QUuid& id, const QCborMap& fields);
     Result<void> update(const QString& table, const QUuid& id, const QCborMap& fields);
+    // Writes only the fields whose value differs between before and after, so an edit never
+    // overwrites what another device changed in the fields this one did not touch.
+    Result<void> updateChanged(const QString& table, const QUuid& id, const QCborMap& before, const QCborMap& after);
     // Tombstone (SYNC.md §3.7): the row stays, hidden, so a late edit cannot resurrect it.
     Result<void> remove(const QString& table, const QUuid& id);
     Result<void> undelete(const QString& table, const QUuid& id);

@@ -225,18 +225,10 @@ Result<void> update(WriteScope& scope, const Client& before, const Client& after
     if (Result<void> valid = after.validate(); !valid) {
         return valid;
     }
-    const QCborMap old = clientFields(before);
-    const QCborMap now = clientFields(after);
-    QCborMap changed;
-    for (auto it = now.constBegin(); it != now.constEnd(); ++it) {
-        if (old.value(it.key()) != it.value()) {
-            changed.insert(it.key(), it.value());
-        }
-    }
-    if (!changed.isEmpty()) {
-        if (Result<void> done = scope.changes().update(QStringLiteral("client"), after.id(), changed); !done) {
-            return done;
-        }
+    if (Result<void> done = scope.changes().updateChanged(
+            QStringLiteral("client"), after.id(), clientFields(before), clientFields(after));
+        !done) {
+        return done;
     }
     SqlCipherDatabase& db = scope.db();
     // Contacts: keep rows whose value is still there (moving them if their order changed), tombstone
