@@ -85,21 +85,17 @@ Result<void> update(WriteScope& scope, const Booking& before, const Booking& aft
 
 Result<std::optional<Booking>> load(SqlCipherDatabase& db, const QUuid& id)
 {
-    Result<SqlStatement> row = db.prepare(
+    Result<std::optional<SqlStatement>> row = StoredValues::findRow(db,
         QStringLiteral("SELECT client_id, service_id, start_utc, end_utc, tz, status, phone, location, video_link, "
-                       "notes, cancel_reason FROM booking WHERE id = ?1 AND deleted = 0"));
+                       "notes, cancel_reason FROM booking WHERE id = ?1 AND deleted = 0"),
+        id);
     if (!row) {
         return row.error();
     }
-    row.value().bindBlob(1, id.toRfc4122());
-    Result<bool> found = row.value().step();
-    if (!found) {
-        return found.error();
-    }
-    if (!found.value()) {
+    if (!row.value()) {
         return std::optional<Booking>();
     }
-    SqlStatement& r = row.value();
+    SqlStatement& r = *row.value();
     Result<domain::Schedule> schedule = domain::Schedule::create(QDateTime::fromMSecsSinceEpoch(r.int64(2), Qt::UTC),
         QDateTime::fromMSecsSinceEpoch(r.int64(3), Qt::UTC), r.text(4));
     if (!schedule) {

@@ -322,19 +322,15 @@ Result<void> remove(WriteScope& scope, const QUuid& id)
 
 Result<std::optional<Client>> load(SqlCipherDatabase& db, const QUuid& id)
 {
-    Result<SqlStatement> row = db.prepare(QString::fromLatin1(kSelectClient) + u" WHERE id = ?1 AND deleted = 0");
+    Result<std::optional<SqlStatement>> row =
+        StoredValues::findRow(db, QString::fromLatin1(kSelectClient) + u" WHERE id = ?1 AND deleted = 0", id);
     if (!row) {
         return row.error();
     }
-    row.value().bindBlob(1, id.toRfc4122());
-    Result<bool> found = row.value().step();
-    if (!found) {
-        return found.error();
-    }
-    if (!found.value()) {
+    if (!row.value()) {
         return std::optional<Client>();
     }
-    Result<Client> client = readClient(db, row.value());
+    Result<Client> client = readClient(db, *row.value());
     if (!client) {
         return client.error();
     }

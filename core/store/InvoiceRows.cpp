@@ -138,22 +138,18 @@ Result<void> insert(WriteScope& scope, const Invoice& invoice, const std::functi
 
 Result<std::optional<Invoice>> load(SqlCipherDatabase& db, const QUuid& id)
 {
-    Result<SqlStatement> row = db.prepare(
+    Result<std::optional<SqlStatement>> row = StoredValues::findRow(db,
         QStringLiteral("SELECT client_id, booking_id, series, number, status, currency, issue_date, due_date, "
                        "po_number, notes, discount_kind, discount_value, tax_policy, rounding FROM invoice "
-                       "WHERE id = ?1 AND deleted = 0"));
+                       "WHERE id = ?1 AND deleted = 0"),
+        id);
     if (!row) {
         return row.error();
     }
-    row.value().bindBlob(1, id.toRfc4122());
-    Result<bool> found = row.value().step();
-    if (!found) {
-        return found.error();
-    }
-    if (!found.value()) {
+    if (!row.value()) {
         return std::optional<Invoice>();
     }
-    SqlStatement& r = row.value();
+    SqlStatement& r = *row.value();
     Result<domain::Currency> currency = domain::Currency::fromCode(r.text(5));
     if (!currency) {
         return damaged(id, currency.error());

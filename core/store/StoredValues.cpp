@@ -4,6 +4,23 @@
 
 namespace clientele::StoredValues {
 
+Result<std::optional<SqlStatement>> findRow(SqlCipherDatabase& db, const QString& sql, const QUuid& id)
+{
+    Result<SqlStatement> statement = db.prepare(sql);
+    if (!statement) {
+        return statement.error();
+    }
+    statement.value().bindBlob(1, id.toRfc4122());
+    Result<bool> found = statement.value().step();
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return std::optional<SqlStatement>();
+    }
+    return std::optional<SqlStatement>(std::move(statement).value());
+}
+
 Result<void> forEachRow(SqlCipherDatabase& db, const char* sql, const QUuid& parentId,
     const std::function<Result<void>(SqlStatement&)>& visit)
 {

@@ -6,6 +6,7 @@
 #include <QUuid>
 #include <array>
 #include <functional>
+#include <optional>
 #include <utility>
 
 #include "core/Result.h"
@@ -61,6 +62,10 @@ Enum fromKey(const KeyTable<Enum, N>& table, const QString& key, Enum fallback)
     }
     return fallback;
 }
+
+// Runs a query with ?1 bound to id and returns the statement on its first row, or nullopt when
+// there is none (a record that does not exist, or only as a tombstone).
+Result<std::optional<SqlStatement>> findRow(SqlCipherDatabase& db, const QString& sql, const QUuid& id);
 
 // Runs a query with ?1 bound to parentId and hands each row to visit; stops at the first error.
 Result<void> forEachRow(SqlCipherDatabase& db, const char* sql, const QUuid& parentId,
