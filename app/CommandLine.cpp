@@ -49,6 +49,21 @@ DesktopOptions parseDesktopCommandLine(const QStringList& arguments)
     const QCommandLineOption sectionOption(QStringLiteral("section"),
         QCoreApplication::translate("CommandLine", "Section to open: %1.").arg(sectionNames.join(QStringLiteral(", "))),
         QCoreApplication::translate("CommandLine", "name"));
+    const QCommandLineOption practiceOption(QStringLiteral("practice"),
+        QCoreApplication::translate("CommandLine", "Folder of the practice to open (default: %1).")
+            .arg(QStringLiteral("~/.local/share/Clientele/Clientele/practice")),
+        QCoreApplication::translate("CommandLine", "folder"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QCoreApplication::translate("CommandLine",
+            "Open the demo practice, a separate practice with fictional clients, bookings and invoices "
+            "(generated on first use)."));
+    const QCommandLineOption demoSizeOption(QStringLiteral("demo-size"),
+        QCoreApplication::translate("CommandLine",
+            "Size of a new demo practice: small (200 clients) or big (20,000 clients, 200,000 bookings)."),
+        QCoreApplication::translate("CommandLine", "size"), QStringLiteral("small"));
+    parser.addOption(practiceOption);
+    parser.addOption(demoOption);
+    parser.addOption(demoSizeOption);
     parser.addOption(themeOption);
     parser.addOption(languageOption);
     parser.addOption(sectionOption);
@@ -78,7 +93,16 @@ DesktopOptions parseDesktopCommandLine(const QStringList& arguments)
         } else if (parser.isSet(sectionOption) && !ui::sectionFromKey(parser.value(sectionOption), section)) {
             options = failure(QCoreApplication::translate("CommandLine", "Unknown section \"%1\": use one of %2.")
                                   .arg(parser.value(sectionOption), sectionNames.join(QStringLiteral(", "))));
+        } else if (parser.value(demoSizeOption) != u"small" && parser.value(demoSizeOption) != u"big") {
+            options = failure(QCoreApplication::translate("CommandLine", "Unknown demo size \"%1\": use small or big.")
+                                  .arg(parser.value(demoSizeOption)));
+        } else if (parser.isSet(demoOption) && parser.isSet(practiceOption)) {
+            options = failure(QCoreApplication::translate(
+                "CommandLine", "--demo opens the demo practice; it cannot be combined with --practice."));
         } else {
+            options.practiceDirectory = parser.value(practiceOption);
+            options.demo = parser.isSet(demoOption);
+            options.bigDemo = parser.value(demoSizeOption) == u"big";
             if (parser.isSet(themeOption)) {
                 options.theme = mode;
             }

@@ -25,6 +25,9 @@ struct DesktopOptions final
     std::optional<ui::Theme::Mode> theme; // unset: from settings
     QString language; // e.g. "de"; empty: from the system
     std::optional<ui::Section> section; // unset: the one used last
+    QString practiceDirectory; // empty: the standard place in the user's data folder
+    bool demo = false; // open the demo practice, generating it on first use
+    bool bigDemo = false; // the demo is the big practice of the benchmarks
 };
 
 // Parses the arguments (argv as strings, program name first). Needs a QCoreApplication for the

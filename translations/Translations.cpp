@@ -34,7 +34,10 @@ QStringList availableLanguages()
     QStringList languages {QStringLiteral("en")};
     const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("clientele_*.qm")});
     for (const QString& file : files) {
-        languages << file.mid(10, file.size() - 13);
+        const QString language = file.mid(10, file.size() - 13);
+        if (!languages.contains(language)) {
+            languages << language; // English has a catalogue too, for its plural forms
+        }
     }
     return languages;
 }

@@ -102,6 +102,13 @@
     </message>
 </context>
 <context>
+    <name>BookingRepository</name>
+    <message>
+        <source>The booking no longer exists.</source>
+        <translation>Die Buchung existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>BookingStateMachine</name>
     <message>
         <source>The booking is already %1</source>
@@ -197,6 +204,38 @@
     <message>
         <source>No-show</source>
         <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Back to Inquiry</source>
+        <translation>Zurück zu „Anfrage“</translation>
+    </message>
+    <message>
+        <source>Mark Pending</source>
+        <translation>Vormerken</translation>
+    </message>
+    <message>
+        <source>Wait for Signature</source>
+        <translation>Auf Unterschrift warten</translation>
+    </message>
+    <message>
+        <source>Wait for Payment</source>
+        <translation>Auf Zahlung warten</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Cancel Booking</source>
+        <translation>Buchung stornieren</translation>
+    </message>
+    <message>
+        <source>Mark No-show</source>
+        <translation>Als nicht erschienen markieren</translation>
     </message>
 </context>
 <context>
@@ -466,14 +505,6 @@
         <translation>%1 ist größer als 64 MiB; teilen Sie die Datei in kleinere Dateien auf.</translation>
     </message>
     <message>
-        <source>skipped: a client with %1 is already in the practice</source>
-        <translation>übersprungen: ein Kunde mit %1 ist bereits in der Praxis</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
@@ -660,6 +691,32 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     </message>
 </context>
 <context>
+    <name>ClientRows</name>
+    <message>
+        <source>A client can&apos;t be merged with itself.</source>
+        <translation>Ein Kunde kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>One of the clients to merge no longer exists.</source>
+        <translation>Einer der zusammenzuführenden Kunden existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTransfer</name>
+    <message>
+        <source>The file is larger than 64 MiB; split it into smaller files.</source>
+        <translation>Die Datei ist größer als 64 MiB; teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>skipped: a client with %1 is already in the practice</source>
+        <translation>übersprungen: ein Kunde mit %1 ist bereits in der Praxis</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Clientele: your practice — clients, bookings, contracts, invoices and messages — kept encrypted on this computer.</source>
@@ -704,6 +761,34 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     <message>
         <source>Language of the interface: %1 (default: the system&apos;s).</source>
         <translation>Sprache der Oberfläche: %1 (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>Folder of the practice to open (default: %1).</source>
+        <translation>Ordner der zu öffnenden Praxis (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Open the demo practice, a separate practice with fictional clients, bookings and invoices (generated on first use).</source>
+        <translation>Öffnet die Demopraxis, eine separate Praxis mit erfundenen Kunden, Buchungen und Rechnungen (wird beim ersten Aufruf erzeugt).</translation>
+    </message>
+    <message>
+        <source>Size of a new demo practice: small (200 clients) or big (20,000 clients, 200,000 bookings).</source>
+        <translation>Größe einer neuen Demopraxis: small (200 Kunden) oder big (20.000 Kunden, 200.000 Buchungen).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Unknown demo size &quot;%1&quot;: use small or big.</source>
+        <translation>Unbekannte Demogröße „%1“: verwenden Sie small oder big.</translation>
+    </message>
+    <message>
+        <source>--demo opens the demo practice; it cannot be combined with --practice.</source>
+        <translation>--demo öffnet die Demopraxis; es kann nicht mit --practice kombiniert werden.</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1347,116 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     </message>
 </context>
 <context>
+    <name>InvoiceDraft</name>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>taxes</source>
+        <translation>Steuern</translation>
+    </message>
+    <message>
+        <source>Tax %1: enter the rate as a number of percent, such as 19 or %2.</source>
+        <translation>Steuer %1: Geben Sie den Satz als Prozentzahl ein, etwa 19 oder %2.</translation>
+    </message>
+    <message>
+        <source>Tax %1: %2</source>
+        <translation>Steuer %1: %2</translation>
+    </message>
+    <message>
+        <source>Tax %1: the code “%2” is used twice; give each tax its own code.</source>
+        <translation>Steuer %1: Der Code „%2“ wird zweimal verwendet; geben Sie jeder Steuer einen eigenen Code.</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Position %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>enter a quantity such as 2 or %1 (up to three decimals).</source>
+        <translation>Geben Sie eine Menge ein, etwa 2 oder %1 (bis zu drei Nachkommastellen).</translation>
+    </message>
+    <message>
+        <source>enter a price.</source>
+        <translation>Geben Sie einen Preis ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price; type it like %2.</source>
+        <translation>„%1“ ist kein Preis; schreiben Sie ihn etwa als %2.</translation>
+    </message>
+    <message>
+        <source>describe what the line is for.</source>
+        <translation>Beschreiben Sie, wofür die Position ist.</translation>
+    </message>
+    <message>
+        <source>Enter the discount in percent, such as 10.</source>
+        <translation>Geben Sie den Rabatt in Prozent ein, etwa 10.</translation>
+    </message>
+    <message>
+        <source>Enter the discount as an amount, such as %1.</source>
+        <translation>Geben Sie den Rabatt als Betrag ein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>Instalment %1: enter an amount such as %2.</source>
+        <translation>Rate %1: Geben Sie einen Betrag ein, etwa %2.</translation>
+    </message>
+    <message>
+        <source>Instalment %1: choose the day it is due.</source>
+        <translation>Rate %1: Wählen Sie das Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>Add at least one instalment, or choose to be paid in full.</source>
+        <translation>Fügen Sie mindestens eine Rate hinzu oder wählen Sie Zahlung in voller Höhe.</translation>
+    </message>
+    <message>
+        <source>The instalments add up to the total of %1.</source>
+        <translation>Die Raten ergeben zusammen den Gesamtbetrag von %1.</translation>
+    </message>
+    <message>
+        <source>Scheduled %1 of %2 — %3 left to schedule.</source>
+        <translation>%1 von %2 eingeplant — %3 noch einzuplanen.</translation>
+    </message>
+    <message>
+        <source>Scheduled %1, which is %3 more than the total of %2.</source>
+        <translation>%1 eingeplant, das sind %3 mehr als der Gesamtbetrag von %2.</translation>
+    </message>
+    <message>
+        <source>The instalments must add up to the total: add %1 to one of them.</source>
+        <translation>Die Raten müssen den Gesamtbetrag ergeben: Erhöhen Sie eine davon um %1.</translation>
+    </message>
+    <message>
+        <source>The instalments must add up to the total: take %1 off one of them.</source>
+        <translation>Die Raten müssen den Gesamtbetrag ergeben: Verringern Sie eine davon um %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceListTotals</name>
+    <message>
+        <source>No invoices match the filter</source>
+        <translation>Keine Rechnungen entsprechen dem Filter</translation>
+    </message>
+    <message>
+        <source>1 invoice</source>
+        <translation>1 Rechnung</translation>
+    </message>
+    <message>
+        <source>%1 invoices</source>
+        <translation>%1 Rechnungen</translation>
+    </message>
+    <message>
+        <source>%1 · Total %2 · Outstanding %3</source>
+        <translation>%1 · Gesamt %2 · Offen %3</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceNumberFormat</name>
     <message>
         <source>The number format must contain one counter such as {####}, and may contain {YYYY}, {YY} and {MM}.</source>
@@ -1285,10 +1480,80 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     </message>
 </context>
 <context>
+    <name>InvoiceRepository</name>
+    <message>
+        <source>The invoice no longer exists.</source>
+        <translation>Die Rechnung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Deposit paid</source>
+        <translation>Anzahlung bezahlt</translation>
+    </message>
+    <message>
+        <source>A new invoice starts as a draft.</source>
+        <translation>Eine neue Rechnung beginnt als Entwurf.</translation>
+    </message>
+    <message>
+        <source>The booking no longer exists.</source>
+        <translation>Die Buchung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The booking&apos;s service no longer exists.</source>
+        <translation>Die Leistung der Buchung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be edited; an issued invoice is corrected by voiding it or by a refund.</source>
+        <translation>Nur ein Entwurf kann bearbeitet werden; eine ausgestellte Rechnung wird durch Stornieren oder eine Rückerstattung korrigiert.</translation>
+    </message>
+    <message>
+        <source>This invoice has already been issued.</source>
+        <translation>Diese Rechnung wurde bereits ausgestellt.</translation>
+    </message>
+    <message>
+        <source>An issued invoice can&apos;t be deleted; void it instead.</source>
+        <translation>Eine ausgestellte Rechnung kann nicht gelöscht werden; stornieren Sie sie stattdessen.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceRows</name>
     <message>
         <source>A stored invoice could not be read. Run &quot;check&quot; or restore a backup.</source>
         <translation>Eine gespeicherte Rechnung konnte nicht gelesen werden. Führen Sie „check“ aus oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Wartet auf Zahlung</translation>
+    </message>
+    <message>
+        <source>Overdue · part paid</source>
+        <translation>Überfällig · teilbezahlt</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>Teilbezahlt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1739,29 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     </message>
 </context>
 <context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Scheck</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
     <name>PaymentSchedule</name>
     <message>
         <source>The total is too small to be split into these instalments.</source>
@@ -1579,10 +1867,68 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     </message>
 </context>
 <context>
+    <name>PipelineStage</name>
+    <message>
+        <source>Inquiry</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Repeat client</source>
+        <translation>Stammkunde</translation>
+    </message>
+</context>
+<context>
     <name>PostalAddress</name>
     <message>
         <source>The country must be a two-letter ISO 3166 code such as US, GB or DE.</source>
         <translation>Das Land muss ein zweibuchstabiger ISO-3166-Code sein, etwa US, GB oder DE.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeProfile</name>
+    <message>
+        <source>Enter the name of the practice.</source>
+        <translation>Geben Sie den Namen der Praxis ein.</translation>
+    </message>
+    <message>
+        <source>Choose the currency the practice bills in.</source>
+        <translation>Wählen Sie die Währung, in der die Praxis abrechnet.</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is not known; choose one from the list.</source>
+        <translation>Die Zeitzone „%1“ ist unbekannt; wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than %1 MB; choose a smaller image.</source>
+        <translation>Das Logo ist größer als %1 MB; wählen Sie ein kleineres Bild.</translation>
+    </message>
+    <message>
+        <source>The accent colour must be written as #rrggbb.</source>
+        <translation>Die Akzentfarbe muss als #rrggbb angegeben werden.</translation>
+    </message>
+    <message>
+        <source>The invoice number pattern can&apos;t be used: %1</source>
+        <translation>Das Muster für Rechnungsnummern kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Payment terms must be between 0 and %1 days.</source>
+        <translation>Das Zahlungsziel muss zwischen 0 und %1 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>Locking after idle time must be between 0 and %1 minutes.</source>
+        <translation>Die Sperre nach Inaktivität muss zwischen 0 und %1 Minuten liegen.</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2532,2056 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     </message>
 </context>
 <context>
+    <name>clientele::ui::AvailabilityEditor</name>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>time range</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Wöchentliche Zeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Monday to Tuesday–Friday</source>
+        <translation>Montag auf Dienstag–Freitag &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Monday&apos;s hours to Tuesday to Friday</source>
+        <translation>Die Zeiten vom Montag auf Dienstag bis Freitag übertragen</translation>
+    </message>
+    <message>
+        <source>Closed dates and special hours</source>
+        <translation>Geschlossene Tage und Sonderzeiten</translation>
+    </message>
+    <message>
+        <source>Booking rules</source>
+        <translation>Buchungsregeln</translation>
+    </message>
+    <message>
+        <source>Minimum notice</source>
+        <translation>Mindestvorlauf</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;notice:</source>
+        <translation>&amp;Mindestvorlauf:</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> Tage im Voraus</translation>
+    </message>
+    <message>
+        <source>How far ahead clients can book, in days</source>
+        <translation>Wie viele Tage im Voraus Kunden buchen können</translation>
+    </message>
+    <message>
+        <source>Book up &amp;to:</source>
+        <translation>Buchbar &amp;bis:</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>alle </translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between possible start times</source>
+        <translation>Minuten zwischen möglichen Beginnzeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Start times:</source>
+        <translation>Beginn&amp;zeiten:</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard changes since the last save (Esc)</source>
+        <translation>Änderungen seit dem letzten Speichern verwerfen (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Add Hours</source>
+        <translation>Zeiten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add hours on %1</source>
+        <translation>Zeiten am %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Ganztägig geschlossen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Closed or open on that date</source>
+        <translation>An diesem Datum geschlossen oder geöffnet</translation>
+    </message>
+    <message>
+        <source>Opens at</source>
+        <translation>Öffnet um</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>Schließt um</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Add &amp;Date</source>
+        <translation>&amp;Datum hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected date</source>
+        <translation>Das ausgewählte Datum entfernen</translation>
+    </message>
+    <message>
+        <source>%1 opens at</source>
+        <translation>%1 öffnet um</translation>
+    </message>
+    <message>
+        <source>%1 closes at</source>
+        <translation>%1 schließt um</translation>
+    </message>
+    <message>
+        <source>Remove these hours on %1</source>
+        <translation>Diese Zeiten am %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Times are on the practice&apos;s clock (%1).</source>
+        <translation>Zeiten gelten nach der Uhr der Praxis (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::BookingEditor</name>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Keine Wiederholung</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Jede Woche</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Alle zwei Wochen</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Jeden Monat</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> Termine</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Anzahl der Termine</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Studio, client&apos;s address, or leave empty for a video session</source>
+        <translation>Studio, Adresse des Kunden oder leer lassen für einen Videotermin</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Videolink</translation>
+    </message>
+    <message>
+        <source>https://… (Zoom, Meet or Teams link)</source>
+        <translation>https://… (Zoom-, Meet- oder Teams-Link)</translation>
+    </message>
+    <message>
+        <source>Phone for this booking</source>
+        <translation>Telefon für diese Buchung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Leistung:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Termin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>W&amp;iederholung:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Video link:</source>
+        <translation>&amp;Videolink:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Verlauf:</translation>
+    </message>
+    <message>
+        <source>Create Invoice</source>
+        <translation>Rechnung erstellen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n min)</source>
+        <translation>
+            <numerusform>%1 (%n min)</numerusform>
+            <numerusform>%1 (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>Neue Buchung</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3%4</source>
+        <translation>%1: %2 → %3%4</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1: moved from %2 to %3</source>
+        <translation>%1: verschoben von %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Changes to the status and time will be listed here.</source>
+        <translation>Änderungen an Status und Zeit werden hier aufgeführt.</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Noch keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cancel Booking</source>
+        <translation>Buchung stornieren</translation>
+    </message>
+    <message>
+        <source>Why is this booking canceled? The reason is kept in its history.</source>
+        <translation>Warum wird diese Buchung storniert? Der Grund wird in ihrem Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list (type a few letters of the name).</source>
+        <translation>Wählen Sie den Kunden aus der Liste (tippen Sie einige Buchstaben des Namens).</translation>
+    </message>
+    <message>
+        <source>Choose a service; add services in Settings → Services.</source>
+        <translation>Wählen Sie eine Leistung; Leistungen legen Sie unter Einstellungen → Leistungen an.</translation>
+    </message>
+    <message>
+        <source>The video link must start with https://.</source>
+        <translation>Der Videolink muss mit https:// beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::BookingTableModel</name>
+    <message>
+        <source>No time yet</source>
+        <translation>Noch keine Zeit</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::BookingsPage</name>
+    <message>
+        <source>Bookings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>Which bookings</source>
+        <translation>Welche Buchungen</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Anstehend</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Past 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Inquiries without a time</source>
+        <translation>Anfragen ohne Zeit</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Filter by client or service…</source>
+        <translation>Nach Kunde oder Leistung filtern …</translation>
+    </message>
+    <message>
+        <source>Filter bookings</source>
+        <translation>Buchungen filtern</translation>
+    </message>
+    <message>
+        <source>New Booking</source>
+        <translation>Neue Buchung</translation>
+    </message>
+    <message>
+        <source>Choose a booking</source>
+        <translation>Wählen Sie eine Buchung</translation>
+    </message>
+    <message>
+        <source>Select a booking to see and change it, or press %1 for a new booking.</source>
+        <translation>Wählen Sie eine Buchung aus, um sie anzusehen und zu ändern, oder drücken Sie %1 für eine neue Buchung.</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>Wartet auf Unterschrift</translation>
+    </message>
+    <message>
+        <source>Bookings could not be loaded: %1</source>
+        <translation>Buchungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No bookings here</source>
+        <translation>Keine Buchungen</translation>
+    </message>
+    <message>
+        <source>Sessions, shoots and consultations appear here with their status, from the first inquiry to completed. Press %1 for a new booking, or choose another period.</source>
+        <translation>Hier erscheinen Sitzungen, Shootings und Beratungen mit ihrem Status, von der ersten Anfrage bis zum Abschluss. Drücken Sie %1 für eine neue Buchung oder wählen Sie einen anderen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>First %1 bookings</source>
+        <translation>Erste %1 Buchungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n Buchung</numerusform>
+            <numerusform>%n Buchungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Booking</source>
+        <translation>Buchung speichern</translation>
+    </message>
+    <message>
+        <source>The booking could not be saved: %1</source>
+        <translation>Die Buchung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked %n session(s)</source>
+        <translation>
+            <numerusform>%n Termin gebucht</numerusform>
+            <numerusform>%n Termine gebucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booking saved</source>
+        <translation>Buchung gespeichert</translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <source>Create Invoice</source>
+        <translation>Rechnung erstellen</translation>
+    </message>
+    <message>
+        <source>No invoice could be drafted: %1</source>
+        <translation>Es konnte keine Rechnung entworfen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::CalendarPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>New Booking</source>
+        <translation>Neue Buchung</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>Zu heute springen (T)</translation>
+    </message>
+    <message>
+        <source>Show one day</source>
+        <translation>Einen Tag anzeigen</translation>
+    </message>
+    <message>
+        <source>Show one week</source>
+        <translation>Eine Woche anzeigen</translation>
+    </message>
+    <message>
+        <source>Show one month</source>
+        <translation>Einen Monat anzeigen</translation>
+    </message>
+    <message>
+        <source>Create a booking</source>
+        <translation>Eine Buchung anlegen</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Nächster Tag</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>%1 (Page Up)</source>
+        <translation>%1 (Bild auf)</translation>
+    </message>
+    <message>
+        <source>%1 (Page Down)</source>
+        <translation>%1 (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Zeiten in %1</translation>
+    </message>
+    <message>
+        <source>Times in %1 (%2)</source>
+        <translation>Zeiten in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1. Bookings are shown in the practice&apos;s time zone, not this computer&apos;s.</source>
+        <translation>%1. Buchungen werden in der Zeitzone der Praxis angezeigt, nicht in der dieses Computers.</translation>
+    </message>
+    <message>
+        <source>No bookings on this day. Drag across the calendar or press New Booking to add one.</source>
+        <translation>Keine Buchungen an diesem Tag. Ziehen Sie über den Kalender oder klicken Sie auf „Neue Buchung“, um eine anzulegen.</translation>
+    </message>
+    <message>
+        <source>No bookings this week. Drag across the calendar or press New Booking to add one.</source>
+        <translation>Keine Buchungen in dieser Woche. Ziehen Sie über den Kalender oder klicken Sie auf „Neue Buchung“, um eine anzulegen.</translation>
+    </message>
+    <message>
+        <source>No bookings this month. Press New Booking to add one.</source>
+        <translation>Keine Buchungen in diesem Monat. Klicken Sie auf „Neue Buchung“, um eine anzulegen.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::CalendarView</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>time range</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>status after a name</comment>
+        <translation> (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Conflicts with another booking</source>
+        <translation>Überschneidet sich mit einer anderen Buchung</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Wiederkehrend</translation>
+    </message>
+    <message>
+        <source>Buffers: %1 min before, %2 min after</source>
+        <translation>Puffer: %1 min davor, %2 min danach</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Calendar, %1</source>
+        <translation>Kalender, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n booking(s)</source>
+        <translation>
+            <numerusform>%1, %n Buchung</numerusform>
+            <numerusform>%1, %n Buchungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>date format of the day view&apos;s title</comment>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format of the week view&apos;s title</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>date range</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>start of a week in the same year</comment>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>start of a week in the same month</comment>
+        <translation>d.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::ClientDetail</name>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Booking</source>
+        <translation>Neue Buchung</translation>
+    </message>
+    <message>
+        <source>Merge Duplicate…</source>
+        <translation>Duplikat zusammenführen …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Lifetime value %1 · outstanding %2</source>
+        <translation>Gesamtumsatz %1 · offen %2</translation>
+    </message>
+    <message>
+        <source>No time yet</source>
+        <translation>Noch keine Zeit</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No bookings yet. Press New Booking to schedule a session.</source>
+        <translation>Noch keine Buchungen. Klicken Sie auf „Neue Buchung“, um einen Termin zu vereinbaren.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 paid of %4</source>
+        <translation>%1 · %2 · %3 von %4 bezahlt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>No invoices yet.</source>
+        <translation>Noch keine Rechnungen.</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>eingehende</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ausgehende</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4</source>
+        <translation>%1 · %3 %2 · %4</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Noch keine Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Bookings (%1)</source>
+        <translation>Buchungen (%1)</translation>
+    </message>
+    <message>
+        <source>Invoices (%1)</source>
+        <translation>Rechnungen (%1)</translation>
+    </message>
+    <message>
+        <source>Messages (%1)</source>
+        <translation>Nachrichten (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::ClientEditor</name>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Ländercode</translation>
+    </message>
+    <message>
+        <source>e.g. DE, US</source>
+        <translation>z. B. DE, AT</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>wedding, referral — separated by commas</source>
+        <translation>Hochzeit, Empfehlung — durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Where they found you, e.g. Instagram</source>
+        <translation>Wie man Sie gefunden hat, z. B. Instagram</translation>
+    </message>
+    <message>
+        <source>Agreed to receive text message reminders</source>
+        <translation>Einverstanden mit Erinnerungen per SMS</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation>&amp;Straße:</translation>
+    </message>
+    <message>
+        <source>Postal code, city:</source>
+        <translation>PLZ, Ort:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Noti&amp;zen:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Give a name or a company, so you can find this client again.</source>
+        <translation>Geben Sie einen Namen oder eine Firma an, damit Sie diesen Kunden wiederfinden.</translation>
+    </message>
+    <message>
+        <source>The email address is not valid: %1</source>
+        <translation>Die E-Mail-Adresse ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid: %1 Include the country code, e.g. +49 30 1234567.</source>
+        <translation>Die Telefonnummer ist ungültig: %1 Geben Sie die Ländervorwahl mit an, z. B. +49 30 1234567.</translation>
+    </message>
+    <message>
+        <source>The address is not valid: %1</source>
+        <translation>Die Adresse ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>A tag is not valid: %1</source>
+        <translation>Ein Schlagwort ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Recorded by the practitioner in the client editor</source>
+        <translation>Von der Praxis im Kundenformular erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::ClientImportDialog</name>
+    <message>
+        <source>Import Clients</source>
+        <translation>Kunden importieren</translation>
+    </message>
+    <message>
+        <source>Import a CSV export from HoneyBook, Dubsado, Google Contacts or Outlook, any other CSV with a column mapping, or a vCard file. Clients already in your practice (same email, or same phone when there is no email) are skipped.</source>
+        <translation>Importieren Sie einen CSV-Export aus HoneyBook, Dubsado, Google Kontakte oder Outlook, eine andere CSV-Datei mit Spaltenzuordnung oder eine vCard-Datei. Kunden, die bereits in Ihrer Praxis sind (gleiche E-Mail-Adresse oder, ohne E-Mail-Adresse, gleiche Telefonnummer), werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Datei wählen …</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Only for other CSVs, e.g. name=Full Name,email=Mail,phone=Mobile</source>
+        <translation>Nur für andere CSV-Dateien, z. B. name=Full Name,email=Mail,phone=Mobile</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <source>Country for phone numbers without a country code</source>
+        <translation>Land für Telefonnummern ohne Ländervorwahl</translation>
+    </message>
+    <message>
+        <source>Phone country:</source>
+        <translation>Telefonland:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Rows refused or skipped</source>
+        <translation>Abgelehnte oder übersprungene Zeilen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it holds; nothing is imported until you press Import.</source>
+        <translation>Wählen Sie eine Datei, um ihren Inhalt zu sehen; importiert wird erst, wenn Sie auf „Importieren“ klicken.</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)</source>
+        <translation>Kontakte (*.csv *.vcf *.vcard *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MiB; split it into smaller files.</source>
+        <translation>Die Datei ist größer als 64 MiB; teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen …</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Diese Datei kann nicht importiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) can be imported.</source>
+        <translation>
+            <numerusform>%n Kunde kann importiert werden.</numerusform>
+            <numerusform>%n Kunden können importiert werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are refused; see below.</source>
+        <translation>
+            <numerusform>%n Zeile wird abgelehnt; siehe unten.</numerusform>
+            <numerusform>%n Zeilen werden abgelehnt; siehe unten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n client(s).</source>
+        <translation>
+            <numerusform>%n Kunde importiert.</numerusform>
+            <numerusform>%n Kunden importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in your practice.</source>
+        <translation>
+            <numerusform>%n war bereits in Ihrer Praxis.</numerusform>
+            <numerusform>%n waren bereits in Ihrer Praxis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused.</source>
+        <translation>
+            <numerusform>%n Zeile abgelehnt.</numerusform>
+            <numerusform>%n Zeilen abgelehnt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::ClientTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Gesamtumsatz</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::ClientsPage</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Search names, emails, phones, tags…</source>
+        <translation>Namen, E-Mails, Telefonnummern, Schlagwörter suchen …</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Filter by stage</source>
+        <translation>Nach Phase filtern</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Nach Schlagwort filtern</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>New Client</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>New client (%1)</source>
+        <translation>Neuer Kunde (%1)</translation>
+    </message>
+    <message>
+        <source>No clients yet</source>
+        <translation>Noch keine Kunden</translation>
+    </message>
+    <message>
+        <source>Add the people you work with, or import them from HoneyBook, Dubsado, Google or Outlook with File → Import Clients. Press %1 for a new client.</source>
+        <translation>Legen Sie die Menschen an, mit denen Sie arbeiten, oder importieren Sie sie mit Datei → Kunden importieren aus HoneyBook, Dubsado, Google oder Outlook. Drücken Sie %1 für einen neuen Kunden.</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Clients could not be loaded: %1</source>
+        <translation>Kunden konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matching clients</source>
+        <translation>Keine passenden Kunden</translation>
+    </message>
+    <message>
+        <source>No client matches the search or filters. Clear them to see everyone.</source>
+        <translation>Kein Kunde entspricht der Suche oder den Filtern. Setzen Sie sie zurück, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <source>Choose a client</source>
+        <translation>Wählen Sie einen Kunden</translation>
+    </message>
+    <message>
+        <source>Select a client in the list to see their details and history.</source>
+        <translation>Wählen Sie einen Kunden in der Liste aus, um Details und Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Save Client</source>
+        <translation>Kunden speichern</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Undo with %2.</source>
+        <translation>%1 gelöscht. Rückgängig mit %2.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Merge Duplicate</source>
+        <translation>Duplikat zusammenführen</translation>
+    </message>
+    <message>
+        <source>There is no other client in the list to merge.</source>
+        <translation>In der Liste gibt es keinen anderen Kunden zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Which client is a duplicate of %1? Their bookings, invoices and messages move to %1, their contact details and tags are added, and the duplicate is removed.</source>
+        <translation>Welcher Kunde ist ein Duplikat von %1? Seine Buchungen, Rechnungen und Nachrichten gehen an %1 über, seine Kontaktdaten und Schlagwörter werden ergänzt, und das Duplikat wird entfernt.</translation>
+    </message>
+    <message>
+        <source>Merging failed: %1</source>
+        <translation>Zusammenführen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>Zusammengeführt in %1</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::CurrencyComboBox</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>currency code – currency name</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Type a code or name, e.g. EUR</source>
+        <translation>Code oder Name eingeben, z. B. EUR</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::DurationInput</name>
+    <message>
+        <source>Amount</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>minutes</source>
+        <translation>
+            <numerusform>Minute</numerusform>
+            <numerusform>Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>hours</source>
+        <translation>
+            <numerusform>Stunde</numerusform>
+            <numerusform>Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>days</source>
+        <translation>
+            <numerusform>Tag</numerusform>
+            <numerusform>Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Clientele</source>
+        <translation>Willkommen bei Clientele</translation>
+    </message>
+    <message>
+        <source>Clients, bookings, contracts, invoices and messages of your practice, kept on this computer and encrypted. It works without an internet connection; nothing leaves this computer unless you connect an account or send it.</source>
+        <translation>Kunden, Buchungen, Verträge, Rechnungen und Nachrichten Ihrer Praxis, verschlüsselt auf diesem Computer gespeichert. Clientele funktioniert ohne Internetverbindung; nichts verlässt diesen Computer, es sei denn, Sie verbinden ein Konto oder versenden etwas.</translation>
+    </message>
+    <message>
+        <source>Setting up takes two minutes: your practice&apos;s details, then how to unlock it if this computer&apos;s keychain is ever lost.</source>
+        <translation>Die Einrichtung dauert zwei Minuten: erst die Angaben zu Ihrer Praxis, dann, wie Sie sie entsperren, falls der Schlüsselbund dieses Computers einmal verloren geht.</translation>
+    </message>
+    <message>
+        <source>Try the Demo Practice</source>
+        <translation>Demopraxis ausprobieren</translation>
+    </message>
+    <message>
+        <source>Opens a separate practice filled with fictional clients and bookings.</source>
+        <translation>Öffnet eine separate Praxis mit erfundenen Kunden und Buchungen.</translation>
+    </message>
+    <message>
+        <source>Set Up My Practice</source>
+        <translation>Meine Praxis einrichten</translation>
+    </message>
+    <message>
+        <source>Your practice</source>
+        <translation>Ihre Praxis</translation>
+    </message>
+    <message>
+        <source>What your invoices and documents will carry. You can change all of it later in Settings.</source>
+        <translation>Was auf Ihren Rechnungen und Dokumenten steht. Sie können alles später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Keeping it safe</source>
+        <translation>Sicher aufbewahren</translation>
+    </message>
+    <message>
+        <source>Your practice is encrypted with a random key. The key is kept in this computer&apos;s keychain, so Clientele opens without a password. If the keychain is lost (a new computer, a reinstalled system), you unlock it with a recovery code or a passphrase of your own. Without either, nobody — not even us — can open it.</source>
+        <translation>Ihre Praxis ist mit einem zufälligen Schlüssel verschlüsselt. Der Schlüssel liegt im Schlüsselbund dieses Computers, daher öffnet sich Clientele ohne Passwort. Geht der Schlüsselbund verloren (neuer Computer, neu installiertes System), entsperren Sie die Praxis mit einem Wiederherstellungscode oder einer eigenen Passphrase. Ohne eines von beiden kann niemand sie öffnen — nicht einmal wir.</translation>
+    </message>
+    <message>
+        <source>Give me a recovery code to print (recommended)</source>
+        <translation>Wiederherstellungscode zum Ausdrucken erzeugen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>I will choose my own passphrase</source>
+        <translation>Ich wähle eine eigene Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Create Practice</source>
+        <translation>Praxis anlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>Verwenden Sie mindestens %n Zeichen; ein paar zusammenhanglose Wörter sind leicht zu merken und schwer zu erraten.</numerusform>
+            <numerusform>Verwenden Sie mindestens %n Zeichen; ein paar zusammenhanglose Wörter sind leicht zu merken und schwer zu erraten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich; geben Sie zweimal dieselbe ein.</translation>
+    </message>
+    <message>
+        <source>Creating your practice…</source>
+        <translation>Ihre Praxis wird angelegt …</translation>
+    </message>
+    <message>
+        <source>Encrypting the new practice and storing its key in the keychain.</source>
+        <translation>Die neue Praxis wird verschlüsselt und ihr Schlüssel im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The practice could not be created: %1</source>
+        <translation>Die Praxis konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Ihr Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Print it or write it down and keep it somewhere safe, away from this computer. It is shown only now. With it, your practice can be opened on any computer that has its files; without it, a lost keychain means lost data.</source>
+        <translation>Drucken Sie ihn aus oder schreiben Sie ihn auf und bewahren Sie ihn sicher auf, nicht bei diesem Computer. Er wird nur jetzt angezeigt. Mit ihm lässt sich Ihre Praxis auf jedem Computer öffnen, der ihre Dateien hat; ohne ihn bedeutet ein verlorener Schlüsselbund verlorene Daten.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <source>Save as Text File…</source>
+        <translation>Als Textdatei speichern …</translation>
+    </message>
+    <message>
+        <source>I have printed or written down my recovery code</source>
+        <translation>Ich habe meinen Wiederherstellungscode ausgedruckt oder aufgeschrieben</translation>
+    </message>
+    <message>
+        <source>Open My Practice</source>
+        <translation>Meine Praxis öffnen</translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the system keychain (%1), so Clientele will ask for this code each time it starts.</source>
+        <translation>Der Schlüssel konnte nicht im Schlüsselbund des Systems gespeichert werden (%1). Clientele fragt deshalb bei jedem Start nach diesem Code.</translation>
+    </message>
+    <message>
+        <source>Print Recovery Code</source>
+        <translation>Wiederherstellungscode drucken</translation>
+    </message>
+    <message>
+        <source>Clientele recovery code
+
+%1
+
+Keep this page somewhere safe. Anyone with this code and the practice files can open the practice.</source>
+        <translation>Clientele-Wiederherstellungscode
+
+%1
+
+Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, kann die Praxis öffnen.</translation>
+    </message>
+    <message>
+        <source>Save Recovery Code</source>
+        <translation>Wiederherstellungscode speichern</translation>
+    </message>
+    <message>
+        <source>Clientele recovery code.txt</source>
+        <translation>Clientele-Wiederherstellungscode.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Clientele recovery code: %1</source>
+        <translation>Clientele-Wiederherstellungscode: %1</translation>
+    </message>
+    <message>
+        <source>The code could not be saved to %1: %2</source>
+        <translation>Der Code konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::InvoiceEditor</name>
+    <message>
+        <source>Invoice editor</source>
+        <translation>Rechnungseditor</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>The day the client should have paid by</source>
+        <translation>Der Tag, bis zu dem der Kunde bezahlt haben sollte</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <source>Optional, from the client&apos;s purchase order</source>
+        <translation>Optional, aus der Bestellung des Kunden</translation>
+    </message>
+    <message>
+        <source>PO number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>&amp;PO number:</source>
+        <translation>&amp;Bestellnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Printed on the invoice below the lines</source>
+        <translation>Auf der Rechnung unter den Positionen gedruckt</translation>
+    </message>
+    <message>
+        <source>Printed on the invoice, e.g. bank details or a thank-you</source>
+        <translation>Auf der Rechnung gedruckt, z. B. Bankverbindung oder ein Dankeschön</translation>
+    </message>
+    <message>
+        <source>Change due date</source>
+        <translation>Fälligkeitsdatum ändern</translation>
+    </message>
+    <message>
+        <source>Edit PO number</source>
+        <translation>Bestellnummer bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>Notizen bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the draft (%1)</source>
+        <translation>Entwurf speichern (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Invoice…</source>
+        <translation>Rechnung &amp;ausstellen …</translation>
+    </message>
+    <message>
+        <source>Give the invoice its number and make it final</source>
+        <translation>Der Rechnung ihre Nummer geben und sie endgültig machen</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Go back to the last saved version (can be undone)</source>
+        <translation>Zur zuletzt gespeicherten Fassung zurückkehren (kann rückgängig gemacht werden)</translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>&amp;Zahlung erfassen …</translation>
+    </message>
+    <message>
+        <source>Record money received for this invoice</source>
+        <translation>Für diese Rechnung erhaltenes Geld erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>&amp;Erstatten …</translation>
+    </message>
+    <message>
+        <source>Give back money from a payment</source>
+        <translation>Geld aus einer Zahlung zurückzahlen</translation>
+    </message>
+    <message>
+        <source>&amp;Void Invoice…</source>
+        <translation>Rechnung s&amp;tornieren …</translation>
+    </message>
+    <message>
+        <source>Cancel this issued invoice; its number stays used</source>
+        <translation>Diese ausgestellte Rechnung stornieren; ihre Nummer bleibt vergeben</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Invoice lines</source>
+        <translation>Rechnungspositionen</translation>
+    </message>
+    <message>
+        <source>Description, quantity, unit price and tax codes of each line. Press Delete to remove a line.</source>
+        <translation>Beschreibung, Menge, Einzelpreis und Steuercodes jeder Position. Mit Entf entfernen Sie eine Position.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Steuern</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Codes from the tax table below, separated by commas</source>
+        <translation>Codes aus der Steuertabelle unten, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Add Line</source>
+        <translation>Position &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation>Eine Position hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Line</source>
+        <translation>Position entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Delete)</source>
+        <translation>Die ausgewählte Position entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected line up</source>
+        <translation>Die ausgewählte Position nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected line down</source>
+        <translation>Die ausgewählte Position nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Discount kind</source>
+        <translation>Art des Rabatts</translation>
+    </message>
+    <message>
+        <source>No discount</source>
+        <translation>Kein Rabatt</translation>
+    </message>
+    <message>
+        <source>Percent of subtotal</source>
+        <translation>Prozent der Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>Fester Betrag</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>D&amp;iscount:</source>
+        <translation>&amp;Rabatt:</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Change discount</source>
+        <translation>Rabatt ändern</translation>
+    </message>
+    <message>
+        <source>Tax rates</source>
+        <translation>Steuersätze</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Satz %</translation>
+    </message>
+    <message>
+        <source>Included in prices</source>
+        <translation>Im Preis enthalten</translation>
+    </message>
+    <message>
+        <source>Add Tax Rate</source>
+        <translation>Steuersatz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a tax that lines can refer to by its code</source>
+        <translation>Eine Steuer hinzufügen, auf die Positionen über ihren Code verweisen können</translation>
+    </message>
+    <message>
+        <source>Remove Tax Rate</source>
+        <translation>Steuersatz entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected tax</source>
+        <translation>Die ausgewählte Steuer entfernen</translation>
+    </message>
+    <message>
+        <source>Payment schedule</source>
+        <translation>Zahlungsplan</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Zahlungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Pay in full by the due date</source>
+        <translation>Vollständig bis zum Fälligkeitsdatum zahlen</translation>
+    </message>
+    <message>
+        <source>Deposit, then instalments</source>
+        <translation>Anzahlung, dann Raten</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>Raten</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Add Instalment</source>
+        <translation>Rate hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an instalment with the amount still unscheduled</source>
+        <translation>Eine Rate mit dem noch nicht eingeplanten Betrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Instalment</source>
+        <translation>Rate entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected instalment</source>
+        <translation>Die ausgewählte Rate entfernen</translation>
+    </message>
+    <message>
+        <source>Change payment terms</source>
+        <translation>Zahlungsbedingungen ändern</translation>
+    </message>
+    <message>
+        <source>Payments and refunds</source>
+        <translation>Zahlungen und Rückerstattungen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>e.g. 10</source>
+        <translation>z. B. 10</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Enthalten</translation>
+    </message>
+    <message>
+        <source>Added on top</source>
+        <translation>Aufgeschlagen</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Anzahlung</translation>
+    </message>
+    <message>
+        <source>Instalment %1</source>
+        <translation>Rate %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Fix the problems above to see the total</source>
+        <translation>Beheben Sie die Probleme oben, um den Gesamtbetrag zu sehen</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>%1 %2 % (included)</source>
+        <translation>%1 %2 % (enthalten)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <source>Invoice number: %1</source>
+        <translation>Rechnungsnummer: %1</translation>
+    </message>
+    <message>
+        <source>Not issued yet — the number is given when you issue it.</source>
+        <translation>Noch nicht ausgestellt — die Nummer wird beim Ausstellen vergeben.</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Ausgestellt am %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig am %1</translation>
+    </message>
+    <message>
+        <source>PO %1</source>
+        <translation>Bestellnr. %1</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rückerstattung</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save yet. %1</source>
+        <translation>Speichern noch nicht möglich. %1</translation>
+    </message>
+    <message>
+        <source>Add a line before issuing this invoice.</source>
+        <translation>Fügen Sie eine Position hinzu, bevor Sie diese Rechnung ausstellen.</translation>
+    </message>
+    <message>
+        <source>This invoice is void and can no longer be changed.</source>
+        <translation>Diese Rechnung ist storniert und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>This invoice was refunded and is closed.</source>
+        <translation>Diese Rechnung wurde erstattet und ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Issued invoices can&apos;t be edited. Void it and issue a corrected one, or give a refund.</source>
+        <translation>Ausgestellte Rechnungen können nicht bearbeitet werden. Stornieren Sie sie und stellen Sie eine korrigierte aus, oder leisten Sie eine Rückerstattung.</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Edit line %1</source>
+        <translation>Position %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit tax rate</source>
+        <translation>Steuersatz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit instalment</source>
+        <translation>Rate bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Position hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Position entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Move line</source>
+        <translation>Position verschieben</translation>
+    </message>
+    <message>
+        <source>Add tax rate</source>
+        <translation>Steuersatz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tax rate</source>
+        <translation>Steuersatz entfernen</translation>
+    </message>
+    <message>
+        <source>Add instalment</source>
+        <translation>Rate hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove instalment</source>
+        <translation>Rate entfernen</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::InvoiceFilterProxy</name>
+    <message>
+        <source>All invoices</source>
+        <translation>Alle Rechnungen</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Unbezahlt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Void or refunded</source>
+        <translation>Storniert oder erstattet</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::InvoiceTableModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Nothing owed</source>
+        <translation>Nichts offen</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation>%1 Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation>1 Tag überfällig</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::InvoicesPage</name>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>No invoices yet</source>
+        <translation>Noch keine Rechnungen</translation>
+    </message>
+    <message>
+        <source>No invoices yet — create one from a booking or press %1.</source>
+        <translation>Noch keine Rechnungen — erstellen Sie eine aus einer Buchung oder drücken Sie %1.</translation>
+    </message>
+    <message>
+        <source>Select an invoice to open it beside the list</source>
+        <translation>Wählen Sie eine Rechnung, um sie neben der Liste zu öffnen</translation>
+    </message>
+    <message>
+        <source>No invoices match. Choose “All invoices” or clear the search.</source>
+        <translation>Keine passenden Rechnungen. Wählen Sie „Alle Rechnungen“ oder leeren Sie die Suche.</translation>
+    </message>
+    <message>
+        <source>New Invoice</source>
+        <translation>Neue Rechnung</translation>
+    </message>
+    <message>
+        <source>Find Invoice</source>
+        <translation>Rechnung suchen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Which invoices the list shows</source>
+        <translation>Welche Rechnungen die Liste anzeigt</translation>
+    </message>
+    <message>
+        <source>Search invoices</source>
+        <translation>Rechnungen suchen</translation>
+    </message>
+    <message>
+        <source>Search number or client</source>
+        <translation>Nummer oder Kunde suchen</translation>
+    </message>
+    <message>
+        <source>&amp;New Invoice</source>
+        <translation>&amp;Neue Rechnung</translation>
+    </message>
+    <message>
+        <source>New Invoice (%1)</source>
+        <translation>Neue Rechnung (%1)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+</context>
+<context>
     <name>clientele::ui::MainWindow</name>
     <message>
         <source>Sections</source>
@@ -2214,6 +4610,1229 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu …</translation>
+    </message>
+    <message>
+        <source>Creates a new item of the current section: a client, booking or invoice</source>
+        <translation>Legt ein neues Element im aktuellen Bereich an: einen Kunden, eine Buchung oder eine Rechnung</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>S&amp;uchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Import Clients…</source>
+        <translation>Kunden &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Export Clients…</source>
+        <translation>Kunden &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Practice</source>
+        <translation>Praxis &amp;sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::PracticeGate</name>
+    <message>
+        <source>This is the demo practice; its passphrase is &quot;%1&quot;.</source>
+        <translation>Dies ist die Demopraxis; ihre Passphrase lautet „%1“.</translation>
+    </message>
+    <message>
+        <source>Locked to keep your clients&apos; details private.</source>
+        <translation>Gesperrt, um die Daten Ihrer Kunden zu schützen.</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Opening with the system keychain…</source>
+        <translation>Wird mit dem Schlüsselbund des Systems geöffnet …</translation>
+    </message>
+    <message>
+        <source>The keychain has no key for this practice. Type your recovery code or passphrase.</source>
+        <translation>Der Schlüsselbund enthält keinen Schlüssel für diese Praxis. Geben Sie Ihren Wiederherstellungscode oder Ihre Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used (%1). Type your recovery code or passphrase.</source>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden (%1). Geben Sie Ihren Wiederherstellungscode oder Ihre Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Creating the demo practice…</source>
+        <translation>Demopraxis wird angelegt …</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The demo practice could not be created: %1</source>
+        <translation>Die Demopraxis konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Filling the demo practice with fictional clients, bookings and invoices…</source>
+        <translation>Die Demopraxis wird mit erfundenen Kunden, Buchungen und Rechnungen gefüllt …</translation>
+    </message>
+    <message>
+        <source>The demo practice could not be filled: %1</source>
+        <translation>Die Demopraxis konnte nicht gefüllt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::PracticeProfileForm</name>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Practice profile</source>
+        <translation>Praxisprofil</translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation>Grunddaten</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Berg Photography</source>
+        <translation>z. B. Anna Berg Fotografie</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>Wä&amp;hrung:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>How numbers, dates and amounts are written on invoices and other documents.</source>
+        <translation>Wie Zahlen, Daten und Beträge auf Rechnungen und anderen Dokumenten geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Dokumentsprache:</translation>
+    </message>
+    <message>
+        <source>Language and region for invoices, receipts and emails to clients.</source>
+        <translation>Sprache und Region für Rechnungen, Quittungen und E-Mails an Kunden.</translation>
+    </message>
+    <message>
+        <source>Business details</source>
+        <translation>Geschäftsangaben</translation>
+    </message>
+    <message>
+        <source>As registered, if different from the name</source>
+        <translation>Wie eingetragen, falls abweichend vom Namen</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation>&amp;Eingetragener Name:</translation>
+    </message>
+    <message>
+        <source>Street and number, one line each</source>
+        <translation>Straße und Hausnummer, je eine Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Straße:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;PLZ:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>State, province or county</source>
+        <translation>Bundesland, Kanton oder Region</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>hello@example.com</source>
+        <translation>hallo@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>+49 30 1234567</source>
+        <translation>+49 30 1234567</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>https://example.com</source>
+        <translation>https://example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x ID:</source>
+        <translation>Ste&amp;uernummer:</translation>
+    </message>
+    <message>
+        <source>US providers only, for superbills</source>
+        <translation>Nur für US-Anbieter, für Superbills</translation>
+    </message>
+    <message>
+        <source>&amp;NPI:</source>
+        <translation>&amp;NPI:</translation>
+    </message>
+    <message>
+        <source>Logo and colour</source>
+        <translation>Logo und Farbe</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen …</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Logo wählen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Logo entfernen</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Logovorschau</translation>
+    </message>
+    <message>
+        <source>PNG or SVG, at most %1. Printed on invoices and documents.</source>
+        <translation>PNG oder SVG, höchstens %1. Wird auf Rechnungen und Dokumente gedruckt.</translation>
+    </message>
+    <message>
+        <source>&amp;Accent colour:</source>
+        <translation>&amp;Akzentfarbe:</translation>
+    </message>
+    <message>
+        <source>Used for headings and lines on documents.</source>
+        <translation>Für Überschriften und Linien auf Dokumenten.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>N&amp;umber pattern:</source>
+        <translation>Nummern&amp;format:</translation>
+    </message>
+    <message>
+        <source>{YYYY} year, {YY} short year, {MM} month, {####} running number with as many digits as # signs.</source>
+        <translation>{YYYY} Jahr, {YY} kurzes Jahr, {MM} Monat, {####} laufende Nummer mit so vielen Stellen wie #-Zeichen.</translation>
+    </message>
+    <message>
+        <source>Due on receipt</source>
+        <translation>Sofort fällig</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Payment due after:</source>
+        <translation>Zahlbar &amp;binnen:</translation>
+    </message>
+    <message>
+        <source>e.g. Payable within 14 days.</source>
+        <translation>z. B. Zahlbar innerhalb von 14 Tagen.</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation>Zahlungsbedin&amp;gungen:</translation>
+    </message>
+    <message>
+        <source>Bank details, thank-you note…</source>
+        <translation>Bankverbindung, Dankeschön …</translation>
+    </message>
+    <message>
+        <source>&amp;Footer:</source>
+        <translation>Fußze&amp;ile:</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source> min idle</source>
+        <translation> min ohne Aktivität</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after:</source>
+        <translation>Sperren na&amp;ch:</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard changes since the last save (Esc)</source>
+        <translation>Änderungen seit dem letzten Speichern verwerfen (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the practice profile (Enter)</source>
+        <translation>Praxisprofil speichern (Eingabe)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image Clientele can read. Choose a PNG or SVG file.</source>
+        <translation>„%1“ ist kein Bild, das Clientele lesen kann. Wählen Sie eine PNG- oder SVG-Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened. Choose another file.</source>
+        <translation>„%1“ konnte nicht geöffnet werden. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; a logo can be at most %3. Save a smaller PNG or use an SVG.</source>
+        <translation>„%1“ ist %2 groß; ein Logo darf höchstens %3 groß sein. Speichern Sie ein kleineres PNG oder verwenden Sie ein SVG.</translation>
+    </message>
+    <message>
+        <source>“%1” makes a PNG of %2; a logo can be at most %3. Choose a simpler or smaller image.</source>
+        <translation>„%1“ ergibt ein PNG von %2; ein Logo darf höchstens %3 groß sein. Wählen Sie ein einfacheres oder kleineres Bild.</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Logo wählen</translation>
+    </message>
+    <message>
+        <source>Logo images (*.png *.svg);;All files (*)</source>
+        <translation>Logobilder (*.png *.svg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>Unreadable logo</source>
+        <translation>Logo nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Accent Colour</source>
+        <translation>Akzentfarbe</translation>
+    </message>
+    <message>
+        <source>First number this year: %1</source>
+        <translation>Erste Nummer in diesem Jahr: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::PracticeWorkspace</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n client(s)</source>
+        <translation>
+            <numerusform>%n Kunde importiert</numerusform>
+            <numerusform>%n Kunden importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 for address books (*.vcf)</source>
+        <translation>vCard 4.0 für Adressbücher (*.vcf)</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 for older address books (*.vcf)</source>
+        <translation>vCard 3.0 für ältere Adressbücher (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export Clients</source>
+        <translation>Kunden exportieren</translation>
+    </message>
+    <message>
+        <source>Clients.csv</source>
+        <translation>Kunden.csv</translation>
+    </message>
+    <message>
+        <source>Exporting clients…</source>
+        <translation>Kunden werden exportiert …</translation>
+    </message>
+    <message>
+        <source>The clients could not be exported: %1</source>
+        <translation>Die Kunden konnten nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported clients to %1</source>
+        <translation>Kunden nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>The calendar could not be loaded: %1</source>
+        <translation>Der Kalender konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Move Booking</source>
+        <translation>Buchung verschieben</translation>
+    </message>
+    <message>
+        <source>The booking could not be loaded to move it.</source>
+        <translation>Die Buchung konnte zum Verschieben nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Booking moved</source>
+        <translation>Buchung verschoben</translation>
+    </message>
+    <message>
+        <source>Invoice saved</source>
+        <translation>Rechnung gespeichert</translation>
+    </message>
+    <message>
+        <source>Invoice issued</source>
+        <translation>Rechnung ausgestellt</translation>
+    </message>
+    <message>
+        <source>Void Invoice</source>
+        <translation>Rechnung stornieren</translation>
+    </message>
+    <message>
+        <source>Void invoice %1? It stays in your records with its number, marked void, and can no longer be paid.</source>
+        <translation>Rechnung %1 stornieren? Sie bleibt mit ihrer Nummer in Ihren Unterlagen, wird als storniert gekennzeichnet und kann nicht mehr bezahlt werden.</translation>
+    </message>
+    <message>
+        <source>Invoice voided</source>
+        <translation>Rechnung storniert</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Zahlung erfasst</translation>
+    </message>
+    <message>
+        <source>Refund recorded</source>
+        <translation>Rückerstattung erfasst</translation>
+    </message>
+    <message>
+        <source>Invoices could not be loaded: %1</source>
+        <translation>Rechnungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The invoice could not be opened.</source>
+        <translation>Die Rechnung konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>New Invoice</source>
+        <translation>Neue Rechnung</translation>
+    </message>
+    <message>
+        <source>Add a client first: an invoice is always addressed to one of your clients.</source>
+        <translation>Legen Sie zuerst einen Kunden an: Eine Rechnung ist immer an einen Ihrer Kunden gerichtet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Who is the invoice for?</source>
+        <translation>Für wen ist die Rechnung?</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Practice details saved</source>
+        <translation>Praxisangaben gespeichert</translation>
+    </message>
+    <message>
+        <source>Service added</source>
+        <translation>Leistung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Service saved</source>
+        <translation>Leistung gespeichert</translation>
+    </message>
+    <message>
+        <source>Service removed</source>
+        <translation>Leistung entfernt</translation>
+    </message>
+    <message>
+        <source>Package saved</source>
+        <translation>Paket gespeichert</translation>
+    </message>
+    <message>
+        <source>Package removed</source>
+        <translation>Paket entfernt</translation>
+    </message>
+    <message>
+        <source>Availability saved</source>
+        <translation>Verfügbarkeit gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::RecordPaymentDialog</name>
+    <message>
+        <source>Record Payment</source>
+        <translation>Zahlung erfassen</translation>
+    </message>
+    <message>
+        <source>Record Payment for %1</source>
+        <translation>Zahlung für %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Balance due: %1</source>
+        <translation>Offener Betrag: %1</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Eingangsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Eingegangen am:</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Zahlungsart:</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Optional: transfer reference or cheque number</source>
+        <translation>Optional: Verwendungszweck oder Schecknummer</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referenz:</translation>
+    </message>
+    <message>
+        <source>Enter the amount received.</source>
+        <translation>Geben Sie den erhaltenen Betrag ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; type it like %2.</source>
+        <translation>„%1“ ist kein Betrag; schreiben Sie ihn etwa als %2.</translation>
+    </message>
+    <message>
+        <source>That is more than the balance due of %1. Enter at most %1; record any extra as a separate credit or give it back.</source>
+        <translation>Das ist mehr als der offene Betrag von %1. Geben Sie höchstens %1 ein; erfassen Sie einen Überschuss als separates Guthaben oder zahlen Sie ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Geben Sie einen Betrag über null ein.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::RecordRefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation>Rückerstattung</translation>
+    </message>
+    <message>
+        <source>Refund from %1</source>
+        <translation>Rückerstattung zu %1</translation>
+    </message>
+    <message>
+        <source>Payment to refund</source>
+        <translation>Zu erstattende Zahlung</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(%1 left to refund)</source>
+        <translation>(noch %1 erstattbar)</translation>
+    </message>
+    <message>
+        <source>&amp;Payment:</source>
+        <translation>&amp;Zahlung:</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>Erstattungsbetrag</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>Refund date</source>
+        <translation>Erstattungsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Required. Printed on the credit note and sent to the processor.</source>
+        <translation>Erforderlich. Wird auf die Gutschrift gedruckt und an den Zahlungsdienstleister übermittelt.</translation>
+    </message>
+    <message>
+        <source>e.g. Session cancelled by the practice</source>
+        <translation>z. B. Termin von der Praxis abgesagt</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>There is no payment left to refund on this invoice.</source>
+        <translation>Auf dieser Rechnung gibt es keine Zahlung mehr, die erstattet werden könnte.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to give back.</source>
+        <translation>Geben Sie den zu erstattenden Betrag ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; type it like %2.</source>
+        <translation>„%1“ ist kein Betrag; schreiben Sie ihn etwa als %2.</translation>
+    </message>
+    <message>
+        <source>Only %1 of this payment is left to refund; enter at most that.</source>
+        <translation>Von dieser Zahlung können nur noch %1 erstattet werden; geben Sie höchstens diesen Betrag ein.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Geben Sie einen Betrag über null ein.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the refund; it is printed on the credit note.</source>
+        <translation>Geben Sie einen Grund für die Rückerstattung an; er wird auf die Gutschrift gedruckt.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::ServicesEditor</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>Remove Service</source>
+        <translation>Leistung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the service “%1”? Bookings already made keep their details.</source>
+        <translation>Die Leistung „%1“ entfernen? Bereits gebuchte Termine behalten ihre Angaben.</translation>
+    </message>
+    <message>
+        <source>No services yet</source>
+        <translation>Noch keine Leistungen</translation>
+    </message>
+    <message>
+        <source>Add what you offer, with its length, price and deposit.</source>
+        <translation>Legen Sie an, was Sie anbieten, mit Dauer, Preis und Anzahlung.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Service</source>
+        <translation>Leistung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>Leistung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a service (Ctrl+N)</source>
+        <translation>Eine Leistung hinzufügen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove service</source>
+        <translation>Leistung entfernen</translation>
+    </message>
+    <message>
+        <source>e.g. Portrait session</source>
+        <translation>z. B. Porträt-Shooting</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>before,</source>
+        <translation>davor,</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>danach</translation>
+    </message>
+    <message>
+        <source>Keep &amp;free:</source>
+        <translation>&amp;Freihalten:</translation>
+    </message>
+    <message>
+        <source>Keep free after</source>
+        <translation>Danach freihalten</translation>
+    </message>
+    <message>
+        <source>Keep free before</source>
+        <translation>Davor freihalten</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Preis:</translation>
+    </message>
+    <message>
+        <source>No deposit</source>
+        <translation>Keine Anzahlung</translation>
+    </message>
+    <message>
+        <source>Share of the price</source>
+        <translation>Anteil am Preis</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>Fester Betrag</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Deposit percentage</source>
+        <translation>Anzahlung in Prozent</translation>
+    </message>
+    <message>
+        <source>Deposit amount</source>
+        <translation>Anzahlungsbetrag</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit:</source>
+        <translation>&amp;Anzahlung:</translation>
+    </message>
+    <message>
+        <source>Create a &amp;video meeting link</source>
+        <translation>&amp;Videolink erzeugen</translation>
+    </message>
+    <message>
+        <source>Offered for &amp;booking</source>
+        <translation>Zur &amp;Buchung angeboten</translation>
+    </message>
+    <message>
+        <source>Inactive services stay on past bookings and invoices but cannot be booked.</source>
+        <translation>Inaktive Leistungen bleiben auf früheren Buchungen und Rechnungen erhalten, können aber nicht gebucht werden.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Reminder</source>
+        <translation>E&amp;rinnerung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders:</source>
+        <translation>Erinnerun&amp;gen:</translation>
+    </message>
+    <message>
+        <source>Add reminder</source>
+        <translation>Erinnerung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Pa&amp;ckage</source>
+        <translation>Paket hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Sell several sessions together, e.g. 10 sessions for a lower price</source>
+        <translation>Mehrere Termine zusammen verkaufen, z. B. 10 Termine zu einem günstigeren Preis</translation>
+    </message>
+    <message>
+        <source>Pac&amp;kages:</source>
+        <translation>Pa&amp;kete:</translation>
+    </message>
+    <message>
+        <source>Add package</source>
+        <translation>Paket hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Ver&amp;werfen</translation>
+    </message>
+    <message>
+        <source>Discard changes to this service (Esc)</source>
+        <translation>Änderungen an dieser Leistung verwerfen (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save this service (Enter)</source>
+        <translation>Diese Leistung speichern (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Reminder time before the session</source>
+        <translation>Erinnerungszeit vor dem Termin</translation>
+    </message>
+    <message>
+        <source>before, by</source>
+        <translation>vorher, per</translation>
+    </message>
+    <message>
+        <source>Reminder channel</source>
+        <translation>Erinnerungskanal</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove reminder</source>
+        <translation>Erinnerung entfernen</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> Termine</translation>
+    </message>
+    <message>
+        <source>Sessions in the package</source>
+        <translation>Termine im Paket</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>für</translation>
+    </message>
+    <message>
+        <source>Package price</source>
+        <translation>Paketpreis</translation>
+    </message>
+    <message>
+        <source>never expire</source>
+        <translation>unbegrenzt gültig</translation>
+    </message>
+    <message>
+        <source>valid </source>
+        <translation>gültig </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Days the package is valid, 0 for no limit</source>
+        <translation>Gültigkeit des Pakets in Tagen, 0 für unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Remove package</source>
+        <translation>Paket entfernen</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Neue Leistung</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Änderungen noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Package %1: %2</source>
+        <translation>Paket %1: %2</translation>
+    </message>
+    <message>
+        <source>Save the service first, then add its packages.</source>
+        <translation>Speichern Sie zuerst die Leistung und fügen Sie dann ihre Pakete hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Praxis</translation>
+    </message>
+    <message>
+        <source>Your practice as clients and documents see it.</source>
+        <translation>Ihre Praxis, wie Kunden und Dokumente sie zeigen.</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>What clients can book, with length, price, deposit and reminders.</source>
+        <translation>Was Kunden buchen können, mit Dauer, Preis, Anzahlung und Erinnerungen.</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>When clients can book you.</source>
+        <translation>Wann Kunden bei Ihnen buchen können.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Same as the &amp;system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Design:</translation>
+    </message>
+    <message>
+        <source>“Same as the system” follows your desktop when it switches between light and dark.</source>
+        <translation>„Wie das System“ folgt Ihrem Desktop, wenn er zwischen hell und dunkel wechselt.</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Practice file:</source>
+        <translation>Praxisdatei:</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern …</translation>
+    </message>
+    <message>
+        <source>Change when Clientele locks itself</source>
+        <translation>Ändern, wann Clientele sich sperrt</translation>
+    </message>
+    <message>
+        <source>Automatic lock:</source>
+        <translation>Automatische Sperre:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Now</source>
+        <translation>&amp;Jetzt sperren</translation>
+    </message>
+    <message>
+        <source>Close the practice file; your password is needed to open it again.</source>
+        <translation>Schließt die Praxisdatei; zum erneuten Öffnen wird Ihr Passwort benötigt.</translation>
+    </message>
+    <message>
+        <source>Everything is kept in one encrypted file on this computer. Locking closes it; your password opens it again.</source>
+        <translation>Alles liegt in einer verschlüsselten Datei auf diesem Computer. Sperren schließt sie; Ihr Passwort öffnet sie wieder.</translation>
+    </message>
+    <message>
+        <source>No practice file is open.</source>
+        <translation>Es ist keine Praxisdatei geöffnet.</translation>
+    </message>
+    <message>
+        <source>Clientele locks itself after %1 min without use.</source>
+        <translation>Clientele sperrt sich nach %1 min ohne Nutzung.</translation>
+    </message>
+    <message>
+        <source>Clientele does not lock itself; use Lock Now when you leave the computer.</source>
+        <translation>Clientele sperrt sich nicht selbst; verwenden Sie „Jetzt sperren“, wenn Sie den Computer verlassen.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::TimeZoneComboBox</name>
+    <message>
+        <source>Type a city or region, e.g. Berlin</source>
+        <translation>Stadt oder Region eingeben, z. B. Berlin</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::TodayPage</name>
+    <message>
+        <source>Good morning</source>
+        <translation>Guten Morgen</translation>
+    </message>
+    <message>
+        <source>Good afternoon</source>
+        <translation>Guten Tag</translation>
+    </message>
+    <message>
+        <source>Good evening</source>
+        <translation>Guten Abend</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention: no overdue invoices, unsigned contracts, failed messages or conflicts.</source>
+        <translation>Nichts braucht Ihre Aufmerksamkeit: keine überfälligen Rechnungen, nicht unterschriebenen Verträge, fehlgeschlagenen Nachrichten oder Konflikte.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s overview could not be loaded: %1</source>
+        <translation>Die Tagesübersicht konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>and 1 more</source>
+        <translation>und 1 weiterer Eintrag</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere Einträge</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3  ·  %4  ·  %5  ·  %6</source>
+        <translation>%1 %2–%3  ·  %4  ·  %5  ·  %6</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Demnächst</translation>
+    </message>
+    <message>
+        <source>No sessions in the next seven days. New bookings appear here.</source>
+        <translation>Keine Termine in den nächsten sieben Tagen. Neue Buchungen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig am %1</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 Tag überfällig</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 Tage überfällig</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  %3 open  ·  %4</source>
+        <translation>%1  ·  %2  ·  %3 offen  ·  %4</translation>
+    </message>
+    <message>
+        <source>Overdue invoices (%1)</source>
+        <translation>Überfällige Rechnungen (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for payment (%1)</source>
+        <translation>Zahlung ausstehend (%1)</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  sent %3</source>
+        <translation>%1  ·  %2  ·  gesendet am %3</translation>
+    </message>
+    <message>
+        <source>Contracts not signed yet (%1)</source>
+        <translation>Noch nicht unterschriebene Verträge (%1)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>%1 to %2 failed: %3</source>
+        <translation>%1 an %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Messages not delivered (%1)</source>
+        <translation>Nicht zugestellte Nachrichten (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 overlaps %4</source>
+        <translation>%1 %2: %3 überschneidet sich mit %4</translation>
+    </message>
+    <message>
+        <source>Calendar conflicts (%1)</source>
+        <translation>Kalenderkonflikte (%1)</translation>
+    </message>
+    <message>
+        <source>No sessions today</source>
+        <translation>Heute keine Termine</translation>
+    </message>
+    <message>
+        <source>1 session today</source>
+        <translation>1 Termin heute</translation>
+    </message>
+    <message>
+        <source>%1 sessions today</source>
+        <translation>%1 Termine heute</translation>
+    </message>
+    <message>
+        <source>nothing needs your attention</source>
+        <translation>nichts braucht Ihre Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>1 thing needs your attention</source>
+        <translation>1 Punkt braucht Ihre Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>%1 things need your attention</source>
+        <translation>%1 Punkte brauchen Ihre Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::UnlockPage</name>
+    <message>
+        <source>Your practice is locked</source>
+        <translation>Ihre Praxis ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Unlock with the system keychain</source>
+        <translation>Mit dem Schlüsselbund des Systems entsperren</translation>
+    </message>
+    <message>
+        <source>Recovery code or passphrase</source>
+        <translation>Wiederherstellungscode oder Passphrase</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>The recovery code is the one you printed or saved when you created the practice; letters may be typed in any case, with or without dashes.</source>
+        <translation>Der Wiederherstellungscode ist der, den Sie beim Anlegen der Praxis ausgedruckt oder gespeichert haben; Groß- und Kleinschreibung spielt keine Rolle, Bindestriche sind optional.</translation>
     </message>
 </context>
 </TS>

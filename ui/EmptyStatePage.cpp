@@ -63,6 +63,13 @@ EmptyStatePage::EmptyStatePage(const QString& iconPath, const QString& title, co
     updateIcon();
 }
 
+void EmptyStatePage::setTexts(const QString& title, const QString& text)
+{
+    m_titleLabel->setText(title);
+    m_textLabel->setText(text);
+    setAccessibleName(title);
+}
+
 QString EmptyStatePage::title() const
 {
     return m_titleLabel->text();

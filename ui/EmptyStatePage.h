@@ -17,6 +17,8 @@ public:
 
     QString title() const;
     QString text() const;
+    // Changes what the page says, e.g. "No matching clients" once a filter is on.
+    void setTexts(const QString& title, const QString& text);
 
 protected:
     void changeEvent(QEvent* event) override;

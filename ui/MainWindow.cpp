@@ -5,11 +5,13 @@
 #include <QCloseEvent>
 #include <QFontMetrics>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <utility>
 
 #include "core/AppInfo.h"
@@ -35,7 +37,10 @@ MainWindow::MainWindow(ComponentVersions versions, QWidget* parent)
     setWindowTitle(AppInfo::name());
     setWindowIcon(QIcon(QStringLiteral(":/icons/app/clientele.svg")));
 
-    auto* central = new QWidget(this);
+    m_root = new QStackedWidget(this);
+    m_root->setObjectName(QStringLiteral("rootStackedWidget"));
+    auto* central = new QWidget(m_root);
+    m_workspace = central;
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -49,7 +54,11 @@ MainWindow::MainWindow(ComponentVersions versions, QWidget* parent)
     buildSidebar();
     layout->addWidget(m_sidebar);
     layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
+    m_root->addWidget(central);
+    setCentralWidget(m_root);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    statusBar()->addPermanentWidget(m_status);
 
     buildMenus();
 
@@ -85,21 +94,48 @@ void MainWindow::buildSidebar()
         item->setToolTip(info.title);
         widest = std::max(widest, metrics.horizontalAdvance(info.title));
 
-        auto* page = new EmptyStatePage(info.iconPath, info.emptyTitle, info.emptyText, m_pages);
-        page->setObjectName(info.key + u"Page");
-        m_pages->addWidget(page);
+        m_pages->addWidget(placeholderFor(info));
     }
     // Room for the widest label in any language, the icon, paddings and the border.
     m_sidebar->setFixedWidth(std::max(180, widest + kSidebarIconSize + 64));
     refreshIcons();
 }
 
+QWidget* MainWindow::placeholderFor(const SectionInfo& info)
+{
+    auto* page = new EmptyStatePage(info.iconPath, info.emptyTitle, info.emptyText, m_pages);
+    page->setObjectName(info.key + u"Page");
+    return page;
+}
+
 void MainWindow::buildMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* newItem =
+        fileMenu->addAction(tr("&New…"), QKeySequence::New, this, [this] { Q_EMIT newRequested(currentSection()); });
+    newItem->setObjectName(QStringLiteral("newAction"));
+    newItem->setToolTip(tr("Creates a new item of the current section: a client, booking or invoice"));
+    QAction* find =
+        fileMenu->addAction(tr("&Find…"), QKeySequence::Find, this, [this] { Q_EMIT findRequested(currentSection()); });
+    find->setObjectName(QStringLiteral("findAction"));
+    fileMenu->addSeparator();
+    QAction* importClients = fileMenu->addAction(tr("&Import Clients…"), this, &MainWindow::importClientsRequested);
+    importClients->setObjectName(QStringLiteral("importClientsAction"));
+    QAction* exportClients = fileMenu->addAction(tr("&Export Clients…"), this, &MainWindow::exportClientsRequested);
+    exportClients->setObjectName(QStringLiteral("exportClientsAction"));
+    fileMenu->addSeparator();
+    QAction* lock =
+        fileMenu->addAction(tr("&Lock Practice"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockRequested);
+    lock->setObjectName(QStringLiteral("lockAction"));
+    m_practiceActions = {newItem, find, importClients, exportClients, lock};
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setMenuRole(QAction::QuitRole);
+
+    // Filled by the open practice (undo and redo of its changes).
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->menuAction()->setObjectName(QStringLiteral("editMenuAction"));
 
     QMenu* goMenu = menuBar()->addMenu(tr("&Go"));
     for (qsizetype i = 0; i < m_sections.size(); ++i) {
@@ -122,6 +158,93 @@ void MainWindow::buildMenus()
     about->setMenuRole(QAction::AboutRole);
     QAction* aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::setGate(QWidget* gate)
+{
+    if (m_gate) {
+        m_root->removeWidget(m_gate);
+    }
+    m_gate = gate;
+    m_root->addWidget(gate);
+    showGate();
+}
+
+void MainWindow::showGate()
+{
+    if (m_gate) {
+        m_root->setCurrentWidget(m_gate);
+    }
+    setPracticeActionsEnabled(false);
+}
+
+void MainWindow::showWorkspace()
+{
+    m_root->setCurrentWidget(m_workspace);
+    setPracticeActionsEnabled(true);
+    if (QWidget* page = m_pages->currentWidget()) {
+        page->setFocus();
+    }
+}
+
+bool MainWindow::isWorkspaceShown() const
+{
+    return m_root->currentWidget() == m_workspace;
+}
+
+void MainWindow::setPracticeActionsEnabled(bool enabled)
+{
+    for (QAction* action : std::as_const(m_practiceActions)) {
+        action->setEnabled(enabled);
+    }
+    m_sidebar->setEnabled(enabled);
+    const auto actions = menuBar()->findChildren<QAction*>();
+    for (QAction* action : actions) {
+        if (action->objectName().startsWith(u"goto")) {
+            action->setEnabled(enabled);
+        }
+    }
+}
+
+void MainWindow::setSectionPage(Section section, QWidget* page)
+{
+    for (qsizetype row = 0; row < m_sections.size(); ++row) {
+        if (m_sections.at(row).section != section) {
+            continue;
+        }
+        const int index = static_cast<int>(row);
+        QWidget* old = m_pages->widget(index);
+        const bool current = m_pages->currentIndex() == index;
+        m_pages->insertWidget(index, page);
+        m_pages->removeWidget(old);
+        old->deleteLater();
+        if (current) {
+            m_pages->setCurrentIndex(index);
+        }
+        return;
+    }
+}
+
+void MainWindow::resetSectionPages()
+{
+    for (const SectionInfo& info : std::as_const(m_sections)) {
+        setSectionPage(info.section, placeholderFor(info));
+    }
+}
+
+QWidget* MainWindow::sectionPage(Section section) const
+{
+    for (qsizetype row = 0; row < m_sections.size(); ++row) {
+        if (m_sections.at(row).section == section) {
+            return m_pages->widget(static_cast<int>(row));
+        }
+    }
+    return nullptr;
+}
+
+void MainWindow::setStatusText(const QString& text)
+{
+    m_status->setText(text);
 }
 
 void MainWindow::refreshIcons()

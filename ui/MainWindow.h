@@ -6,6 +6,7 @@
 #include "core/ComponentVersions.h"
 #include "ui/Section.h"
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -30,6 +31,26 @@ public:
     // Restores size, position and section from the last run, or a sensible first-run layout.
     void restoreState();
 
+    // The practice's life cycle: while it is locked (or not created yet) the window shows only the
+    // gate, never a section; once open, the sections. Pages of an open practice replace the empty
+    // placeholders and are destroyed again on lock, so nothing of the practice stays in memory.
+    void setGate(QWidget* gate);
+    void showGate();
+    void showWorkspace();
+    bool isWorkspaceShown() const;
+    void setSectionPage(Section section, QWidget* page);
+    void resetSectionPages();
+    QWidget* sectionPage(Section section) const;
+    // Shown at the right of the status bar, e.g. "Lumen Studio · all changes saved".
+    void setStatusText(const QString& text);
+
+Q_SIGNALS:
+    void lockRequested();
+    void newRequested(clientele::ui::Section section);
+    void findRequested(clientele::ui::Section section);
+    void importClientsRequested();
+    void exportClientsRequested();
+
 public Q_SLOTS:
     void showAbout();
 
@@ -45,8 +66,16 @@ private:
 
     ComponentVersions m_versions;
     QList<SectionInfo> m_sections;
+    QWidget* placeholderFor(const SectionInfo& info);
+    void setPracticeActionsEnabled(bool enabled);
+
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;
+    QStackedWidget* m_root = nullptr;
+    QWidget* m_workspace = nullptr;
+    QWidget* m_gate = nullptr;
+    QList<QAction*> m_practiceActions;
+    QLabel* m_status = nullptr;
 };
 
 } // namespace clientele::ui

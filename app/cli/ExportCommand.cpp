@@ -6,10 +6,7 @@
 #include <QSaveFile>
 
 #include "app/cli/CliPractice.h"
-#include "core/interchange/ContactCsvExport.h"
-#include "core/interchange/VCardWriter.h"
-#include "core/services/ContactMapping.h"
-#include "core/store/ClientRows.h"
+#include "core/store/ClientTransfer.h"
 #include "core/store/StoreMaintenance.h"
 
 namespace clientele::cli {
@@ -65,20 +62,10 @@ int ExportCommand::execute(const QStringList& arguments, QTextStream& out, QText
             }
             return buffer.data();
         }
-        QList<interchange::ContactRecord> records;
-        Result<int> visited =
-            ClientRows::forEach(session.db(), [&records](const domain::Client& client) -> Result<void> {
-                records.append(ContactMapping::toRecord(client));
-                return {};
-            });
-        if (!visited) {
-            return visited.error();
-        }
-        if (kind == u"csv") {
-            return interchange::ContactCsvExport::write(records);
-        }
-        return interchange::VCardWriter::write(
-            records, kind == u"vcard3" ? interchange::VCardWriter::Version::V3 : interchange::VCardWriter::Version::V4);
+        const auto exportFormat = kind == u"csv" ? ClientTransfer::ExportFormat::Csv
+            : kind == u"vcard3"                  ? ClientTransfer::ExportFormat::VCard3
+                                                 : ClientTransfer::ExportFormat::VCard4;
+        return ClientTransfer::exportClients(session, exportFormat);
     });
     if (!bytes) {
         printError(err, bytes.error());

@@ -5,34 +5,17 @@
 #include <QLocale>
 
 #include "app/cli/CliPractice.h"
-#include "core/Failpoint.h"
-#include "core/interchange/ContactCsvImport.h"
-#include "core/interchange/VCardReader.h"
-#include "core/services/ContactMapping.h"
-#include "core/store/ClientRows.h"
-#include "core/sync/UuidV7.h"
+#include "core/store/ClientTransfer.h"
+#include "core/store/StoreSession.h"
 
 namespace clientele::cli {
 
 namespace {
 
-constexpr qint64 kMaxFileBytes = 64LL * 1024 * 1024;
-
-struct Outcome
-{
-    int imported = 0;
-    QList<interchange::ImportProblem> skipped;
-};
-
 QString defaultRegion()
 {
     const QString code = QLocale::territoryToCode(QLocale::system().territory());
     return code.size() == 2 ? code : QStringLiteral("US");
-}
-
-bool looksLikeVCard(const QByteArray& data)
-{
-    return data.left(4096).toUpper().contains("BEGIN:VCARD");
 }
 
 } // namespace
@@ -96,84 +79,34 @@ int ImportCommand::execute(const QStringList& arguments, QTextStream& out, QText
         err << QCoreApplication::translate("Cli", "%1 could not be read: %2").arg(path, file.errorString()) << '\n';
         return kExitFailure;
     }
-    if (file.size() > kMaxFileBytes) {
+    if (file.size() > ClientTransfer::kMaxImportBytes) {
         err << QCoreApplication::translate("Cli", "%1 is larger than 64 MiB; split it into smaller files.").arg(path)
             << '\n';
         return kExitFailure;
     }
     const QByteArray data = file.readAll();
-    const bool vcard = formatName == u"vcard" || (formatName == u"auto" && looksLikeVCard(data));
-    Result<interchange::ContactImportResult> read = vcard
-        ? interchange::VCardReader::read(data)
-        : (parser.isSet(mapping) ? interchange::ContactCsvImport::read(data, parser.value(mapping))
-                                 : interchange::ContactCsvImport::read(data));
-    if (!read) {
-        err << path << ": " << read.error().userMessage() << '\n';
+    const ClientTransfer::Format fileFormat = formatName == u"vcard" ? ClientTransfer::Format::VCard
+        : formatName == u"csv"                                       ? ClientTransfer::Format::Csv
+                                                                     : ClientTransfer::Format::Auto;
+    const QString regionCode = parser.isSet(region) ? parser.value(region).toUpper() : defaultRegion();
+    Result<ClientTransfer::Prepared> prepared =
+        ClientTransfer::prepare(data, fileFormat, parser.value(mapping), regionCode, QDateTime::currentDateTimeUtc());
+    if (!prepared) {
+        err << path << ": " << prepared.error().userMessage() << '\n';
         return kExitFailure;
     }
-    const QString regionCode = parser.isSet(region) ? parser.value(region).toUpper() : defaultRegion();
-    ContactMapping::Mapped mapped = ContactMapping::toClients(
-        read->records, regionCode, QDateTime::currentDateTimeUtc(), []() { return sync::UuidV7::create(); });
-    QList<interchange::ImportProblem> problems = read->problems + mapped.problems;
+    const QList<interchange::ImportProblem>& problems = prepared->problems;
 
-    Outcome outcome;
-    if (!parser.isSet(dryRun) && !mapped.clients.isEmpty()) {
+    ClientTransfer::Outcome outcome;
+    if (!parser.isSet(dryRun) && !prepared->clients.isEmpty()) {
         auto opened = CliPractice::open(practice, parser, err);
         if (!opened) {
             return kExitFailure;
         }
         // One transaction: a crash or error anywhere imports nothing, never half a file.
-        Result<Outcome> written = opened->run([mapped](StoreSession& session) -> Result<Outcome> {
-            Result<WriteScope> scope = session.beginWrite();
-            if (!scope) {
-                return scope.error();
-            }
-            Outcome result;
-            for (qsizetype i = 0; i < mapped.clients.size(); ++i) {
-                const domain::Client& client = mapped.clients.at(i);
-                // The same email means the same person. A shared phone does not (couples, a studio's
-                // front desk), so phones count only for records without an email.
-                QStringList contacts;
-                for (const auto& email : client.emails()) {
-                    contacts.append(email.address());
-                }
-                if (contacts.isEmpty()) {
-                    for (const auto& phone : client.phones()) {
-                        contacts.append(phone.e164());
-                    }
-                }
-                QString duplicateOf;
-                for (const QString& contact : std::as_const(contacts)) {
-                    Result<std::optional<QUuid>> existing = ClientRows::findByContact(session.db(), contact);
-                    if (!existing) {
-                        return existing.error();
-                    }
-                    if (existing.value()) {
-                        duplicateOf = contact;
-                        break;
-                    }
-                }
-                if (!duplicateOf.isEmpty()) {
-                    result.skipped.append({mapped.lines.at(i),
-                        QCoreApplication::translate("Cli", "skipped: a client with %1 is already in the practice")
-                            .arg(duplicateOf)});
-                    continue;
-                }
-                if (Result<void> done = ClientRows::insert(scope.value(), client); !done) {
-                    return Error(done.error().code(),
-                        QCoreApplication::translate("Cli", "Line %1: %2")
-                            .arg(mapped.lines.at(i))
-                            .arg(done.error().userMessage()),
-                        done.error().detail());
-                }
-                ++result.imported;
-            }
-            failpoint("import-before-commit");
-            if (Result<void> committed = scope.value().commit(); !committed) {
-                return committed.error();
-            }
-            return result;
-        });
+        const ClientTransfer::Prepared clients = prepared.value();
+        Result<ClientTransfer::Outcome> written =
+            opened->run([clients](StoreSession& session) { return ClientTransfer::write(session, clients); });
         if (!written) {
             printError(err, written.error());
             err << QCoreApplication::translate("Cli", "Nothing was imported.") << '\n';
@@ -181,7 +114,6 @@ int ImportCommand::execute(const QStringList& arguments, QTextStream& out, QText
         }
         outcome = written.value();
     }
-    std::sort(problems.begin(), problems.end(), [](const auto& a, const auto& b) { return a.line < b.line; });
     for (const auto& problem : std::as_const(problems)) {
         err << path << ':' << problem.line << ": " << problem.reason << '\n';
     }
@@ -191,7 +123,7 @@ int ImportCommand::execute(const QStringList& arguments, QTextStream& out, QText
     if (parser.isSet(dryRun)) {
         out << QCoreApplication::translate("Cli", "Checked %1: %2 clients can be imported, %3 rows have problems.")
                    .arg(path)
-                   .arg(mapped.clients.size())
+                   .arg(prepared->clients.size())
                    .arg(problems.size())
             << '\n';
     } else {
@@ -202,7 +134,7 @@ int ImportCommand::execute(const QStringList& arguments, QTextStream& out, QText
                    .arg(problems.size())
             << '\n';
     }
-    if (mapped.clients.isEmpty() && !problems.isEmpty()) {
+    if (prepared->clients.isEmpty() && !problems.isEmpty()) {
         return kExitFailure;
     }
     return problems.isEmpty() ? kExitOk : kExitPartial;

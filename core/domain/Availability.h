@@ -48,6 +48,8 @@ public:
     Result<void> setHoursOn(QDate date, const QList<Hours>& hours);
     void closeOn(QDate date);
     void clearException(QDate date);
+    // Every date with its own hours (an empty list: closed), for the store and the editor.
+    const QMap<QDate, QList<Hours>>& exceptions() const { return m_exceptions; }
     // The hours that apply on `date`, exceptions included; empty when closed.
     QList<Hours> hoursOn(QDate date) const;
 

@@ -11,6 +11,7 @@ target_sources(clientele_core PRIVATE
     Money.h Money.cpp
     Payment.h
     PaymentSchedule.h PaymentSchedule.cpp
+    PracticeProfile.h PracticeProfile.cpp
     Refund.h
     ReminderRule.h
     Rounding.h Rounding.cpp

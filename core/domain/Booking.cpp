@@ -26,7 +26,8 @@ Result<Booking> Booking::create(const QUuid& id, const QUuid& clientId, const QU
 }
 
 Booking Booking::restore(const QUuid& id, const QUuid& clientId, const QUuid& serviceId, const Schedule& schedule,
-    BookingStatus status, const QList<StatusChange>& statusHistory, const QList<RescheduleEntry>& rescheduleHistory)
+    BookingStatus status, const QList<StatusChange>& statusHistory, const QList<RescheduleEntry>& rescheduleHistory,
+    const QString& cancellationReason)
 {
     Booking booking;
     booking.m_id = id;
@@ -36,6 +37,7 @@ Booking Booking::restore(const QUuid& id, const QUuid& clientId, const QUuid& se
     booking.m_status = status;
     booking.m_statusHistory = statusHistory;
     booking.m_rescheduleHistory = rescheduleHistory;
+    booking.m_cancellationReason = cancellationReason;
     return booking;
 }
 

@@ -28,7 +28,7 @@ public:
     // For the store: rebuilds a saved booking in any status without running the state machine again.
     static Booking restore(const QUuid& id, const QUuid& clientId, const QUuid& serviceId, const Schedule& schedule,
         BookingStatus status, const QList<StatusChange>& statusHistory = {},
-        const QList<RescheduleEntry>& rescheduleHistory = {});
+        const QList<RescheduleEntry>& rescheduleHistory = {}, const QString& cancellationReason = {});
 
     const QUuid& id() const { return m_id; }
     const QUuid& clientId() const { return m_clientId; }

@@ -3,6 +3,7 @@
 #include <QCborArray>
 #include <QCborMap>
 
+#include "core/store/ServiceRows.h"
 #include "core/store/SqlCipherDatabase.h"
 #include "core/store/StoreSession.h"
 #include "core/store/StoredValues.h"
@@ -17,8 +18,12 @@ using domain::Booking;
 using StoredValues::text;
 using StoredValues::uuid;
 
+// A booking without a time yet (an inquiry) stores nulls, so it never matches a calendar window.
 QCborArray scheduleGroup(const domain::Schedule& schedule)
 {
+    if (schedule.isNull()) {
+        return {QCborValue(QCborValue::Null), QCborValue(QCborValue::Null), QCborValue(QCborValue::Null)};
+    }
     return {schedule.start().toMSecsSinceEpoch(), schedule.end().toMSecsSinceEpoch(), schedule.timeZoneId()};
 }
 
@@ -56,6 +61,33 @@ Result<void> insertReschedules(WriteScope& scope, const Booking& booking, qsizet
     return {};
 }
 
+Result<void> insertStatusChanges(WriteScope& scope, const Booking& booking, qsizetype from)
+{
+    const auto& history = booking.statusHistory();
+    for (qsizetype i = from; i < history.size(); ++i) {
+        const domain::StatusChange& change = history.at(i);
+        QCborMap fields {{QStringLiteral("booking_id"), booking.id().toRfc4122()},
+            {QStringLiteral("from_status"), domain::bookingStatusKey(change.from)},
+            {QStringLiteral("to_status"), domain::bookingStatusKey(change.to)},
+            {QStringLiteral("at"), change.at.toMSecsSinceEpoch()}, {QStringLiteral("reason"), text(change.reason)}};
+        if (Result<void> done =
+                scope.changes().insert(QStringLiteral("booking_status_change"), sync::UuidV7::create(), fields);
+            !done) {
+            return done;
+        }
+    }
+    return {};
+}
+
+Result<domain::Schedule> readSchedule(const SqlStatement& row, int column)
+{
+    if (row.isNull(column) || row.isNull(column + 1)) {
+        return domain::Schedule();
+    }
+    return domain::Schedule::create(QDateTime::fromMSecsSinceEpoch(row.int64(column), Qt::UTC),
+        QDateTime::fromMSecsSinceEpoch(row.int64(column + 1), Qt::UTC), row.text(column + 2));
+}
+
 } // namespace
 
 Result<void> insert(WriteScope& scope, const Booking& booking)
@@ -65,6 +97,9 @@ Result<void> insert(WriteScope& scope, const Booking& booking)
         return done;
     }
     if (Result<void> done = insertReschedules(scope, booking, 0); !done) {
+        return done;
+    }
+    if (Result<void> done = insertStatusChanges(scope, booking, 0); !done) {
         return done;
     }
     return scope.search().refresh(QStringLiteral("booking"), booking.id());
@@ -80,14 +115,33 @@ Result<void> update(WriteScope& scope, const Booking& before, const Booking& aft
     if (Result<void> done = insertReschedules(scope, after, before.rescheduleHistory().size()); !done) {
         return done;
     }
+    if (Result<void> done = insertStatusChanges(scope, after, before.statusHistory().size()); !done) {
+        return done;
+    }
     return scope.search().refresh(QStringLiteral("booking"), after.id());
+}
+
+Result<void> remove(WriteScope& scope, const QUuid& id)
+{
+    if (Result<void> done = scope.changes().remove(QStringLiteral("booking"), id); !done) {
+        return done;
+    }
+    return scope.search().refresh(QStringLiteral("booking"), id);
+}
+
+Result<void> undelete(WriteScope& scope, const QUuid& id)
+{
+    if (Result<void> done = scope.changes().undelete(QStringLiteral("booking"), id); !done) {
+        return done;
+    }
+    return scope.search().refresh(QStringLiteral("booking"), id);
 }
 
 Result<std::optional<Booking>> load(SqlCipherDatabase& db, const QUuid& id)
 {
     Result<std::optional<SqlStatement>> row = StoredValues::findRow(db,
         QStringLiteral("SELECT client_id, service_id, start_utc, end_utc, tz, status, phone, location, video_link, "
-                       "notes, cancel_reason FROM booking WHERE id = ?1 AND deleted = 0"),
+                       "notes, cancel_reason, series_id, recurrence FROM booking WHERE id = ?1 AND deleted = 0"),
         id);
     if (!row) {
         return row.error();
@@ -96,8 +150,7 @@ Result<std::optional<Booking>> load(SqlCipherDatabase& db, const QUuid& id)
         return std::optional<Booking>();
     }
     SqlStatement& r = *row.value();
-    Result<domain::Schedule> schedule = domain::Schedule::create(QDateTime::fromMSecsSinceEpoch(r.int64(2), Qt::UTC),
-        QDateTime::fromMSecsSinceEpoch(r.int64(3), Qt::UTC), r.text(4));
+    Result<domain::Schedule> schedule = readSchedule(r, 2);
     if (!schedule) {
         return schedule.error();
     }
@@ -122,13 +175,87 @@ Result<std::optional<Booking>> load(SqlCipherDatabase& db, const QUuid& id)
     if (!history) {
         return history.error();
     }
+    QList<domain::StatusChange> statusChanges;
+    Result<void> statusHistory = StoredValues::forEachRow(db,
+        "SELECT from_status, to_status, at, reason FROM booking_status_change WHERE booking_id = ?1 AND deleted = 0 "
+        "ORDER BY at, id",
+        id, [&statusChanges](SqlStatement& h) -> Result<void> {
+            statusChanges.append(
+                domain::StatusChange {domain::bookingStatusFromKey(h.text(0)).value_or(domain::BookingStatus::Inquiry),
+                    domain::bookingStatusFromKey(h.text(1)).value_or(domain::BookingStatus::Inquiry),
+                    QDateTime::fromMSecsSinceEpoch(h.int64(2), Qt::UTC), h.text(3)});
+            return {};
+        });
+    if (!statusHistory) {
+        return statusHistory.error();
+    }
     Booking booking = Booking::restore(id, QUuid::fromRfc4122(r.blob(0)), QUuid::fromRfc4122(r.blob(1)),
-        schedule.value(), status.value_or(domain::BookingStatus::Inquiry), {}, reschedules);
+        schedule.value(), status.value_or(domain::BookingStatus::Inquiry), statusChanges, reschedules, r.text(10));
     booking.setPhone(r.text(6));
     booking.setLocation(r.text(7));
     booking.setVideoLink(r.text(8));
     booking.setNotes(r.text(9));
+    if (!r.isNull(11)) {
+        std::optional<domain::Recurrence> recurrence;
+        if (!r.isNull(12)) {
+            if (Result<domain::Recurrence> rule = domain::Recurrence::parse(r.text(12))) {
+                recurrence = rule.value();
+            }
+        }
+        booking.setSeries(QUuid::fromRfc4122(r.blob(11)), recurrence);
+    }
     return std::optional<Booking>(std::move(booking));
+}
+
+Result<domain::BookingTransitionContext> transitionContext(
+    SqlCipherDatabase& db, const Booking& booking, const QDateTime& now)
+{
+    domain::BookingTransitionContext context;
+    context.now = now;
+    Result<std::optional<domain::Service>> service = ServiceRows::load(db, booking.serviceId());
+    if (!service) {
+        return service.error();
+    }
+    if (!service.value()) {
+        return context;
+    }
+    const domain::Service& s = *service.value();
+    context.contractRequired = !s.requiredContractTemplateId().isNull();
+    if (context.contractRequired) {
+        Result<SqlStatement*> signedContract =
+            db.cached("SELECT count(*) FROM contract WHERE deleted = 0 AND status = 'signed' AND (booking_id = ?1 "
+                      "OR (booking_id IS NULL AND client_id = ?2 AND template_id = ?3))");
+        if (!signedContract) {
+            return signedContract.error();
+        }
+        signedContract.value()
+            ->bindBlob(1, booking.id().toRfc4122())
+            .bindBlob(2, booking.clientId().toRfc4122())
+            .bindBlob(3, s.requiredContractTemplateId().toRfc4122());
+        Result<bool> row = signedContract.value()->step();
+        context.contractSigned = row && row.value() && signedContract.value()->int64(0) > 0;
+        signedContract.value()->reset();
+        if (!row) {
+            return row.error();
+        }
+    }
+    Result<domain::Money> deposit = s.depositAmount();
+    context.depositRequired = deposit && deposit->isPositive();
+    if (context.depositRequired) {
+        Result<SqlStatement*> paid = db.cached("SELECT coalesce(sum(paid_minor), 0) FROM invoice WHERE booking_id = ?1 "
+                                               "AND deleted = 0 AND status NOT IN ('draft', 'void')");
+        if (!paid) {
+            return paid.error();
+        }
+        paid.value()->bindBlob(1, booking.id().toRfc4122());
+        Result<bool> row = paid.value()->step();
+        context.depositPaid = row && row.value() && paid.value()->int64(0) >= deposit->minorUnits();
+        paid.value()->reset();
+        if (!row) {
+            return row.error();
+        }
+    }
+    return context;
 }
 
 } // namespace clientele::BookingRows

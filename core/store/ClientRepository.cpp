@@ -2,25 +2,9 @@
 
 #include "core/store/ClientRows.h"
 #include "core/store/Store.h"
+#include "core/store/Transactions.h"
 
 namespace clientele {
-
-namespace {
-
-template<typename Write>
-Result<void> inTransaction(StoreSession& session, Write write)
-{
-    Result<WriteScope> scope = session.beginWrite();
-    if (!scope) {
-        return scope.error();
-    }
-    if (Result<void> done = write(scope.value()); !done) {
-        return done;
-    }
-    return scope.value().commit();
-}
-
-} // namespace
 
 ClientRepository::ClientRepository(Store& store)
     : m_store(store)
@@ -45,6 +29,20 @@ QFuture<Result<void>> ClientRepository::remove(const QUuid& id)
 {
     return m_store.run([id](StoreSession& session) {
         return inTransaction(session, [&](WriteScope& scope) { return ClientRows::remove(scope, id); });
+    });
+}
+
+QFuture<Result<void>> ClientRepository::undelete(const QUuid& id)
+{
+    return m_store.run([id](StoreSession& session) {
+        return inTransaction(session, [&](WriteScope& scope) { return ClientRows::undelete(scope, id); });
+    });
+}
+
+QFuture<Result<domain::Client>> ClientRepository::merge(const QUuid& keepId, const QUuid& duplicateId)
+{
+    return m_store.run([keepId, duplicateId](StoreSession& session) {
+        return inTransaction(session, [&](WriteScope& scope) { return ClientRows::merge(scope, keepId, duplicateId); });
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QCoreApplication>
 
 #include "core/store/SqlCipherDatabase.h"
 #include "core/store/StoreSession.h"
@@ -318,6 +319,153 @@ Result<void> remove(WriteScope& scope, const QUuid& id)
         return done;
     }
     return scope.search().refresh(QStringLiteral("client"), id);
+}
+
+Result<void> undelete(WriteScope& scope, const QUuid& id)
+{
+    SqlCipherDatabase& db = scope.db();
+    // When the client was removed: its _deleted stamp. Children tombstoned at or after it went with it.
+    Result<SqlStatement*> stamp =
+        db.cached("SELECT hlc FROM crdt_field WHERE tbl = 'client' AND row_id = ?1 AND field = '_deleted'");
+    if (!stamp) {
+        return stamp.error();
+    }
+    stamp.value()->bindBlob(1, id.toRfc4122());
+    Result<bool> found = stamp.value()->step();
+    const qint64 removedAt = found && found.value() ? stamp.value()->int64(0) : 0;
+    stamp.value()->reset();
+    if (!found) {
+        return found.error();
+    }
+    if (Result<void> done = scope.changes().undelete(QStringLiteral("client"), id); !done) {
+        return done;
+    }
+    if (removedAt > 0) {
+        for (const char* table : {"client_contact", "client_tag", "client_consent"}) {
+            const QString sql =
+                QStringLiteral("SELECT t.id FROM %1 t JOIN crdt_field f ON f.tbl = '%1' AND f.row_id = t.id "
+                               "AND f.field = '_deleted' WHERE t.client_id = ?1 AND t.deleted = 1 "
+                               "AND f.hlc >= %2")
+                    .arg(QString::fromLatin1(table))
+                    .arg(removedAt);
+            Result<SqlStatement> rows = db.prepare(sql);
+            if (!rows) {
+                return rows.error();
+            }
+            rows.value().bindBlob(1, id.toRfc4122());
+            QList<QUuid> ids;
+            Result<bool> step = rows.value().step();
+            while (step && step.value()) {
+                ids.append(QUuid::fromRfc4122(rows.value().blob(0)));
+                step = rows.value().step();
+            }
+            if (!step) {
+                return step.error();
+            }
+            for (const QUuid& child : std::as_const(ids)) {
+                if (Result<void> done = scope.changes().undelete(QString::fromLatin1(table), child); !done) {
+                    return done;
+                }
+            }
+        }
+    }
+    return scope.search().refreshClientAndDependents(id);
+}
+
+Result<Client> merge(WriteScope& scope, const QUuid& keepId, const QUuid& duplicateId)
+{
+    if (keepId == duplicateId) {
+        return Error(Error::Code::InvalidInput,
+            QCoreApplication::translate("ClientRows", "A client can't be merged with itself."),
+            QStringLiteral("client.merge-self"));
+    }
+    SqlCipherDatabase& db = scope.db();
+    Result<std::optional<Client>> keep = load(db, keepId);
+    if (!keep) {
+        return keep.error();
+    }
+    Result<std::optional<Client>> duplicate = load(db, duplicateId);
+    if (!duplicate) {
+        return duplicate.error();
+    }
+    if (!keep.value() || !duplicate.value()) {
+        return Error(Error::Code::NotFound,
+            QCoreApplication::translate("ClientRows", "One of the clients to merge no longer exists."),
+            QStringLiteral("client.merge-missing"));
+    }
+    const Client& before = *keep.value();
+    const Client& other = *duplicate.value();
+    // Move everything that names the duplicate; its consent history goes along, so a revocation given
+    // under the duplicate still holds for the kept client.
+    for (const char* table :
+        {"booking", "invoice", "contract", "message", "questionnaire_response", "client_consent"}) {
+        Result<SqlStatement> rows =
+            db.prepare(QStringLiteral("SELECT id FROM %1 WHERE client_id = ?1").arg(QString::fromLatin1(table)));
+        if (!rows) {
+            return rows.error();
+        }
+        rows.value().bindBlob(1, duplicateId.toRfc4122());
+        QList<QUuid> ids;
+        Result<bool> step = rows.value().step();
+        while (step && step.value()) {
+            ids.append(QUuid::fromRfc4122(rows.value().blob(0)));
+            step = rows.value().step();
+        }
+        if (!step) {
+            return step.error();
+        }
+        for (const QUuid& id : std::as_const(ids)) {
+            if (Result<void> done = scope.changes().update(
+                    QString::fromLatin1(table), id, {{QStringLiteral("client_id"), keepId.toRfc4122()}});
+                !done) {
+                return done.error();
+            }
+        }
+    }
+    Client after = before;
+    if (after.givenName().isEmpty() && after.familyName().isEmpty()) {
+        after.setGivenName(other.givenName());
+        after.setFamilyName(other.familyName());
+    }
+    if (after.company().isEmpty()) {
+        after.setCompany(other.company());
+    }
+    if (after.source().isEmpty()) {
+        after.setSource(other.source());
+    }
+    if (after.address().isEmpty() && !other.address().isEmpty()) {
+        (void)after.setAddress(other.address());
+    }
+    for (const auto& email : other.emails()) {
+        after.addEmail(email);
+    }
+    for (const auto& phone : other.phones()) {
+        after.addPhone(phone);
+    }
+    for (const QString& tag : other.tags()) {
+        (void)after.addTag(tag);
+    }
+    const QString otherNotes = other.notes().trimmed();
+    if (!otherNotes.isEmpty() && !after.notes().contains(otherNotes)) {
+        after.setNotes(after.notes().trimmed().isEmpty() ? otherNotes : after.notes().trimmed() + u"\n\n" + otherNotes);
+    }
+    if (other.stage() > after.stage()) {
+        if (other.stage() == domain::PipelineStage::Repeat && after.stage() < domain::PipelineStage::Booked) {
+            (void)after.advanceTo(domain::PipelineStage::Booked);
+        }
+        (void)after.advanceTo(other.stage());
+    }
+    if (Result<void> done = update(scope, before, after); !done) {
+        return done.error();
+    }
+    if (Result<void> done = remove(scope, duplicateId); !done) {
+        return done.error();
+    }
+    Result<std::optional<Client>> merged = load(db, keepId);
+    if (!merged) {
+        return merged.error();
+    }
+    return *merged.value();
 }
 
 Result<std::optional<Client>> load(SqlCipherDatabase& db, const QUuid& id)

@@ -26,6 +26,11 @@ Result<void> insert(
 // devices survive the merge.
 Result<void> update(WriteScope& scope, const domain::Client& before, const domain::Client& after);
 Result<void> remove(WriteScope& scope, const QUuid& id);
+// Brings a removed client back with the contacts, tags and consents that were live when it was
+// removed (child rows tombstoned by the same removal or later are restored too), and its search entry.
+Result<void> undelete(WriteScope& scope, const QUuid& id);
+// Merges duplicateId into keepId (see ClientRepository::merge) and returns the kept client as stored.
+Result<domain::Client> merge(WriteScope& scope, const QUuid& keepId, const QUuid& duplicateId);
 
 Result<std::optional<domain::Client>> load(SqlCipherDatabase& db, const QUuid& id);
 // Every live client in creation order, one at a time (exports of large practices stay small in memory).

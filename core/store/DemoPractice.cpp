@@ -1,18 +1,23 @@
 #include "core/store/DemoPractice.h"
 
+#include <QCborArray>
 #include <QCborMap>
+#include <QTimeZone>
 #include <array>
 #include <random>
 
+#include "core/domain/Availability.h"
 #include "core/domain/Booking.h"
 #include "core/domain/Client.h"
 #include "core/domain/Invoice.h"
+#include "core/domain/PracticeProfile.h"
 #include "core/domain/Service.h"
 #include "core/domain/TaxRate.h"
 #include "core/store/BookingRows.h"
 #include "core/store/ClientRows.h"
 #include "core/store/InvoiceRows.h"
 #include "core/store/ServiceRows.h"
+#include "core/store/SettingRows.h"
 #include "core/store/StoreSession.h"
 #include "core/sync/UuidV7.h"
 
@@ -53,11 +58,38 @@ struct ServiceSeed
     const char* name;
     int minutes;
     qint64 priceMinor;
+    int bufferBefore;
+    int bufferAfter;
+    qint64 fixedDepositMinor; // 0: none (unless a percentage)
+    qint64 depositPpm; // 0: none
+    bool needsContract;
 };
-const std::array kServices {ServiceSeed {"Portrait session", 60, 25000}, ServiceSeed {"Family shoot", 90, 35000},
-    ServiceSeed {"Wedding day", 480, 320000}, ServiceSeed {"Therapy session", 50, 12000},
-    ServiceSeed {"Intake consultation", 30, 0}, ServiceSeed {"Coaching call", 60, 15000},
-    ServiceSeed {"Headshots", 30, 9000}, ServiceSeed {"Couples therapy", 80, 18000}};
+const std::array kServices {ServiceSeed {"Portrait session", 60, 25000, 15, 15, 5000, 0, false},
+    ServiceSeed {"Family shoot", 90, 35000, 15, 30, 10000, 0, true},
+    ServiceSeed {"Wedding day", 480, 320000, 60, 60, 0, 300000, true},
+    ServiceSeed {"Therapy session", 50, 12000, 0, 10, 0, 0, false},
+    ServiceSeed {"Intake consultation", 30, 0, 0, 0, 0, 0, false},
+    ServiceSeed {"Coaching call", 60, 15000, 5, 10, 0, 0, false},
+    ServiceSeed {"Headshots", 30, 9000, 10, 10, 0, 0, false},
+    ServiceSeed {"Couples therapy", 80, 18000, 0, 10, 0, 250000, false}};
+
+// Sessions placed by hand around "now" (days from today, local start time, service index), so the
+// Today view and this week's calendar always have something to show, including one clash.
+struct NearSeed
+{
+    int day;
+    int hour;
+    int minute;
+    int service;
+    BookingStatus status;
+};
+const std::array kNearBookings {NearSeed {0, 9, 30, 3, BookingStatus::Confirmed},
+    NearSeed {0, 11, 0, 0, BookingStatus::Confirmed}, NearSeed {0, 11, 30, 6, BookingStatus::Pending},
+    NearSeed {0, 14, 0, 5, BookingStatus::AwaitingPayment}, NearSeed {0, 16, 0, 1, BookingStatus::AwaitingSignature},
+    NearSeed {1, 10, 0, 7, BookingStatus::Confirmed}, NearSeed {1, 13, 0, 0, BookingStatus::AwaitingPayment},
+    NearSeed {2, 9, 0, 3, BookingStatus::Confirmed}, NearSeed {2, 15, 0, 4, BookingStatus::Inquiry},
+    NearSeed {3, 10, 30, 1, BookingStatus::AwaitingSignature}, NearSeed {4, 12, 0, 5, BookingStatus::Pending},
+    NearSeed {-1, 10, 0, 3, BookingStatus::Completed}, NearSeed {-1, 14, 0, 0, BookingStatus::NoShow}};
 
 class Random final
 {
@@ -87,6 +119,15 @@ private:
     std::mt19937_64 m_engine;
 };
 
+// About three years of history and seven months of plans around "now".
+constexpr int kHistoryDays = 1060;
+constexpr int kPlanDays = 216;
+
+QDateTime referenceNow()
+{
+    return QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
+}
+
 const QDateTime& epoch()
 {
     static const QDateTime start(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
@@ -96,17 +137,23 @@ const QDateTime& epoch()
 class Generator final
 {
 public:
-    Generator(StoreSession& session, Size size, quint64 seed, const std::function<void(int)>& progress)
+    Generator(
+        StoreSession& session, Size size, quint64 seed, const std::function<void(int)>& progress, const QDateTime& now)
         : m_session(session)
         , m_counts(countsFor(size))
         , m_random(seed)
         , m_progress(progress)
+        , m_now(now.toUTC())
+        , m_today(now.toTimeZone(QTimeZone(kZone)).date())
     {
     }
 
     Result<Counts> run()
     {
         if (Result<void> done = begin(); !done) {
+            return done.error();
+        }
+        if (Result<void> done = settings(); !done) {
             return done.error();
         }
         if (Result<void> done = services(); !done) {
@@ -168,13 +215,72 @@ private:
         return begin();
     }
 
+    Result<void> settings()
+    {
+        PracticeProfile profile;
+        profile.name = QStringLiteral("Lumen Studio");
+        profile.currency = Currency::fromCode(QStringLiteral("EUR")).value();
+        profile.timeZoneId = QString::fromLatin1(kZone);
+        profile.localeName = QStringLiteral("en_GB");
+        profile.legalName = QStringLiteral("Lumen Studio GmbH");
+        profile.address.streetLines = {QStringLiteral("Lindenstraße 12")};
+        profile.address.city = QStringLiteral("Berlin");
+        profile.address.postalCode = QStringLiteral("10969");
+        profile.address.countryCode = QStringLiteral("DE");
+        profile.email = QStringLiteral("hello@lumen-studio.example");
+        profile.phone = QStringLiteral("+493023125000");
+        profile.website = QStringLiteral("https://lumen-studio.example");
+        profile.taxId = QStringLiteral("DE000000000");
+        profile.invoiceTerms = QStringLiteral("Payable within 14 days by bank transfer or card.");
+        profile.invoiceFooter = QStringLiteral("Lumen Studio GmbH · IBAN DE00 0000 0000 0000 0000 00 · Thank you!");
+        profile.invoiceNumberPattern = QStringLiteral("INV-{YYYY}-{#####}");
+        profile.paymentTermsDays = 14;
+        if (Result<void> done = SettingRows::saveProfile(*m_scope, profile); !done) {
+            return done;
+        }
+        Result<Availability> availability = Availability::create(profile.timeZoneId);
+        if (!availability) {
+            return availability.error();
+        }
+        for (int day = Qt::Monday; day <= Qt::Friday; ++day) {
+            if (Result<void> done =
+                    availability.value().addWeeklyHours(static_cast<Qt::DayOfWeek>(day), QTime(9, 0), QTime(17, 0));
+                !done) {
+                return done;
+            }
+        }
+        (void)availability.value().setMinimumNoticeMinutes(24 * 60);
+        (void)availability.value().setHorizonDays(120);
+        availability.value().closeOn(QDate(m_today.year(), 12, 24));
+        availability.value().closeOn(QDate(m_today.year(), 12, 25));
+        const qint64 at = epoch().toMSecsSinceEpoch();
+        return SettingRows::saveAvailability(*m_scope, availability.value(), [this, at] { return m_random.id(at); });
+    }
+
     Result<void> services()
     {
         const Currency eur = Currency::fromCode(QStringLiteral("EUR")).value();
+        m_contractTemplate = m_random.id(epoch().toMSecsSinceEpoch());
+        if (Result<void> done = m_scope->changes().insert(QStringLiteral("contract_template"), m_contractTemplate,
+                QCborMap {{QStringLiteral("name"), QStringLiteral("Photography agreement")},
+                    {QStringLiteral("body"),
+                        QStringLiteral("This agreement sets out the session, the fee, the deposit and the use of "
+                                       "the photographs.")}});
+            !done) {
+            return done;
+        }
         for (const ServiceSeed& seed : kServices) {
             Service service(m_random.id(epoch().toMSecsSinceEpoch()), QString::fromUtf8(seed.name), seed.minutes,
                 Money(seed.priceMinor, eur));
-            service.setBuffers(10, 15);
+            service.setBuffers(seed.bufferBefore, seed.bufferAfter);
+            if (seed.fixedDepositMinor > 0) {
+                service.setDeposit(Deposit::fixed(Money(seed.fixedDepositMinor, eur)));
+            } else if (seed.depositPpm > 0) {
+                service.setDeposit(Deposit::percentage(seed.depositPpm));
+            }
+            if (seed.needsContract) {
+                service.setRequiredContractTemplateId(m_contractTemplate);
+            }
             service.setReminderPlan({{10080, ReminderRule::Channel::Email}, {1440, ReminderRule::Channel::Sms}});
             service.setVideoMeeting(seed.minutes <= 60);
             if (Result<void> done = ServiceRows::insert(*m_scope, service); !done) {
@@ -187,9 +293,10 @@ private:
 
     Result<void> clients()
     {
-        const qint64 span = epoch().msecsTo(QDateTime(QDate(2026, 6, 30), QTime(0, 0), Qt::UTC));
+        const qint64 firstCreated = m_now.toMSecsSinceEpoch() - kHistoryDays * 24LL * 60 * 60 * 1000;
+        const qint64 span = m_now.toMSecsSinceEpoch() - firstCreated - 24LL * 60 * 60 * 1000;
         for (int i = 0; i < m_counts.clients; ++i) {
-            const qint64 created = epoch().toMSecsSinceEpoch() + span / m_counts.clients * i;
+            const qint64 created = firstCreated + span / m_counts.clients * i;
             Client client(m_random.id(created), QDateTime::fromMSecsSinceEpoch(created, Qt::UTC));
             const QString given =
                 QString::fromUtf8(kGivenNames[static_cast<std::size_t>(m_random.below(kGivenNames.size()))]);
@@ -262,14 +369,25 @@ private:
         if (!vat) {
             return vat.error();
         }
-        const QDate first(2024, 1, 1);
-        const int days = static_cast<int>(first.daysTo(QDate(2027, 6, 30)));
-        const QDate today(2026, 11, 26);
-        const int invoiceEvery = std::max(1, m_counts.bookings / std::max(1, m_counts.invoices));
+        const QDate first = m_today.addDays(-kHistoryDays);
+        const int days = kHistoryDays + kPlanDays;
+        const int spread = m_counts.bookings - static_cast<int>(kNearBookings.size());
+        // Sessions up to two weeks ahead are invoiced (on the day of the session, or today for later ones).
+        const int invoiceable = static_cast<int>(static_cast<qint64>(spread) * (kHistoryDays + 14) / days);
+        // Spread evenly over the whole history (a fractional step), so recent months have invoices too.
+        const qint64 target = m_counts.invoices;
+        const qint64 slots = std::max(1, invoiceable);
         int invoices = 0;
-        for (int i = 0; i < m_counts.bookings; ++i) {
+        bool nearDone = false;
+        for (int i = 0; i < spread; ++i) {
             // Bookings in date order, so invoice numbers are issued in order too.
-            const QDate date = first.addDays(static_cast<qint64>(days) * i / m_counts.bookings);
+            const QDate date = first.addDays(static_cast<qint64>(days) * i / spread);
+            if (!nearDone && date >= m_today.addDays(-1)) {
+                nearDone = true;
+                if (Result<void> done = nearBookings(eur, vat.value(), invoices); !done) {
+                    return done;
+                }
+            }
             const Service& service = m_services.at(m_random.below(static_cast<int>(m_services.size())));
             const QTime time(8 + m_random.below(9), m_random.below(4) * 15);
             Result<Schedule> schedule = Schedule::fromLocal(
@@ -278,40 +396,118 @@ private:
                 return schedule.error();
             }
             BookingStatus status = BookingStatus::Confirmed;
-            if (date < today) {
+            if (schedule->end() <= m_now) {
                 const int roll = m_random.below(100);
                 status = roll < 88 ? BookingStatus::Completed
                                    : (roll < 95 ? BookingStatus::Canceled : BookingStatus::NoShow);
-            } else if (m_random.chance(30)) {
-                status = BookingStatus::Pending;
+            } else {
+                const int roll = m_random.below(100);
+                status = roll < 55
+                    ? BookingStatus::Confirmed
+                    : (roll < 75
+                            ? BookingStatus::Pending
+                            : (roll < 88 ? BookingStatus::AwaitingPayment
+                                         : (roll < 96 ? BookingStatus::AwaitingSignature : BookingStatus::Canceled)));
             }
-            const QUuid clientId = m_clientIds.at(m_random.below(static_cast<int>(m_clientIds.size())));
-            Booking booking = Booking::restore(
-                m_random.id(schedule->start().toMSecsSinceEpoch()), clientId, service.id(), schedule.value(), status);
-            if (m_random.chance(20)) {
-                booking.setNotes(QString::fromUtf8(kNotes[static_cast<std::size_t>(m_random.below(kNotes.size()))]));
-            }
-            booking.setLocation(service.hasVideoMeeting() ? QStringLiteral("Video call") : QStringLiteral("Studio"));
-            if (Result<void> done = BookingRows::insert(*m_scope, booking); !done) {
+            const bool invoiceSlot = (qint64 {i} + 1) * target / slots > qint64 {i} * target / slots;
+            const bool withInvoice = invoices < m_counts.invoices && invoiceSlot && status != BookingStatus::Canceled
+                && date <= m_today.addDays(14);
+            if (Result<void> done =
+                    booking(service, schedule.value(), status, withInvoice, eur, vat.value(), std::min(date, m_today));
+                !done) {
                 return done;
             }
-            if (Result<void> done = written(); !done) {
+            invoices += withInvoice ? 1 : 0;
+        }
+        if (!nearDone) {
+            if (Result<void> done = nearBookings(eur, vat.value(), invoices); !done) {
                 return done;
-            }
-            m_bookingIds.append(booking.id());
-            if (invoices < m_counts.invoices && i % invoiceEvery == 0 && status != BookingStatus::Canceled) {
-                if (Result<void> done = invoice(booking, service, eur, vat.value(), date, today); !done) {
-                    return done;
-                }
-                ++invoices;
             }
         }
         m_counts.invoices = invoices;
         return {};
     }
 
+    // The hand-placed sessions of yesterday, today and this week.
+    Result<void> nearBookings(const Currency& eur, const TaxRate& vat, int& invoices)
+    {
+        for (const NearSeed& seed : kNearBookings) {
+            const Service& service = m_services.at(seed.service);
+            const QDate date = m_today.addDays(seed.day);
+            Result<Schedule> schedule = Schedule::fromLocal(date, QTime(seed.hour, seed.minute),
+                service.durationMinutes(), QString::fromLatin1(kZone), GapPolicy::ShiftForward);
+            if (!schedule) {
+                return schedule.error();
+            }
+            const bool withInvoice = seed.status == BookingStatus::AwaitingPayment && invoices < m_counts.invoices;
+            if (Result<void> done =
+                    booking(service, schedule.value(), seed.status, withInvoice, eur, vat, m_today.addDays(-3));
+                !done) {
+                return done;
+            }
+            invoices += withInvoice ? 1 : 0;
+        }
+        return {};
+    }
+
+    Result<void> booking(const Service& service, const Schedule& schedule, BookingStatus status, bool withInvoice,
+        const Currency& eur, const TaxRate& vat, QDate invoiceDate)
+    {
+        const QUuid clientId = m_clientIds.at(m_random.below(static_cast<int>(m_clientIds.size())));
+        Booking booking = Booking::restore(m_random.id(schedule.start().toMSecsSinceEpoch()), clientId, service.id(),
+            schedule, status, {}, {},
+            status == BookingStatus::Canceled ? QStringLiteral("Client rescheduled elsewhere") : QString());
+        if (m_random.chance(20)) {
+            booking.setNotes(QString::fromUtf8(kNotes[static_cast<std::size_t>(m_random.below(kNotes.size()))]));
+        }
+        booking.setLocation(service.hasVideoMeeting() ? QStringLiteral("Video call") : QStringLiteral("Studio"));
+        if (Result<void> done = BookingRows::insert(*m_scope, booking); !done) {
+            return done;
+        }
+        if (Result<void> done = written(); !done) {
+            return done;
+        }
+        m_bookingIds.append(booking.id());
+        if (!service.requiredContractTemplateId().isNull() && schedule.end() > m_now
+            && status != BookingStatus::Canceled && status != BookingStatus::Inquiry) {
+            if (Result<void> done = contract(booking, status == BookingStatus::AwaitingSignature); !done) {
+                return done;
+            }
+        }
+        if (!withInvoice) {
+            return {};
+        }
+        // A session waiting for its deposit is invoiced shortly before now and not yet paid.
+        const bool awaiting = status == BookingStatus::AwaitingPayment;
+        const QDate date = awaiting ? std::min(invoiceDate, m_today) : invoiceDate;
+        return invoice(booking, service, eur, vat, date, awaiting);
+    }
+
+    Result<void> contract(const Booking& booking, bool unsignedYet)
+    {
+        const qint64 sent = booking.schedule().start().toMSecsSinceEpoch() - 21LL * 24 * 60 * 60 * 1000;
+        const qint64 sentAt = std::min(sent, m_now.toMSecsSinceEpoch() - 2LL * 24 * 60 * 60 * 1000);
+        QCborMap fields {{QStringLiteral("client_id"), booking.clientId().toRfc4122()},
+            {QStringLiteral("booking_id"), booking.id().toRfc4122()},
+            {QStringLiteral("template_id"), m_contractTemplate.toRfc4122()},
+            {QStringLiteral("title"), QStringLiteral("Photography agreement")},
+            {QStringLiteral("body"), QStringLiteral("This agreement sets out the session, the fee and the deposit.")},
+            {QStringLiteral("status"),
+                unsignedYet ? (m_random.chance(50) ? QStringLiteral("viewed") : QStringLiteral("sent"))
+                            : QStringLiteral("signed")},
+            {QStringLiteral("sent_at"), sentAt}};
+        if (!unsignedYet) {
+            QString sha;
+            for (int h = 0; h < 4; ++h) {
+                sha += QStringLiteral("%1").arg(m_random.next(), 16, 16, QLatin1Char('0'));
+            }
+            fields.insert(QStringLiteral("signature"), QCborArray {sentAt + 3LL * 60 * 60 * 1000, sha});
+        }
+        return m_scope->changes().insert(QStringLiteral("contract"), m_random.id(sentAt), fields);
+    }
+
     Result<void> invoice(const Booking& booking, const Service& service, const Currency& eur, const TaxRate& vat,
-        QDate date, QDate today)
+        QDate date, bool awaiting)
     {
         Invoice invoice(m_random.id(booking.schedule().start().toMSecsSinceEpoch()), booking.clientId(), eur);
         invoice.setBookingId(booking.id());
@@ -323,13 +519,28 @@ private:
         if (Result<void> added = invoice.addLine(line); !added) {
             return added;
         }
-        if (m_random.chance(30)) {
+        if (!awaiting && m_random.chance(30)) {
             InvoiceLine extra {m_random.id(0), QStringLiteral("Prints and album"), 2 * Money::kQuantityOne,
                 Money(4500, eur), {vat.code()}, QStringLiteral("a1")};
             (void)invoice.addLine(extra);
         }
         if (m_random.chance(15)) {
             invoice.setPoNumber(QStringLiteral("PO-%1").arg(m_random.below(90000) + 10000));
+        }
+        if (awaiting) {
+            // Deposit now, the rest on the day of the session.
+            Result<InvoiceTotals> totals = invoice.totals();
+            Result<Money> deposit = service.depositAmount();
+            if (totals && deposit && deposit->isPositive()
+                && deposit->minorUnits() < totals->grandTotal().minorUnits()) {
+                const qint64 total = totals->grandTotal().minorUnits();
+                const QDate sessionDay = std::max(date, booking.schedule().localStart().date());
+                Result<PaymentSchedule> plan = PaymentSchedule::create({{date, Money(deposit->minorUnits(), eur)},
+                    {sessionDay, Money(total - deposit->minorUnits(), eur)}});
+                if (plan) {
+                    (void)invoice.setPaymentSchedule(plan.value());
+                }
+            }
         }
         Result<QString> number =
             InvoiceRows::allocateNumber(*m_scope, QStringLiteral("INV"), QStringLiteral("INV-{YYYY}-{#####}"), date);
@@ -340,11 +551,17 @@ private:
         if (Result<void> issued = invoice.issue(date); !issued) {
             return issued;
         }
-        (void)invoice.setDueDate(date.addDays(14));
+        const QDate due = date.addDays(awaiting ? 7 : 14);
+        (void)invoice.setDueDate(due);
         Result<Money> balance = invoice.balanceDue();
-        if (balance && date.addDays(14) < today && m_random.chance(92)) {
-            (void)invoice.recordPayment(Payment {m_random.id(0), balance.value(),
-                QDateTime(date.addDays(m_random.below(14)), QTime(12, 0), Qt::UTC),
+        // Older invoices are nearly all paid; among the recent ones some are late, a few half paid.
+        const bool recent = due >= m_today.addDays(-45);
+        const bool paysInFull = !awaiting && due < m_today && m_random.chance(recent ? 70 : 99);
+        const bool paysHalf = !awaiting && !paysInFull && m_random.chance(recent ? 25 : 10);
+        if (balance && balance->isPositive() && (paysInFull || paysHalf)) {
+            const Money amount = paysInFull ? balance.value() : Money(balance->minorUnits() / 2, eur);
+            (void)invoice.recordPayment(Payment {m_random.id(0), amount,
+                QDateTime(std::min(date.addDays(m_random.below(14)), m_today), QTime(12, 0), Qt::UTC),
                 m_random.chance(60) ? Payment::Method::Card : Payment::Method::BankTransfer, {}});
         }
         const qint64 at = booking.schedule().start().toMSecsSinceEpoch();
@@ -359,7 +576,12 @@ private:
         for (int i = 0; i < m_counts.messages; ++i) {
             const int client = m_random.below(static_cast<int>(m_clientIds.size()));
             const bool sms = m_random.chance(40);
-            const qint64 at = epoch().toMSecsSinceEpoch() + static_cast<qint64>(m_random.below(90000)) * 1000 * 1000;
+            // Spread over the history, a little denser in the last weeks.
+            const qint64 ageMs = m_random.chance(5)
+                ? static_cast<qint64>(m_random.below(14 * 24 * 60)) * 60'000
+                : static_cast<qint64>(m_random.below(kHistoryDays * 24 * 60)) * 60'000;
+            const qint64 at = m_now.toMSecsSinceEpoch() - ageMs;
+            const bool failed = ageMs < 14LL * 24 * 60 * 60 * 1000 ? m_random.chance(8) : m_random.chance(0);
             QCborMap fields {{QStringLiteral("client_id"), m_clientIds.at(client).toRfc4122()},
                 {QStringLiteral("channel"), sms ? QStringLiteral("sms") : QStringLiteral("email")},
                 {QStringLiteral("direction"),
@@ -369,7 +591,11 @@ private:
                 {QStringLiteral("body"),
                     sms ? QStringLiteral("Reminder: your session is tomorrow. Reply C to confirm.")
                         : QStringLiteral("Hello, this is a friendly reminder of your session next week.")},
-                {QStringLiteral("state"), m_random.chance(97) ? QStringLiteral("delivered") : QStringLiteral("failed")},
+                {QStringLiteral("state"), failed ? QStringLiteral("failed") : QStringLiteral("delivered")},
+                {QStringLiteral("error"),
+                    failed ? QCborValue(sms ? QStringLiteral("Carrier rejected the number (30003)")
+                                            : QStringLiteral("Mailbox unavailable (550)"))
+                           : QCborValue(QCborValue::Null)},
                 {QStringLiteral("at"), at}};
             if (Result<void> done = m_scope->changes().insert(QStringLiteral("message"), m_random.id(at), fields);
                 !done) {
@@ -410,6 +636,9 @@ private:
     Counts m_counts;
     Random m_random;
     std::function<void(int)> m_progress;
+    QDateTime m_now;
+    QDate m_today; // in the practice's zone
+    QUuid m_contractTemplate;
     std::optional<WriteScope> m_scope;
     int m_written = 0;
     int m_phones = 0;
@@ -429,10 +658,16 @@ Counts countsFor(Size size)
     return Counts {200, 2000, 600, 5000, 1000};
 }
 
+Result<Counts> generate(
+    StoreSession& session, Size size, quint64 seed, const std::function<void(int)>& progress, const QDateTime& now)
+{
+    Generator generator(session, size, seed, progress, now.isValid() ? now : referenceNow());
+    return generator.run();
+}
+
 Result<Counts> generate(StoreSession& session, Size size, quint64 seed, const std::function<void(int)>& progress)
 {
-    Generator generator(session, size, seed, progress);
-    return generator.run();
+    return generate(session, size, seed, progress, referenceNow());
 }
 
 } // namespace clientele::DemoPractice

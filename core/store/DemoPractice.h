@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <functional>
 
@@ -35,6 +36,13 @@ Counts countsFor(Size size);
 
 // Writes the practice in transactions of a few thousand records; progress(recordsCommitted) is
 // called after each commit, so a killed generator leaves whole batches and nothing half-written.
+// History and plans are laid out around `now` (about three years back, seven months ahead): some
+// sessions today and this week in mixed statuses, a few clashing, some overdue invoices, unsigned
+// contracts and failed messages. The same seed and `now` give the same practice.
+// It also writes the practice profile ("Lumen Studio", EUR, Europe/Berlin) and weekday hours.
+Result<Counts> generate(
+    StoreSession& session, Size size, quint64 seed, const std::function<void(int)>& progress, const QDateTime& now);
+// The same around a fixed day (2026-11-26 09:00 UTC), so benchmark data never changes with the date.
 Result<Counts> generate(StoreSession& session, Size size, quint64 seed, const std::function<void(int)>& progress);
 
 } // namespace DemoPractice

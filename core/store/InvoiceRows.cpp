@@ -3,6 +3,8 @@
 #include <QCborArray>
 #include <QCborMap>
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 #include "core/domain/InvoiceNumberFormat.h"
 #include "core/store/SqlCipherDatabase.h"
@@ -50,20 +52,13 @@ Error damaged(const QUuid& id, const Error& cause)
         id.toString(QUuid::WithoutBraces) + u": " + cause.detail());
 }
 
-} // namespace
-
-QString statusKey(domain::InvoiceStatus status)
-{
-    return StoredValues::keyOf(kStatuses, status);
-}
-
-Result<void> insert(WriteScope& scope, const Invoice& invoice, const std::function<QUuid()>& newId)
+Result<QCborMap> invoiceFields(const Invoice& invoice)
 {
     Result<domain::InvoiceTotals> totals = invoice.totals();
     if (!totals) {
         return totals.error();
     }
-    QCborMap fields {{QStringLiteral("client_id"), invoice.clientId().toRfc4122()},
+    return QCborMap {{QStringLiteral("client_id"), invoice.clientId().toRfc4122()},
         {QStringLiteral("booking_id"),
             invoice.bookingId().isNull() ? QCborValue(QCborValue::Null) : QCborValue(invoice.bookingId().toRfc4122())},
         {QStringLiteral("series"), text(invoice.series())}, {QStringLiteral("number"), text(invoice.number())},
@@ -79,9 +74,18 @@ Result<void> insert(WriteScope& scope, const Invoice& invoice, const std::functi
         {QStringLiteral("rounding"), StoredValues::keyOf(kRoundings, invoice.rounding())},
         {QStringLiteral("total_minor"), totals->grandTotal().minorUnits()},
         {QStringLiteral("paid_minor"), invoice.netPaid().minorUnits()}};
-    if (Result<void> done = scope.changes().insert(QStringLiteral("invoice"), invoice.id(), fields); !done) {
-        return done;
-    }
+}
+
+QCborMap lineFields(const Invoice& invoice, const domain::InvoiceLine& line)
+{
+    return QCborMap {{QStringLiteral("invoice_id"), invoice.id().toRfc4122()},
+        {QStringLiteral("position"), text(line.position)}, {QStringLiteral("description"), text(line.description)},
+        {QStringLiteral("line"),
+            QCborArray {line.quantityThousandths, line.unitPrice.minorUnits(), line.taxCodes.join(u',')}}};
+}
+
+Result<void> insertTaxRates(WriteScope& scope, const Invoice& invoice, const std::function<QUuid()>& newId)
+{
     for (const domain::TaxRate& rate : invoice.taxRates()) {
         QCborMap rateFields {{QStringLiteral("invoice_id"), invoice.id().toRfc4122()},
             {QStringLiteral("rate"), QCborArray {rate.code(), rate.name(), rate.ratePpm(), rate.isInclusive()}}};
@@ -90,28 +94,42 @@ Result<void> insert(WriteScope& scope, const Invoice& invoice, const std::functi
             return done;
         }
     }
-    if (invoice.paymentSchedule()) {
-        for (const auto& installment : invoice.paymentSchedule()->installments()) {
-            QCborMap installmentFields {{QStringLiteral("invoice_id"), invoice.id().toRfc4122()},
-                {QStringLiteral("installment"),
-                    QCborArray {installment.dueDate.toString(Qt::ISODate), installment.amount.minorUnits()}}};
-            if (Result<void> done =
-                    scope.changes().insert(QStringLiteral("invoice_installment"), newId(), installmentFields);
-                !done) {
-                return done;
-            }
-        }
+    return {};
+}
+
+Result<void> insertInstallments(WriteScope& scope, const Invoice& invoice, const std::function<QUuid()>& newId)
+{
+    if (!invoice.paymentSchedule()) {
+        return {};
     }
-    for (const domain::InvoiceLine& line : invoice.lines()) {
-        QCborMap lineFields {{QStringLiteral("invoice_id"), invoice.id().toRfc4122()},
-            {QStringLiteral("position"), text(line.position)}, {QStringLiteral("description"), text(line.description)},
-            {QStringLiteral("line"),
-                QCborArray {line.quantityThousandths, line.unitPrice.minorUnits(), line.taxCodes.join(u',')}}};
-        if (Result<void> done = scope.changes().insert(QStringLiteral("invoice_line"), line.id, lineFields); !done) {
+    for (const auto& installment : invoice.paymentSchedule()->installments()) {
+        QCborMap installmentFields {{QStringLiteral("invoice_id"), invoice.id().toRfc4122()},
+            {QStringLiteral("installment"),
+                QCborArray {installment.dueDate.toString(Qt::ISODate), installment.amount.minorUnits()}}};
+        if (Result<void> done =
+                scope.changes().insert(QStringLiteral("invoice_installment"), newId(), installmentFields);
+            !done) {
             return done;
         }
     }
+    return {};
+}
+
+// Writes the payments and refunds of the invoice that are not among the ones already stored.
+Result<void> insertMoney(WriteScope& scope, const Invoice& invoice, const QList<domain::Payment>& storedPayments,
+    const QList<domain::Refund>& storedRefunds)
+{
+    QSet<QUuid> stored;
+    for (const domain::Payment& payment : storedPayments) {
+        stored.insert(payment.id);
+    }
+    for (const domain::Refund& refund : storedRefunds) {
+        stored.insert(refund.id);
+    }
     for (const domain::Payment& payment : invoice.payments()) {
+        if (stored.contains(payment.id)) {
+            continue;
+        }
         QCborMap paymentFields {{QStringLiteral("invoice_id"), invoice.id().toRfc4122()},
             {QStringLiteral("kind"), QStringLiteral("payment")},
             {QStringLiteral("amount"), QCborArray {payment.amount.minorUnits(), payment.amount.currency().code()}},
@@ -123,6 +141,9 @@ Result<void> insert(WriteScope& scope, const Invoice& invoice, const std::functi
         }
     }
     for (const domain::Refund& refund : invoice.refunds()) {
+        if (stored.contains(refund.id)) {
+            continue;
+        }
         QCborMap refundFields {{QStringLiteral("invoice_id"), invoice.id().toRfc4122()},
             {QStringLiteral("kind"), QStringLiteral("refund")},
             {QStringLiteral("amount"), QCborArray {refund.amount.minorUnits(), refund.amount.currency().code()}},
@@ -133,7 +154,140 @@ Result<void> insert(WriteScope& scope, const Invoice& invoice, const std::functi
             return done;
         }
     }
+    return {};
+}
+
+Result<void> removeChildren(WriteScope& scope, const char* table, const QUuid& invoiceId)
+{
+    QList<QUuid> ids;
+    const QByteArray sql = QByteArray("SELECT id FROM ") + table + " WHERE invoice_id = ?1 AND deleted = 0";
+    Result<void> read =
+        StoredValues::forEachRow(scope.db(), sql.constData(), invoiceId, [&ids](SqlStatement& row) -> Result<void> {
+            ids.append(QUuid::fromRfc4122(row.blob(0)));
+            return {};
+        });
+    if (!read) {
+        return read;
+    }
+    for (const QUuid& id : std::as_const(ids)) {
+        if (Result<void> done = scope.changes().remove(QString::fromLatin1(table), id); !done) {
+            return done;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QString statusKey(domain::InvoiceStatus status)
+{
+    return StoredValues::keyOf(kStatuses, status);
+}
+
+Result<void> insert(WriteScope& scope, const Invoice& invoice, const std::function<QUuid()>& newId)
+{
+    Result<QCborMap> fields = invoiceFields(invoice);
+    if (!fields) {
+        return fields.error();
+    }
+    if (Result<void> done = scope.changes().insert(QStringLiteral("invoice"), invoice.id(), fields.value()); !done) {
+        return done;
+    }
+    if (Result<void> done = insertTaxRates(scope, invoice, newId); !done) {
+        return done;
+    }
+    if (Result<void> done = insertInstallments(scope, invoice, newId); !done) {
+        return done;
+    }
+    for (const domain::InvoiceLine& line : invoice.lines()) {
+        if (Result<void> done =
+                scope.changes().insert(QStringLiteral("invoice_line"), line.id, lineFields(invoice, line));
+            !done) {
+            return done;
+        }
+    }
+    if (Result<void> done = insertMoney(scope, invoice, {}, {}); !done) {
+        return done;
+    }
     return scope.search().refresh(QStringLiteral("invoice"), invoice.id());
+}
+
+Result<void> update(WriteScope& scope, const Invoice& before, const Invoice& after)
+{
+    Q_ASSERT(before.id() == after.id());
+    Result<QCborMap> beforeFields = invoiceFields(before);
+    Result<QCborMap> afterFields = invoiceFields(after);
+    if (!afterFields) {
+        return afterFields.error();
+    }
+    if (!beforeFields) {
+        beforeFields = QCborMap();
+    }
+    if (Result<void> done = scope.changes().updateChanged(
+            QStringLiteral("invoice"), after.id(), beforeFields.value(), afterFields.value());
+        !done) {
+        return done;
+    }
+    // Lines are rows with their own ids: add, change or tombstone each.
+    QHash<QUuid, domain::InvoiceLine> old;
+    for (const domain::InvoiceLine& line : before.lines()) {
+        old.insert(line.id, line);
+    }
+    for (const domain::InvoiceLine& line : after.lines()) {
+        const auto found = old.constFind(line.id);
+        if (found == old.constEnd()) {
+            if (Result<void> done =
+                    scope.changes().insert(QStringLiteral("invoice_line"), line.id, lineFields(after, line));
+                !done) {
+                return done;
+            }
+            continue;
+        }
+        if (!(found.value() == line)) {
+            if (Result<void> done = scope.changes().updateChanged(QStringLiteral("invoice_line"), line.id,
+                    lineFields(before, found.value()), lineFields(after, line));
+                !done) {
+                return done;
+            }
+        }
+        old.remove(line.id);
+    }
+    for (const QUuid& gone : old.keys()) {
+        if (Result<void> done = scope.changes().remove(QStringLiteral("invoice_line"), gone); !done) {
+            return done;
+        }
+    }
+    // Tax rates and instalments have no identity of their own in the domain: a changed set replaces
+    // the stored rows.
+    if (before.taxRates() != after.taxRates()) {
+        if (Result<void> done = removeChildren(scope, "invoice_tax_rate", after.id()); !done) {
+            return done;
+        }
+        if (Result<void> done = insertTaxRates(scope, after, &sync::UuidV7::create); !done) {
+            return done;
+        }
+    }
+    if (before.paymentSchedule() != after.paymentSchedule()) {
+        if (Result<void> done = removeChildren(scope, "invoice_installment", after.id()); !done) {
+            return done;
+        }
+        if (Result<void> done = insertInstallments(scope, after, &sync::UuidV7::create); !done) {
+            return done;
+        }
+    }
+    // Payments and refunds only grow.
+    if (Result<void> done = insertMoney(scope, after, before.payments(), before.refunds()); !done) {
+        return done;
+    }
+    return scope.search().refresh(QStringLiteral("invoice"), after.id());
+}
+
+Result<void> removeDraft(WriteScope& scope, const QUuid& id)
+{
+    if (Result<void> done = scope.changes().remove(QStringLiteral("invoice"), id); !done) {
+        return done;
+    }
+    return scope.search().refresh(QStringLiteral("invoice"), id);
 }
 
 Result<std::optional<Invoice>> load(SqlCipherDatabase& db, const QUuid& id)

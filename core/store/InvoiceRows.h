@@ -23,6 +23,14 @@ namespace InvoiceRows {
 Result<void> insert(
     WriteScope& scope, const domain::Invoice& invoice, const std::function<QUuid()>& newId = &sync::UuidV7::create);
 
+// Writes what differs between before (as stored) and after: the invoice's fields (status, number,
+// dates, cached totals), lines by id, a changed tax table or schedule, and payments and refunds that
+// are new in after. Draft edits and issue, payment, refund and void all go through here; the domain
+// (Invoice) has already checked the change.
+Result<void> update(WriteScope& scope, const domain::Invoice& before, const domain::Invoice& after);
+// Tombstones a draft (issued invoices are voided instead; the caller checks).
+Result<void> removeDraft(WriteScope& scope, const QUuid& id);
+
 // Rebuilds a stored invoice by replaying its history through the domain (content, number, issue,
 // payments, refunds, void), so a loaded invoice obeys the same rules as a new one.
 Result<std::optional<domain::Invoice>> load(SqlCipherDatabase& db, const QUuid& id);

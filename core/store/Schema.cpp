@@ -143,6 +143,32 @@ CREATE VIRTUAL TABLE search_record_fts USING fts4(title, body, tokenize=unicode6
 INSERT INTO sync_state(k, v) VALUES ('search_rebuild', 1);
 )sql";
 
+// Version 3: the desktop's lists and Today view, and a booking's status history.
+// - booking_window covers the calendar's "sessions overlapping [from, to)" scan: the end is checked in
+//   the index, so only bookings actually in the window are read from the table.
+// - Overdue and unpaid invoices, unsigned contracts and failed messages are small subsets of large
+//   tables, each found through an index on its state.
+// - booking_status_change: insert-only rows, one per status change (like booking_reschedule).
+// - setting rows are found by key; their ids are derived from the key (UUIDv5), so two devices
+//   that save the same setting write the same row.
+constexpr auto kVersion3 = R"sql(
+CREATE INDEX booking_window ON booking(start_utc, end_utc);
+CREATE INDEX invoice_status_due ON invoice(status, due_date);
+CREATE INDEX invoice_booking ON invoice(booking_id);
+CREATE INDEX contract_status ON contract(status);
+CREATE INDEX contract_booking ON contract(booking_id);
+CREATE INDEX message_state ON message(state, at);
+CREATE INDEX client_tag_tag ON client_tag(tag COLLATE NOCASE);
+CREATE INDEX questionnaire_response_client ON questionnaire_response(client_id);
+CREATE INDEX service_package_service ON service_package(service_id);
+CREATE INDEX setting_key ON setting(key);
+CREATE INDEX availability_exception_date ON availability_exception(date);
+CREATE TABLE booking_status_change (
+    id BLOB PRIMARY KEY, booking_id BLOB, from_status TEXT, to_status TEXT, at INTEGER, reason TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX booking_status_change_booking ON booking_status_change(booking_id);
+)sql";
+
 } // namespace
 
 const QList<Migration>& schemaMigrations()
@@ -150,6 +176,7 @@ const QList<Migration>& schemaMigrations()
     static const QList<Migration> migrations {
         {1, "practice tables and change capture", kVersion1},
         {2, "full-text search index", kVersion2},
+        {3, "indexes for lists and Today, booking status history", kVersion3},
     };
     return migrations;
 }

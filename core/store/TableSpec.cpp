@@ -48,6 +48,8 @@ QList<TableSpec> buildTables()
             {column("booking_id"), group("from_schedule", {"from_start_utc", "from_end_utc", "from_tz"}),
                 group("to_schedule", {"to_start_utc", "to_end_utc", "to_tz"}), column("at"), column("reason"),
                 column("by_whom")}},
+        {QStringLiteral("booking_status_change"),
+            {column("booking_id"), column("from_status"), column("to_status"), column("at"), column("reason")}},
         {QStringLiteral("invoice"),
             {column("client_id"), column("booking_id"), column("series"), column("number"), column("status"),
                 column("currency"), column("issue_date"), column("due_date"), column("po_number"), column("notes"),

@@ -12,34 +12,10 @@
 #include <QTest>
 #include <csignal>
 
+#include "tests/support/DesktopApp.h"
 #include "tests/support/TestProcess.h"
 
 using namespace clientele::test;
-
-namespace {
-
-const QRegularExpression kWindowShown(QStringLiteral("Main window shown \\(window id 0x([0-9a-f]+)\\)"));
-
-QString screenshotDir()
-{
-    QString dir = qEnvironmentVariable("CLIENTELE_BUILD_DIR", QDir::currentPath()) + u"/screenshots";
-    QDir().mkpath(dir);
-    return dir;
-}
-
-// Distinct colours in a sample of the image: a blank or black window has one or two.
-int distinctColours(const QImage& image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 3) {
-        for (int x = 0; x < image.width(); x += 3) {
-            colours.insert(image.pixel(x, y));
-        }
-    }
-    return int(colours.size());
-}
-
-} // namespace
 
 class TestE2eDesktop final : public QObject
 {
@@ -48,53 +24,16 @@ class TestE2eDesktop final : public QObject
 private:
     QTemporaryDir m_home;
 
-    QProcessEnvironment appEnvironment() const
+    QProcessEnvironment appEnvironment() const { return desktopEnvironment(m_home.path()); }
+
+    static quintptr start(
+        QProcess& app, const QStringList& arguments, QString& transcript, const QProcessEnvironment& env)
     {
-        QProcessEnvironment env = isolatedEnvironment(m_home.path());
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("cl.*.info=true"));
-        env.remove(QStringLiteral("QT_SCALE_FACTOR"));
-        return env;
+        return startDesktop(app, QStringLiteral(CLIENTELE_DESKTOP_BINARY), arguments, transcript, env);
     }
 
-    // Starts the app, waits for its window and returns the window id (0 on failure).
-    quintptr start(QProcess& app, const QStringList& arguments, QString& transcript, const QProcessEnvironment& env)
-    {
-        app.setProcessEnvironment(env);
-        app.setProcessChannelMode(QProcess::MergedChannels);
-        app.start(QStringLiteral(CLIENTELE_DESKTOP_BINARY), arguments);
-        if (!app.waitForStarted(10000)) {
-            return 0;
-        }
-        const auto match = waitForLine(app, kWindowShown, 30000, transcript);
-        return match.hasMatch() ? match.captured(1).toULongLong(nullptr, 16) : 0;
-    }
-
-    static void stop(QProcess& app)
-    {
-        if (app.state() != QProcess::NotRunning) {
-            ::kill(static_cast<pid_t>(app.processId()), SIGTERM);
-            if (!app.waitForFinished(10000)) {
-                app.kill();
-                app.waitForFinished(5000);
-            }
-        }
-    }
-
-    // Grabs the window from the X server once it has painted (a freshly mapped window may still be
-    // blank for a frame or two).
-    static QImage grab(quintptr windowId)
-    {
-        QImage image;
-        for (int attempt = 0; attempt < 50; ++attempt) {
-            image = QGuiApplication::primaryScreen()->grabWindow(windowId).toImage();
-            if (!image.isNull() && distinctColours(image) > 20) {
-                break;
-            }
-            QTest::qWait(100);
-        }
-        return image;
-    }
+    static void stop(QProcess& app) { stopDesktop(app); }
+    static QImage grab(quintptr windowId) { return grabWindow(windowId); }
 
     void screenshot(const QStringList& arguments, const QString& fileName, const QProcessEnvironment& env)
     {

@@ -1,0 +1,331 @@
+#include "core/store/InvoiceRepository.h"
+
+#include <QCoreApplication>
+
+#include "core/domain/Booking.h"
+#include "core/domain/Service.h"
+#include "core/store/BookingRows.h"
+#include "core/store/InvoiceRows.h"
+#include "core/store/ServiceRows.h"
+#include "core/store/SettingRows.h"
+#include "core/store/Store.h"
+#include "core/store/Transactions.h"
+#include "core/sync/UuidV7.h"
+
+namespace clientele {
+
+namespace {
+
+using domain::Invoice;
+
+const QString kDefaultSeries = QStringLiteral("INV");
+
+Error invoiceNotFound(const QUuid& id)
+{
+    return Error(Error::Code::NotFound,
+        QCoreApplication::translate("InvoiceRepository", "The invoice no longer exists."),
+        QStringLiteral("invoice %1").arg(id.toString(QUuid::WithoutBraces)));
+}
+
+Result<Invoice> loadExisting(SqlCipherDatabase& db, const QUuid& id)
+{
+    Result<std::optional<Invoice>> loaded = InvoiceRows::load(db, id);
+    if (!loaded) {
+        return loaded.error();
+    }
+    if (!loaded.value()) {
+        return invoiceNotFound(id);
+    }
+    return *loaded.value();
+}
+
+// Loads the invoice, applies change to a copy (the domain refuses what is not allowed) and writes
+// what changed. Returns the invoice as stored now.
+template<typename Change>
+Result<Invoice> changeInvoice(WriteScope& scope, const QUuid& id, Change change)
+{
+    Result<Invoice> before = loadExisting(scope.db(), id);
+    if (!before) {
+        return before.error();
+    }
+    Invoice after = before.value();
+    if (Result<void> changed = change(after); !changed) {
+        return changed.error();
+    }
+    if (Result<void> done = InvoiceRows::update(scope, before.value(), after); !done) {
+        return done.error();
+    }
+    return after;
+}
+
+// What must be paid before the invoice's booking counts as secured: the service's deposit, else the
+// first instalment of the schedule, else the whole invoice.
+Result<qint64> securingAmount(SqlCipherDatabase& db, const Invoice& invoice, const domain::Booking& booking)
+{
+    Result<std::optional<domain::Service>> service = ServiceRows::load(db, booking.serviceId());
+    if (!service) {
+        return service.error();
+    }
+    if (service.value()) {
+        Result<domain::Money> deposit = service.value()->depositAmount();
+        if (deposit && deposit->isPositive()) {
+            return deposit->minorUnits();
+        }
+    }
+    if (invoice.paymentSchedule() && !invoice.paymentSchedule()->isEmpty()) {
+        return invoice.paymentSchedule()->installments().constFirst().amount.minorUnits();
+    }
+    Result<domain::InvoiceTotals> totals = invoice.totals();
+    if (!totals) {
+        return totals.error();
+    }
+    return totals->grandTotal().minorUnits();
+}
+
+// After a payment: a booking waiting for it moves to Confirmed when what secures it is now paid
+// (over all its invoices). A move the state machine still refuses (an unsigned contract) is left
+// for later; the payment stands.
+Result<void> confirmBookingIfSecured(WriteScope& scope, const Invoice& invoice, const QDateTime& at)
+{
+    if (invoice.bookingId().isNull()) {
+        return {};
+    }
+    Result<std::optional<domain::Booking>> loaded = BookingRows::load(scope.db(), invoice.bookingId());
+    if (!loaded) {
+        return loaded.error();
+    }
+    if (!loaded.value() || loaded.value()->status() != domain::BookingStatus::AwaitingPayment) {
+        return {};
+    }
+    const domain::Booking before = *loaded.value();
+    Result<qint64> required = securingAmount(scope.db(), invoice, before);
+    if (!required) {
+        return required.error();
+    }
+    Result<qint64> paid = scope.db().queryInt(
+        QStringLiteral("SELECT coalesce(sum(paid_minor), 0) FROM invoice WHERE booking_id = x'%1' AND deleted = 0 "
+                       "AND status NOT IN ('draft', 'void')")
+            .arg(QString::fromLatin1(invoice.bookingId().toRfc4122().toHex())));
+    if (!paid) {
+        return paid.error();
+    }
+    if (paid.value() < required.value()) {
+        return {};
+    }
+    Result<domain::BookingTransitionContext> context = BookingRows::transitionContext(scope.db(), before, at);
+    if (!context) {
+        return context.error();
+    }
+    context.value().depositPaid = true;
+    domain::Booking after = before;
+    if (!after.transitionTo(domain::BookingStatus::Confirmed, context.value(),
+            QCoreApplication::translate("InvoiceRepository", "Deposit paid"))) {
+        return {};
+    }
+    return BookingRows::update(scope, before, after);
+}
+
+} // namespace
+
+InvoiceRepository::InvoiceRepository(Store& store)
+    : m_store(store)
+{
+}
+
+QFuture<Result<void>> InvoiceRepository::add(const Invoice& draft)
+{
+    return m_store.run([draft](StoreSession& session) {
+        return inTransaction(session, [&](WriteScope& scope) -> Result<void> {
+            if (draft.status() != domain::InvoiceStatus::Draft) {
+                return Error(Error::Code::InvalidInput,
+                    QCoreApplication::translate("InvoiceRepository", "A new invoice starts as a draft."),
+                    QStringLiteral("invoice.not-draft"));
+            }
+            return InvoiceRows::insert(scope, draft);
+        });
+    });
+}
+
+QFuture<Result<Invoice>> InvoiceRepository::draftForBooking(
+    const QUuid& bookingId, const QUuid& invoiceId, const QDate& today)
+{
+    return m_store.run([bookingId, invoiceId, today](StoreSession& session) -> Result<Invoice> {
+        SqlCipherDatabase& db = session.db();
+        Result<std::optional<domain::Booking>> booking = BookingRows::load(db, bookingId);
+        if (!booking) {
+            return booking.error();
+        }
+        if (!booking.value()) {
+            return Error(Error::Code::NotFound,
+                QCoreApplication::translate("InvoiceRepository", "The booking no longer exists."),
+                QStringLiteral("booking %1").arg(bookingId.toString(QUuid::WithoutBraces)));
+        }
+        Result<std::optional<domain::Service>> service = ServiceRows::load(db, booking.value()->serviceId());
+        if (!service) {
+            return service.error();
+        }
+        if (!service.value()) {
+            return Error(Error::Code::NotFound,
+                QCoreApplication::translate("InvoiceRepository", "The booking's service no longer exists."),
+                QStringLiteral("service of booking %1").arg(bookingId.toString(QUuid::WithoutBraces)));
+        }
+        Result<domain::PracticeProfile> profile = SettingRows::loadProfile(db);
+        if (!profile) {
+            return profile.error();
+        }
+        const domain::Service& s = *service.value();
+        const domain::Currency currency = s.price().currency().isValid() ? s.price().currency() : profile->currency;
+        Invoice draft(invoiceId, booking.value()->clientId(), currency);
+        draft.setBookingId(bookingId);
+        (void)draft.setSeries(kDefaultSeries);
+        const QDate dueDate = today.addDays(profile->paymentTermsDays);
+        if (Result<void> due = draft.setDueDate(dueDate); !due) {
+            return due.error();
+        }
+        domain::InvoiceLine line {sync::UuidV7::create(), s.name(), domain::Money::kQuantityOne,
+            domain::Money(s.price().minorUnits(), currency), {}, QStringLiteral("a0")};
+        if (Result<void> added = draft.addLine(line); !added) {
+            return added.error();
+        }
+        Result<domain::Money> deposit = s.depositAmount();
+        const qint64 total = s.price().minorUnits();
+        if (deposit && deposit->isPositive() && deposit->minorUnits() < total) {
+            QDate restDue = dueDate;
+            const domain::Schedule& schedule = booking.value()->schedule();
+            if (!schedule.isNull() && schedule.localStart().date() > restDue) {
+                restDue = schedule.localStart().date();
+            }
+            Result<domain::PaymentSchedule> plan =
+                domain::PaymentSchedule::create({{today, domain::Money(deposit->minorUnits(), currency)},
+                    {restDue, domain::Money(total - deposit->minorUnits(), currency)}});
+            if (!plan) {
+                return plan.error();
+            }
+            if (Result<void> set = draft.setPaymentSchedule(plan.value()); !set) {
+                return set.error();
+            }
+        }
+        return draft;
+    });
+}
+
+QFuture<Result<void>> InvoiceRepository::update(const Invoice& before, const Invoice& after)
+{
+    return m_store.run([before, after](StoreSession& session) {
+        return inTransaction(session, [&](WriteScope& scope) -> Result<void> {
+            Result<Invoice> stored = loadExisting(scope.db(), after.id());
+            if (!stored) {
+                return stored.error();
+            }
+            if (stored->status() != domain::InvoiceStatus::Draft || after.status() != domain::InvoiceStatus::Draft) {
+                return Error(Error::Code::Conflict,
+                    QCoreApplication::translate("InvoiceRepository",
+                        "Only a draft can be edited; an issued invoice is corrected by voiding it or by a refund."),
+                    QStringLiteral("invoice.not-draft"));
+            }
+            if (Result<domain::InvoiceTotals> totals = after.totals(); !totals) {
+                return totals.error();
+            }
+            return InvoiceRows::update(scope, before, after);
+        });
+    });
+}
+
+QFuture<Result<std::optional<Invoice>>> InvoiceRepository::find(const QUuid& id)
+{
+    return m_store.run([id](StoreSession& session) { return InvoiceRows::load(session.db(), id); });
+}
+
+QFuture<Result<Invoice>> InvoiceRepository::issue(const QUuid& id, const QDate& issueDate)
+{
+    return m_store.run([id, issueDate](StoreSession& session) {
+        return inTransaction(session, [&](WriteScope& scope) -> Result<Invoice> {
+            Result<domain::PracticeProfile> profile = SettingRows::loadProfile(scope.db());
+            if (!profile) {
+                return profile.error();
+            }
+            return changeInvoice(scope, id, [&](Invoice& invoice) -> Result<void> {
+                if (invoice.status() != domain::InvoiceStatus::Draft) {
+                    return Error(Error::Code::Conflict,
+                        QCoreApplication::translate("InvoiceRepository", "This invoice has already been issued."),
+                        QStringLiteral("invoice.not-draft"));
+                }
+                if (invoice.series().isEmpty()) {
+                    if (Result<void> set = invoice.setSeries(kDefaultSeries); !set) {
+                        return set;
+                    }
+                }
+                if (!invoice.dueDate().isValid() || invoice.dueDate() < issueDate) {
+                    if (Result<void> due = invoice.setDueDate(issueDate.addDays(profile->paymentTermsDays)); !due) {
+                        return due;
+                    }
+                }
+                Result<QString> number =
+                    InvoiceRows::allocateNumber(scope, invoice.series(), profile->invoiceNumberPattern, issueDate);
+                if (!number) {
+                    return number.error();
+                }
+                if (Result<void> assigned = invoice.assignNumber(number.value()); !assigned) {
+                    return assigned;
+                }
+                return invoice.issue(issueDate);
+            });
+        });
+    });
+}
+
+QFuture<Result<Invoice>> InvoiceRepository::recordPayment(const QUuid& id, const domain::Payment& payment)
+{
+    return m_store.run([id, payment](StoreSession& session) {
+        return inTransaction(session, [&](WriteScope& scope) -> Result<Invoice> {
+            Result<Invoice> paid =
+                changeInvoice(scope, id, [&](Invoice& invoice) { return invoice.recordPayment(payment); });
+            if (!paid) {
+                return paid;
+            }
+            if (Result<void> confirmed = confirmBookingIfSecured(scope, paid.value(), payment.at); !confirmed) {
+                return confirmed.error();
+            }
+            return paid;
+        });
+    });
+}
+
+QFuture<Result<Invoice>> InvoiceRepository::recordRefund(const QUuid& id, const domain::Refund& refund)
+{
+    return m_store.run([id, refund](StoreSession& session) {
+        return inTransaction(session, [&](WriteScope& scope) {
+            return changeInvoice(scope, id, [&](Invoice& invoice) { return invoice.recordRefund(refund); });
+        });
+    });
+}
+
+QFuture<Result<Invoice>> InvoiceRepository::voidInvoice(const QUuid& id)
+{
+    return m_store.run([id](StoreSession& session) {
+        return inTransaction(session, [&](WriteScope& scope) {
+            return changeInvoice(scope, id, [](Invoice& invoice) { return invoice.voidInvoice(); });
+        });
+    });
+}
+
+QFuture<Result<void>> InvoiceRepository::removeDraft(const QUuid& id)
+{
+    return m_store.run([id](StoreSession& session) {
+        return inTransaction(session, [&](WriteScope& scope) -> Result<void> {
+            Result<Invoice> stored = loadExisting(scope.db(), id);
+            if (!stored) {
+                return stored.error();
+            }
+            if (stored->status() != domain::InvoiceStatus::Draft) {
+                return Error(Error::Code::Conflict,
+                    QCoreApplication::translate(
+                        "InvoiceRepository", "An issued invoice can't be deleted; void it instead."),
+                    QStringLiteral("invoice.not-draft"));
+            }
+            return InvoiceRows::removeDraft(scope, id);
+        });
+    });
+}
+
+} // namespace clientele

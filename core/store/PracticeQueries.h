@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QDateTime>
+#include <QFuture>
+#include <QList>
+#include <optional>
+
+#include "core/Result.h"
+#include "core/store/Summaries.h"
+
+namespace clientele {
+
+class Store;
+
+// The read side of the practice for the UI: lists, the calendar, Today and a client's history. Every
+// call is one job on the storage thread; results come back as futures to continue on the UI thread.
+class PracticeQueries final
+{
+public:
+    struct ClientFilter
+    {
+        QString text; // search-as-you-type over names, emails, phones, tags (FTS prefix); empty: all
+        std::optional<domain::PipelineStage> stage;
+        QString tag; // exact tag, case-insensitive; empty: any
+        int limit = 0; // 0: no limit
+    };
+
+    struct BookingFilter
+    {
+        QDateTime from; // sessions ending after `from` (UTC); invalid: no lower bound
+        QDateTime to; // sessions starting before `to`; invalid: no upper bound
+        std::optional<domain::BookingStatus> status;
+        QUuid clientId; // null: all clients
+        int limit = 0;
+    };
+
+    struct InvoiceFilter
+    {
+        std::optional<domain::InvoiceStatus> status;
+        bool overdueOnly = false;
+        QUuid clientId;
+        QDate today; // for overdueOnly
+        int limit = 0;
+    };
+
+    explicit PracticeQueries(Store& store);
+
+    // Sorted by name (case- and accent-insensitive).
+    QFuture<Result<QList<ClientSummary>>> clients(const ClientFilter& filter);
+    // Sorted by start; bookings without a time (inquiries) come last.
+    QFuture<Result<QList<BookingSummary>>> bookings(const BookingFilter& filter);
+    // Newest first (issue date, then drafts by creation).
+    QFuture<Result<QList<InvoiceSummary>>> invoices(const InvoiceFilter& filter);
+    QFuture<Result<TodayAgenda>> today(const QDateTime& now, const QString& timeZoneId);
+    QFuture<Result<ClientHistory>> clientHistory(const QUuid& clientId, const QDate& today);
+    // Every tag in use, sorted, for the filter menu.
+    QFuture<Result<QStringList>> tags();
+
+private:
+    Store& m_store;
+};
+
+} // namespace clientele

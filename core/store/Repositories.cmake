@@ -1,0 +1,11 @@
+# The store's repositories and read models for the desktop UI (futures on the storage thread).
+target_sources(clientele_store PRIVATE
+    store/BookingRepository.h store/BookingRepository.cpp
+    store/InvoiceRepository.h store/InvoiceRepository.cpp
+    store/PracticeQueries.h store/PracticeQueries.cpp
+    store/ServiceRepository.h store/ServiceRepository.cpp
+    store/SettingRows.h store/SettingRows.cpp
+    store/SettingsRepository.h store/SettingsRepository.cpp
+    store/Summaries.h store/Summaries.cpp
+    store/Transactions.h
+)

@@ -1,0 +1,126 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+#include "core/domain/BookingStatus.h"
+#include "core/domain/Contract.h"
+#include "core/domain/InvoiceStatus.h"
+#include "core/domain/Message.h"
+#include "core/domain/PipelineStage.h"
+#include "core/domain/Schedule.h"
+
+namespace clientele {
+
+// Read models: the few fields a list, the calendar or the Today view shows of each record, read in
+// one query on the storage thread and handed to the UI by value. Names are joined in, so a view never
+// asks the store again per row. Money is minor units of `currency`.
+
+struct ClientSummary
+{
+    QUuid id;
+    QString name; // Client::displayName()
+    QString email; // primary, may be empty
+    QString phone; // primary, E.164, may be empty
+    domain::PipelineStage stage = domain::PipelineStage::Inquiry;
+    QStringList tags;
+    QDateTime createdAt;
+    qint64 lifetimeValueMinor = 0; // net paid on all their invoices in the practice currency
+    QString currency;
+};
+
+struct BookingSummary
+{
+    QUuid id;
+    QUuid clientId;
+    QString clientName;
+    QUuid serviceId;
+    QString serviceName;
+    domain::Schedule schedule; // null for an inquiry without a time
+    domain::BookingStatus status = domain::BookingStatus::Inquiry;
+    QString location;
+    QString videoLink;
+    int bufferBeforeMinutes = 0; // of the service
+    int bufferAfterMinutes = 0;
+    QUuid seriesId; // non-null for a session of a recurring series
+};
+
+struct InvoiceSummary
+{
+    QUuid id;
+    QUuid clientId;
+    QString clientName;
+    QUuid bookingId;
+    QString number; // empty while a draft
+    domain::InvoiceStatus status = domain::InvoiceStatus::Draft;
+    QString currency;
+    QDate issueDate;
+    QDate dueDate;
+    qint64 totalMinor = 0;
+    qint64 paidMinor = 0; // net of refunds
+    qint64 balanceMinor() const { return totalMinor - paidMinor; }
+    // Issued or partially paid, with a due date before `today`.
+    bool isOverdue(const QDate& today) const;
+};
+
+struct ContractSummary
+{
+    QUuid id;
+    QUuid clientId;
+    QString clientName;
+    QUuid bookingId;
+    QString title;
+    domain::ContractStatus status = domain::ContractStatus::Draft;
+    QDateTime sentAt;
+};
+
+struct MessageSummary
+{
+    QUuid id;
+    QUuid clientId;
+    QString clientName;
+    QString channel; // "email" or "sms"
+    domain::MessageDirection direction = domain::MessageDirection::Outbound;
+    QString subject;
+    QString preview; // the first line of the body, at most 120 characters
+    domain::MessageState state = domain::MessageState::Draft;
+    QString error;
+    QDateTime at;
+};
+
+// Two live bookings whose sessions (with their buffers) overlap.
+struct BookingConflict
+{
+    BookingSummary first;
+    BookingSummary second;
+};
+
+// What the Today view shows; each list is short (upcoming: the next 7 days, at most 50).
+struct TodayAgenda
+{
+    QList<BookingSummary> upcoming; // not canceled, starting from now, soonest first
+    QList<InvoiceSummary> overdue; // oldest due date first
+    QList<InvoiceSummary> unpaid; // issued or partially paid, not yet due
+    int overdueCount = 0; // all of them (the lists above stop at 50)
+    int unpaidCount = 0;
+    QList<ContractSummary> unsignedContracts; // sent or viewed
+    QList<MessageSummary> failedMessages; // failed or undeliverable, newest first
+    QList<BookingConflict> conflicts; // among the upcoming 30 days
+};
+
+// A client's detail page: everything that happened with them, newest first.
+struct ClientHistory
+{
+    QList<BookingSummary> bookings;
+    QList<InvoiceSummary> invoices;
+    QList<MessageSummary> messages;
+    qint64 lifetimeValueMinor = 0;
+    qint64 outstandingMinor = 0;
+    QString currency;
+};
+
+} // namespace clientele

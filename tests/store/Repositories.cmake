@@ -1,0 +1,9 @@
+# Tests of the store's repositories and read models (included from tests/CMakeLists.txt).
+clientele_add_test(test_store_queries SOURCES store/test_store_queries.cpp store/StoreTestSupport.h
+    store/PracticeFixtures.h LIBS clientele_store clientele_fakes LABELS store)
+clientele_add_test(test_store_invoice_repository SOURCES store/test_store_invoice_repository.cpp
+    store/StoreTestSupport.h store/PracticeFixtures.h LIBS clientele_store clientele_fakes LABELS store)
+clientele_add_test(test_store_booking_repository SOURCES store/test_store_booking_repository.cpp
+    store/StoreTestSupport.h store/PracticeFixtures.h LIBS clientele_store clientele_fakes LABELS store)
+clientele_add_test(test_store_settings SOURCES store/test_store_settings.cpp store/StoreTestSupport.h
+    store/PracticeFixtures.h LIBS clientele_store clientele_fakes LABELS store)

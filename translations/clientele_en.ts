@@ -1,0 +1,167 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Money</name>
+    <message numerus="yes">
+        <source>Amounts in %1 have at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>Amounts in %1 have at most %n decimal place.</numerusform>
+            <numerusform>Amounts in %1 have at most %n decimal places.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::BookingEditor</name>
+    <message numerus="yes">
+        <source>%1 (%n min)</source>
+        <translation>
+            <numerusform>%1 (%n min)</numerusform>
+            <numerusform>%1 (%n min)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::BookingsPage</name>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n booking</numerusform>
+            <numerusform>%n bookings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked %n session(s)</source>
+        <translation>
+            <numerusform>Booked %n session</numerusform>
+            <numerusform>Booked %n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::CalendarView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n booking(s)</source>
+        <translation>
+            <numerusform>%1, %n booking</numerusform>
+            <numerusform>%1, %n bookings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::ClientImportDialog</name>
+    <message numerus="yes">
+        <source>%n client(s) can be imported.</source>
+        <translation>
+            <numerusform>%n client can be imported.</numerusform>
+            <numerusform>%n clients can be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are refused; see below.</source>
+        <translation>
+            <numerusform>%n row is refused; see below.</numerusform>
+            <numerusform>%n rows are refused; see below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n client(s).</source>
+        <translation>
+            <numerusform>Imported %n client.</numerusform>
+            <numerusform>Imported %n clients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in your practice.</source>
+        <translation>
+            <numerusform>%n was already in your practice.</numerusform>
+            <numerusform>%n were already in your practice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused.</source>
+        <translation>
+            <numerusform>%n row refused.</numerusform>
+            <numerusform>%n rows refused.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::ClientsPage</name>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::DurationInput</name>
+    <message numerus="yes">
+        <source>minutes</source>
+        <translation>
+            <numerusform>minute</numerusform>
+            <numerusform>minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hours</source>
+        <translation>
+            <numerusform>hour</numerusform>
+            <numerusform>hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>days</source>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::FirstRunWizard</name>
+    <message numerus="yes">
+        <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>Use at least %n character; a few unrelated words are easy to remember and hard to guess.</numerusform>
+            <numerusform>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::PracticeWorkspace</name>
+    <message numerus="yes">
+        <source>Imported %n client(s)</source>
+        <translation>
+            <numerusform>Imported %n client</numerusform>
+            <numerusform>Imported %n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::ServicesEditor</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

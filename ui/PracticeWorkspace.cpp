@@ -1,0 +1,576 @@
+#include "ui/PracticeWorkspace.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <QUndoStack>
+
+#include "core/Logging.h"
+#include "core/store/ClientTransfer.h"
+#include "core/store/Store.h"
+#include "core/sync/UuidV7.h"
+#include "ui/MainWindow.h"
+#include "ui/bookings/BookingsPage.h"
+#include "ui/calendar/CalendarItem.h"
+#include "ui/calendar/CalendarPage.h"
+#include "ui/clients/ClientImportDialog.h"
+#include "ui/clients/ClientsPage.h"
+#include "ui/invoices/InvoiceEditor.h"
+#include "ui/invoices/InvoicesPage.h"
+#include "ui/invoices/RecordPaymentDialog.h"
+#include "ui/invoices/RecordRefundDialog.h"
+#include "ui/practice/PracticeContext.h"
+#include "ui/settings/ServicesEditor.h"
+#include "ui/settings/SettingsPage.h"
+#include "ui/today/TodayPage.h"
+#include "ui/widgets/WhenReady.h"
+
+namespace clientele::ui {
+
+PracticeWorkspace::PracticeWorkspace(PracticeContext& context, MainWindow& window)
+    : m_context(context)
+    , m_window(window)
+    , m_undo(std::make_unique<QUndoStack>())
+{
+    m_today = new TodayPage(context);
+    m_clients = new ClientsPage(context, *m_undo);
+    m_bookings = new BookingsPage(context);
+    window.setSectionPage(Section::Today, m_today);
+    window.setSectionPage(Section::Clients, m_clients);
+    window.setSectionPage(Section::Bookings, m_bookings);
+    wireCalendar();
+    wireInvoices();
+    wireSettings();
+
+    connect(m_today, &TodayPage::loaded, this, &PracticeWorkspace::ready);
+    connect(m_today, &TodayPage::bookingActivated, this, [this](const QUuid& id) {
+        m_window.setCurrentSection(Section::Bookings);
+        m_bookings->showBooking(id);
+    });
+    connect(m_today, &TodayPage::clientActivated, this, [this](const QUuid& id) {
+        m_window.setCurrentSection(Section::Clients);
+        m_clients->showClient(id);
+    });
+    connect(m_clients, &ClientsPage::newBookingRequested, this, [this](const QUuid& clientId) {
+        m_window.setCurrentSection(Section::Bookings);
+        m_bookings->newBooking(clientId);
+    });
+    connect(m_clients, &ClientsPage::bookingActivated, this, [this](const QUuid& id) {
+        m_window.setCurrentSection(Section::Bookings);
+        m_bookings->showBooking(id);
+    });
+    connect(m_clients, &ClientsPage::invoiceActivated, this, &PracticeWorkspace::showInvoiceById);
+    connect(m_today, &TodayPage::invoiceActivated, this, &PracticeWorkspace::showInvoiceById);
+    connect(m_bookings, &BookingsPage::invoiceCreated, this, [this](const QUuid& id) {
+        whenReady(m_invoices.data(), m_context.invoices().find(id),
+            [this, id](const Result<std::optional<domain::Invoice>>& invoice) {
+                if (invoice && invoice.value()) {
+                    // The client's name comes with the next list refresh; look it up for the header now.
+                    whenReady(m_invoices.data(), m_context.clients().find(invoice.value()->clientId()),
+                        [this, id](const Result<std::optional<domain::Client>>& client) {
+                            if (client && client.value()) {
+                                m_invoiceNames.insert(id, client.value()->displayName());
+                            }
+                            showInvoiceById(id);
+                        });
+                }
+            });
+    });
+    connect(m_clients, &ClientsPage::statusMessage, this, &PracticeWorkspace::showStatus);
+    connect(m_bookings, &BookingsPage::statusMessage, this, &PracticeWorkspace::showStatus);
+
+    connect(&window, &MainWindow::newRequested, this, [this](Section section) {
+        switch (section) {
+        case Section::Clients:
+            m_clients->newClient();
+            break;
+        case Section::Invoices:
+            newInvoice();
+            break;
+        case Section::Today:
+        case Section::Calendar:
+        case Section::Bookings:
+            m_window.setCurrentSection(Section::Bookings);
+            m_bookings->newBooking();
+            break;
+        default:
+            break;
+        }
+    });
+    connect(&window, &MainWindow::findRequested, this, [this](Section section) {
+        if (section == Section::Bookings) {
+            m_bookings->focusSearch();
+            return;
+        }
+        m_window.setCurrentSection(Section::Clients);
+        m_clients->focusSearch();
+    });
+
+    // Edit → Undo/Redo act on this practice's stack; they go with it on lock.
+    QMenu* edit = nullptr;
+    for (QAction* action : m_window.menuBar()->actions()) {
+        if (action->objectName() == u"editMenuAction") {
+            edit = action->menu();
+        }
+    }
+    if (edit) {
+        QAction* undo = m_undo->createUndoAction(edit, tr("&Undo"));
+        undo->setObjectName(QStringLiteral("undoAction"));
+        undo->setShortcut(QKeySequence::Undo);
+        QAction* redo = m_undo->createRedoAction(edit, tr("&Redo"));
+        redo->setObjectName(QStringLiteral("redoAction"));
+        redo->setShortcut(QKeySequence::Redo);
+        edit->addAction(undo);
+        edit->addAction(redo);
+        m_editActions = {undo, redo};
+    }
+    connect(&window, &MainWindow::importClientsRequested, this, &PracticeWorkspace::importClients);
+    connect(&window, &MainWindow::exportClientsRequested, this, &PracticeWorkspace::exportClients);
+    m_window.setStatusText(m_context.profile().name);
+    connect(&m_context, &PracticeContext::profileChanged, this,
+        [this] { m_window.setStatusText(m_context.profile().name); });
+}
+
+PracticeWorkspace::~PracticeWorkspace()
+{
+    qDeleteAll(m_editActions);
+    m_window.setStatusText({});
+    m_window.resetSectionPages();
+}
+
+void PracticeWorkspace::showStatus(const QString& text)
+{
+    m_window.statusBar()->showMessage(text, 8000);
+}
+
+void PracticeWorkspace::importClients()
+{
+    auto* dialog = new ClientImportDialog(m_context, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(this, &QObject::destroyed, dialog, &QWidget::close);
+    connect(dialog, &ClientImportDialog::imported, this,
+        [this](int count) { showStatus(tr("Imported %n client(s)", nullptr, count)); });
+    dialog->open();
+}
+
+void PracticeWorkspace::exportClients()
+{
+    QString filter;
+    const QString csv = tr("CSV for spreadsheets (*.csv)");
+    const QString vcard = tr("vCard 4.0 for address books (*.vcf)");
+    const QString vcard3 = tr("vCard 3.0 for older address books (*.vcf)");
+    const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export Clients"),
+        QDir::home().filePath(tr("Clients.csv")), QStringList {csv, vcard, vcard3}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty()) {
+        return;
+    }
+    const auto format = filter == vcard ? ClientTransfer::ExportFormat::VCard4
+        : filter == vcard3              ? ClientTransfer::ExportFormat::VCard3
+                                        : ClientTransfer::ExportFormat::Csv;
+    showStatus(tr("Exporting clients…"));
+    whenReady(this, m_context.store().run([format](StoreSession& session) {
+        return ClientTransfer::exportClients(session, format);
+    }),
+        [this, path](const Result<QByteArray>& bytes) {
+            if (!bytes) {
+                QMessageBox::warning(&m_window, tr("Export Clients"),
+                    tr("The clients could not be exported: %1").arg(bytes.error().userMessage()));
+                return;
+            }
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() || !file.commit()) {
+                QMessageBox::warning(&m_window, tr("Export Clients"),
+                    tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+                return;
+            }
+            showStatus(tr("Exported clients to %1").arg(QDir::toNativeSeparators(path)));
+        });
+}
+
+void PracticeWorkspace::wireCalendar()
+{
+    m_calendar = new CalendarPage;
+    m_window.setSectionPage(Section::Calendar, m_calendar);
+    m_calendar->setTimeZone(m_context.timeZone());
+    whenReady(m_calendar.data(), m_context.settings().availability(),
+        [this](const Result<domain::Availability>& availability) {
+            if (availability) {
+                m_calendar->setAvailability(availability.value());
+            }
+        });
+    auto generation = std::make_shared<int>(0);
+    connect(m_calendar, &CalendarPage::rangeNeeded, this,
+        [this, generation](const QDateTime& fromUtc, const QDateTime& toUtc) {
+            PracticeQueries::BookingFilter filter;
+            filter.from = fromUtc;
+            filter.to = toUtc;
+            const int asked = ++*generation;
+            whenReady(m_calendar.data(), m_context.queries().bookings(filter),
+                [this, generation, asked](const Result<QList<BookingSummary>>& bookings) {
+                    if (asked != *generation) {
+                        return; // the user moved on to another week
+                    }
+                    if (!bookings) {
+                        showStatus(tr("The calendar could not be loaded: %1").arg(bookings.error().userMessage()));
+                        return;
+                    }
+                    m_calendar->setItems(calendarItemsFromBookings(bookings.value()));
+                });
+        });
+    const auto openBooking = [this](const QUuid& id) {
+        m_window.setCurrentSection(Section::Bookings);
+        m_bookings->showBooking(id);
+    };
+    connect(m_calendar, &CalendarPage::itemActivated, this, openBooking);
+    connect(m_calendar, &CalendarPage::newBookingRequested, this, [this] {
+        m_window.setCurrentSection(Section::Bookings);
+        m_bookings->newBooking();
+    });
+    connect(m_calendar, &CalendarPage::createRequested, this, [this](const QDateTime& start, const QDateTime& end) {
+        m_window.setCurrentSection(Section::Bookings);
+        m_bookings->newBooking({}, start, end);
+    });
+    connect(m_calendar, &CalendarPage::changeRequested, this,
+        [this](const QUuid& id, const QDateTime& start, const QDateTime& end) { moveBooking(id, start, end); });
+    connect(&m_context, &PracticeContext::dataChanged, m_calendar, [this](PracticeContext::Area area) {
+        if (area == PracticeContext::Area::Bookings || area == PracticeContext::Area::Clients) {
+            m_calendar->requestRange();
+        }
+    });
+}
+
+void PracticeWorkspace::moveBooking(const QUuid& id, const QDateTime& start, const QDateTime& end)
+{
+    whenReady(
+        this, m_context.bookings().find(id), [this, start, end](const Result<std::optional<domain::Booking>>& found) {
+            const auto refuse = [this](const QString& why) {
+                showStatus(why);
+                QMessageBox::information(&m_window, tr("Move Booking"), why);
+                m_calendar->requestRange(); // draw it back where it is
+            };
+            if (!found || !found.value()) {
+                refuse(tr("The booking could not be loaded to move it."));
+                return;
+            }
+            const domain::Booking before = **found;
+            domain::Booking after = before;
+            const Result<domain::Schedule> schedule = domain::Schedule::create(start, end,
+                before.schedule().isNull() ? QString::fromUtf8(m_context.timeZone().id())
+                                           : before.schedule().timeZoneId());
+            if (!schedule) {
+                refuse(schedule.error().userMessage());
+                return;
+            }
+            if (Result<void> moved = after.reschedule(schedule.value(), m_context.clock().nowUtc(), QString());
+                !moved) {
+                refuse(moved.error().userMessage());
+                return;
+            }
+            whenReady(this, m_context.bookings().update(before, after), [this, refuse](const Result<void>& saved) {
+                if (!saved) {
+                    refuse(saved.error().userMessage());
+                    return;
+                }
+                showStatus(tr("Booking moved"));
+                m_context.notifyChanged(PracticeContext::Area::Bookings);
+            });
+        });
+}
+
+void PracticeWorkspace::wireInvoices()
+{
+    m_invoices = new InvoicesPage;
+    m_window.setSectionPage(Section::Invoices, m_invoices);
+    connect(m_invoices, &InvoicesPage::invoiceSelected, this, &PracticeWorkspace::openInvoice);
+    connect(m_invoices, &InvoicesPage::newInvoiceRequested, this, &PracticeWorkspace::newInvoice);
+    connect(m_invoices, &InvoicesPage::saveRequested, this, [this](const domain::Invoice& after) {
+        if (!m_invoice) {
+            return;
+        }
+        const domain::Invoice before = *m_invoice;
+        whenReady(
+            m_invoices.data(), m_context.invoices().update(before, after), [this, after](const Result<void>& saved) {
+                if (!saved) {
+                    m_invoices->editor()->showError(saved.error().userMessage());
+                    return;
+                }
+                m_invoice = after;
+                m_invoices->editor()->markSaved();
+                showStatus(tr("Invoice saved"));
+                m_context.notifyChanged(PracticeContext::Area::Invoices);
+            });
+    });
+    const auto afterChange = [this](const QString& done) {
+        return [this, done](const Result<domain::Invoice>& invoice) {
+            if (!invoice) {
+                m_invoices->editor()->showError(invoice.error().userMessage());
+                return;
+            }
+            m_invoice = invoice.value();
+            m_invoices->showInvoice(invoice.value(), m_invoiceClientName);
+            showStatus(done);
+            // A payment may have confirmed the booking: every list is refreshed.
+            m_context.notifyChanged(PracticeContext::Area::Invoices);
+            m_context.notifyChanged(PracticeContext::Area::Bookings);
+        };
+    };
+    connect(m_invoices, &InvoicesPage::issueRequested, this, [this, afterChange] {
+        if (!m_invoice) {
+            return;
+        }
+        const QUuid id = m_invoice->id();
+        // Unsaved edits go in first, so what is issued is what the user sees.
+        const Result<domain::Invoice> edited = m_invoices->editor()->editedInvoice();
+        if (!edited) {
+            m_invoices->editor()->showError(edited.error().userMessage());
+            return;
+        }
+        const domain::Invoice before = *m_invoice;
+        whenReady(m_invoices.data(), m_context.invoices().update(before, edited.value()),
+            [this, id, afterChange](const Result<void>& saved) {
+                if (!saved) {
+                    m_invoices->editor()->showError(saved.error().userMessage());
+                    return;
+                }
+                m_invoices->editor()->markSaved();
+                whenReady(m_invoices.data(), m_context.invoices().issue(id, m_context.today()),
+                    afterChange(tr("Invoice issued")));
+            });
+    });
+    connect(m_invoices, &InvoicesPage::voidRequested, this, [this, afterChange] {
+        if (!m_invoice) {
+            return;
+        }
+        const auto answer = QMessageBox::question(&m_window, tr("Void Invoice"),
+            tr("Void invoice %1? It stays in your records with its number, marked void, and can no longer be paid.")
+                .arg(m_invoice->number()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Yes) {
+            whenReady(m_invoices.data(), m_context.invoices().voidInvoice(m_invoice->id()),
+                afterChange(tr("Invoice voided")));
+        }
+    });
+    connect(m_invoices, &InvoicesPage::recordPaymentRequested, this, [this, afterChange] {
+        if (!m_invoice) {
+            return;
+        }
+        RecordPaymentDialog dialog(*m_invoice, m_context.today(), &m_window);
+        if (dialog.exec() != QDialog::Accepted) {
+            return;
+        }
+        domain::Payment payment = dialog.payment();
+        payment.id = sync::UuidV7::create();
+        whenReady(m_invoices.data(), m_context.invoices().recordPayment(m_invoice->id(), payment),
+            afterChange(tr("Payment recorded")));
+    });
+    connect(m_invoices, &InvoicesPage::recordRefundRequested, this, [this, afterChange] {
+        if (!m_invoice) {
+            return;
+        }
+        RecordRefundDialog dialog(*m_invoice, m_context.today(), &m_window);
+        if (dialog.exec() != QDialog::Accepted) {
+            return;
+        }
+        domain::Refund refund = dialog.refund();
+        refund.id = sync::UuidV7::create();
+        whenReady(m_invoices.data(), m_context.invoices().recordRefund(m_invoice->id(), refund),
+            afterChange(tr("Refund recorded")));
+    });
+    connect(&m_context, &PracticeContext::dataChanged, m_invoices, [this](PracticeContext::Area area) {
+        if (area == PracticeContext::Area::Invoices || area == PracticeContext::Area::Clients) {
+            refreshInvoices();
+        }
+    });
+    refreshInvoices();
+}
+
+void PracticeWorkspace::refreshInvoices()
+{
+    PracticeQueries::InvoiceFilter filter;
+    filter.today = m_context.today();
+    const int asked = ++m_invoiceGeneration;
+    whenReady(m_invoices.data(), m_context.queries().invoices(filter),
+        [this, asked](const Result<QList<InvoiceSummary>>& invoices) {
+            if (asked != m_invoiceGeneration) {
+                return;
+            }
+            if (!invoices) {
+                showStatus(tr("Invoices could not be loaded: %1").arg(invoices.error().userMessage()));
+                return;
+            }
+            m_invoiceNames.clear();
+            for (const InvoiceSummary& invoice : invoices.value()) {
+                m_invoiceNames.insert(invoice.id, invoice.clientName);
+            }
+            m_invoices->setInvoices(invoices.value(), m_context.today());
+        });
+}
+
+void PracticeWorkspace::openInvoice(const QUuid& id)
+{
+    if (id.isNull()) {
+        return;
+    }
+    whenReady(m_invoices.data(), m_context.invoices().find(id),
+        [this, id](const Result<std::optional<domain::Invoice>>& invoice) {
+            if (!invoice || !invoice.value()) {
+                showStatus(tr("The invoice could not be opened."));
+                return;
+            }
+            m_invoice = **invoice;
+            m_invoiceClientName = m_invoiceNames.value(id);
+            m_invoices->showInvoice(**invoice, m_invoiceClientName);
+        });
+}
+
+void PracticeWorkspace::showInvoiceById(const QUuid& id)
+{
+    m_window.setCurrentSection(Section::Invoices);
+    openInvoice(id);
+}
+
+void PracticeWorkspace::newInvoice()
+{
+    whenReady(m_invoices.data(), m_context.queries().clients({}), [this](const Result<QList<ClientSummary>>& clients) {
+        if (!clients || clients->isEmpty()) {
+            QMessageBox::information(&m_window, tr("New Invoice"),
+                tr("Add a client first: an invoice is always addressed to one of your clients."));
+            return;
+        }
+        QStringList names;
+        for (const ClientSummary& client : clients.value()) {
+            names << (client.email.isEmpty() ? client.name : tr("%1 (%2)").arg(client.name, client.email));
+        }
+        bool ok = false;
+        const QString chosen =
+            QInputDialog::getItem(&m_window, tr("New Invoice"), tr("Who is the invoice for?"), names, 0, true, &ok);
+        const qsizetype index = names.indexOf(chosen);
+        if (!ok || index < 0) {
+            return;
+        }
+        const ClientSummary client = clients->at(index);
+        domain::Invoice draft(sync::UuidV7::create(), client.id, m_context.profile().currency);
+        (void)draft.setDueDate(m_context.today().addDays(m_context.profile().paymentTermsDays));
+        whenReady(m_invoices.data(), m_context.invoices().add(draft), [this, draft, client](const Result<void>& added) {
+            if (!added) {
+                QMessageBox::warning(&m_window, tr("New Invoice"), added.error().userMessage());
+                return;
+            }
+            m_invoiceNames.insert(draft.id(), client.name);
+            m_context.notifyChanged(PracticeContext::Area::Invoices);
+            openInvoice(draft.id());
+        });
+    });
+}
+
+void PracticeWorkspace::wireSettings()
+{
+    m_settings = new SettingsPage;
+    m_window.setSectionPage(Section::Settings, m_settings);
+    m_settings->setProfile(m_context.profile());
+    m_settings->setPracticeFilePath(m_context.files().databasePath());
+    m_settings->servicesEditor()->setIdFactory([] { return sync::UuidV7::create(); });
+    loadServices();
+    whenReady(m_settings.data(), m_context.settings().availability(),
+        [this](const Result<domain::Availability>& availability) {
+            if (availability) {
+                m_settings->setAvailability(availability.value());
+            }
+        });
+
+    const auto saved = [this](const QString& done, PracticeContext::Area area) {
+        return [this, done, area](const Result<void>& result) {
+            if (!result) {
+                QMessageBox::warning(&m_window, tr("Settings"), tr("Not saved: %1").arg(result.error().userMessage()));
+                return;
+            }
+            showStatus(done);
+            m_context.notifyChanged(area);
+        };
+    };
+    connect(m_settings, &SettingsPage::profileSaveRequested, this, [this](const domain::PracticeProfile& profile) {
+        whenReady(
+            m_settings.data(), m_context.settings().saveProfile(profile), [this, profile](const Result<void>& result) {
+                if (!result) {
+                    QMessageBox::warning(
+                        &m_window, tr("Settings"), tr("Not saved: %1").arg(result.error().userMessage()));
+                    return;
+                }
+                m_context.setProfile(profile);
+                m_settings->setProfile(profile);
+                if (m_calendar) {
+                    m_calendar->setTimeZone(m_context.timeZone());
+                }
+                showStatus(tr("Practice details saved"));
+                m_context.notifyChanged(PracticeContext::Area::Settings);
+            });
+    });
+    connect(m_settings, &SettingsPage::serviceAddRequested, this, [this, saved](const domain::Service& service) {
+        whenReady(m_settings.data(), m_context.services().add(service), [this, saved](const Result<void>& result) {
+            saved(tr("Service added"), PracticeContext::Area::Services)(result);
+            loadServices();
+        });
+    });
+    connect(m_settings, &SettingsPage::serviceSaveRequested, this,
+        [this, saved](const domain::Service& before, const domain::Service& after) {
+            whenReady(m_settings.data(), m_context.services().update(before, after),
+                [this, saved](const Result<void>& result) {
+                    saved(tr("Service saved"), PracticeContext::Area::Services)(result);
+                    loadServices();
+                });
+        });
+    connect(m_settings, &SettingsPage::serviceRemoveRequested, this, [this, saved](const QUuid& id) {
+        whenReady(m_settings.data(), m_context.services().remove(id), [this, saved](const Result<void>& result) {
+            saved(tr("Service removed"), PracticeContext::Area::Services)(result);
+            loadServices();
+        });
+    });
+    connect(
+        m_settings, &SettingsPage::packageSaveRequested, this, [this, saved](const domain::ServicePackage& package) {
+            whenReady(m_settings.data(), m_context.services().savePackage(package),
+                [this, saved](const Result<void>& result) {
+                    saved(tr("Package saved"), PracticeContext::Area::Services)(result);
+                    loadServices();
+                });
+        });
+    connect(m_settings, &SettingsPage::packageRemoveRequested, this, [this, saved](const QUuid& id) {
+        whenReady(m_settings.data(), m_context.services().removePackage(id), [this, saved](const Result<void>& result) {
+            saved(tr("Package removed"), PracticeContext::Area::Services)(result);
+            loadServices();
+        });
+    });
+    connect(m_settings, &SettingsPage::availabilitySaveRequested, this,
+        [this, saved](const domain::Availability& availability) {
+            whenReady(m_settings.data(), m_context.settings().saveAvailability(availability),
+                [this, saved, availability](const Result<void>& result) {
+                    saved(tr("Availability saved"), PracticeContext::Area::Settings)(result);
+                    if (result && m_calendar) {
+                        m_calendar->setAvailability(availability);
+                    }
+                });
+        });
+    connect(m_settings, &SettingsPage::themeChanged, this, &PracticeWorkspace::themeChangeRequested);
+    connect(m_settings, &SettingsPage::lockRequested, &m_window, &MainWindow::lockRequested);
+}
+
+void PracticeWorkspace::loadServices()
+{
+    whenReady(m_settings.data(), m_context.services().all(), [this](const Result<QList<domain::Service>>& services) {
+        if (services) {
+            m_settings->setServices(services.value());
+        }
+    });
+    whenReady(m_settings.data(), m_context.services().packages(),
+        [this](const Result<QList<domain::ServicePackage>>& packages) {
+            if (packages) {
+                m_settings->setPackages(packages.value());
+            }
+        });
+}
+
+} // namespace clientele::ui

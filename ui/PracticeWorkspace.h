@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUuid>
+#include <memory>
+#include <optional>
+
+#include "core/domain/Invoice.h"
+#include "ui/Theme.h"
+
+class QUndoStack;
+class QAction;
+
+namespace clientele::ui {
+
+class BookingsPage;
+class CalendarPage;
+class ClientsPage;
+class InvoicesPage;
+class MainWindow;
+class PracticeContext;
+class SettingsPage;
+class TodayPage;
+
+// The open practice's views: creates each section's page over the practice context, puts them into
+// the main window, and connects them (Today → a booking, a booking → its new invoice, Calendar →
+// New Booking). Destroying it removes every page, so a locked practice leaves no view behind.
+class PracticeWorkspace final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PracticeWorkspace)
+
+public:
+    PracticeWorkspace(PracticeContext& context, MainWindow& window);
+    ~PracticeWorkspace() override;
+
+    QUndoStack& undoStack() { return *m_undo; }
+
+Q_SIGNALS:
+    // Today's first overview is on screen: start-up is complete.
+    void ready();
+    // Settings → Appearance changed the colour scheme (the theme belongs to the app, not the practice).
+    void themeChangeRequested(clientele::ui::Theme::Mode mode);
+
+private:
+    void importClients();
+    void exportClients();
+    void wireCalendar();
+    void moveBooking(const QUuid& id, const QDateTime& start, const QDateTime& end);
+    void wireInvoices();
+    void refreshInvoices();
+    void openInvoice(const QUuid& id);
+    void showInvoiceById(const QUuid& id);
+    void newInvoice();
+    void wireSettings();
+    void loadServices();
+    void showStatus(const QString& text);
+
+    PracticeContext& m_context;
+    MainWindow& m_window;
+    std::unique_ptr<QUndoStack> m_undo;
+    QList<QAction*> m_editActions;
+    QPointer<TodayPage> m_today;
+    QPointer<ClientsPage> m_clients;
+    QPointer<BookingsPage> m_bookings;
+    QPointer<CalendarPage> m_calendar;
+    QPointer<InvoicesPage> m_invoices;
+    QPointer<SettingsPage> m_settings;
+    std::optional<domain::Invoice> m_invoice; // as loaded: the "before" of its next save
+    QString m_invoiceClientName;
+    QHash<QUuid, QString> m_invoiceNames; // client names of the listed invoices
+    int m_invoiceGeneration = 0;
+};
+
+} // namespace clientele::ui

@@ -1,0 +1,6 @@
+# Calendar views (see ../CMakeLists.txt); sources relative to ui/.
+target_sources(clientele_ui PRIVATE
+    calendar/CalendarItem.h calendar/CalendarItem.cpp
+    calendar/CalendarView.h calendar/CalendarView.cpp
+    calendar/CalendarPage.h calendar/CalendarPage.cpp
+)

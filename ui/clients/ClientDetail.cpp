@@ -1,0 +1,177 @@
+#include "ui/clients/ClientDetail.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include "ui/widgets/BookingStatusText.h"
+#include "ui/widgets/MoneyText.h"
+
+namespace clientele::ui {
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole + 1;
+
+QListWidget* historyList(const QString& objectName, QWidget* parent)
+{
+    auto* list = new QListWidget(parent);
+    list->setObjectName(objectName);
+    list->setFrameShape(QFrame::NoFrame);
+    list->setUniformItemSizes(true);
+    return list;
+}
+
+QString escaped(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+ClientDetail::ClientDetail(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("clientDetail"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(8);
+    m_name = new QLabel(this);
+    m_name->setObjectName(QStringLiteral("clientDetailName"));
+    QFont font = m_name->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setWeight(QFont::DemiBold);
+    m_name->setFont(font);
+    m_name->setWordWrap(true);
+    m_facts = new QLabel(this);
+    m_facts->setObjectName(QStringLiteral("clientDetailFacts"));
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_money = new QLabel(this);
+    m_money->setObjectName(QStringLiteral("clientDetailMoney"));
+    m_notes = new QLabel(this);
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* actions = new QHBoxLayout;
+    auto* edit = new QPushButton(tr("Edit"), this);
+    edit->setObjectName(QStringLiteral("clientEditButton"));
+    auto* book = new QPushButton(tr("New Booking"), this);
+    book->setObjectName(QStringLiteral("clientNewBookingButton"));
+    auto* merge = new QPushButton(tr("Merge Duplicate…"), this);
+    merge->setObjectName(QStringLiteral("clientMergeButton"));
+    auto* remove = new QPushButton(tr("Delete"), this);
+    remove->setObjectName(QStringLiteral("clientDeleteButton"));
+    actions->addWidget(edit);
+    actions->addWidget(book);
+    actions->addWidget(merge);
+    actions->addStretch(1);
+    actions->addWidget(remove);
+    connect(edit, &QPushButton::clicked, this, &ClientDetail::editRequested);
+    connect(book, &QPushButton::clicked, this, &ClientDetail::newBookingRequested);
+    connect(merge, &QPushButton::clicked, this, &ClientDetail::mergeRequested);
+    connect(remove, &QPushButton::clicked, this, &ClientDetail::deleteRequested);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("clientHistoryTabs"));
+    m_bookings = historyList(QStringLiteral("clientBookingsList"), m_tabs);
+    m_invoices = historyList(QStringLiteral("clientInvoicesList"), m_tabs);
+    m_messages = historyList(QStringLiteral("clientMessagesList"), m_tabs);
+    m_tabs->addTab(m_bookings, tr("Bookings"));
+    m_tabs->addTab(m_invoices, tr("Invoices"));
+    m_tabs->addTab(m_messages, tr("Messages"));
+    connect(m_bookings, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem* item) { Q_EMIT bookingActivated(item->data(kIdRole).toUuid()); });
+    connect(m_invoices, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem* item) { Q_EMIT invoiceActivated(item->data(kIdRole).toUuid()); });
+
+    layout->addWidget(m_name);
+    layout->addWidget(m_facts);
+    layout->addWidget(m_money);
+    layout->addWidget(m_notes);
+    layout->addLayout(actions);
+    layout->addWidget(m_tabs, 1);
+}
+
+void ClientDetail::showClient(const domain::Client& client)
+{
+    m_client = client;
+    m_name->setText(client.displayName());
+    QStringList facts;
+    facts << tr("<b>%1</b>").arg(escaped(pipelineStageText(client.stage())));
+    if (client.primaryEmail()) {
+        facts << escaped(client.primaryEmail()->address());
+    }
+    if (client.primaryPhone()) {
+        facts << escaped(client.primaryPhone()->formatted(domain::PhoneNumber::Format::International));
+    }
+    if (!client.company().isEmpty() && !client.givenName().isEmpty()) {
+        facts << escaped(client.company());
+    }
+    if (!client.tags().isEmpty()) {
+        facts << tr("Tags: %1").arg(escaped(client.tags().join(QStringLiteral(", "))));
+    }
+    if (!client.address().city.isEmpty()) {
+        facts << escaped(client.address().city);
+    }
+    m_facts->setText(facts.join(QStringLiteral(" · ")));
+    m_notes->setText(client.notes());
+    m_notes->setVisible(!client.notes().isEmpty());
+    m_money->clear();
+    m_bookings->clear();
+    m_invoices->clear();
+    m_messages->clear();
+}
+
+void ClientDetail::showHistory(const ClientHistory& history, const QLocale& locale, const QTimeZone& zone)
+{
+    m_money->setText(history.currency.isEmpty()
+            ? QString()
+            : tr("Lifetime value %1 · outstanding %2")
+                  .arg(moneyText(history.lifetimeValueMinor, history.currency, locale),
+                      moneyText(history.outstandingMinor, history.currency, locale)));
+    m_bookings->clear();
+    for (const BookingSummary& booking : history.bookings) {
+        const QString when = booking.schedule.isNull()
+            ? tr("No time yet")
+            : locale.toString(booking.schedule.start().toTimeZone(zone), QLocale::ShortFormat);
+        auto* item = new QListWidgetItem(
+            tr("%1 · %2 · %3").arg(when, booking.serviceName, bookingStatusText(booking.status)), m_bookings);
+        item->setData(kIdRole, booking.id);
+    }
+    if (history.bookings.isEmpty()) {
+        m_bookings->addItem(tr("No bookings yet. Press New Booking to schedule a session."));
+    }
+    m_invoices->clear();
+    for (const InvoiceSummary& invoice : history.invoices) {
+        auto* item = new QListWidgetItem(tr("%1 · %2 · %3 paid of %4")
+                                             .arg(invoice.number.isEmpty() ? tr("Draft") : invoice.number,
+                                                 locale.toString(invoice.issueDate, QLocale::ShortFormat),
+                                                 moneyText(invoice.paidMinor, invoice.currency, locale),
+                                                 moneyText(invoice.totalMinor, invoice.currency, locale)),
+            m_invoices);
+        item->setData(kIdRole, invoice.id);
+    }
+    if (history.invoices.isEmpty()) {
+        m_invoices->addItem(tr("No invoices yet."));
+    }
+    m_messages->clear();
+    for (const MessageSummary& message : history.messages) {
+        const QString arrow = message.direction == domain::MessageDirection::Inbound ? tr("from") : tr("to");
+        m_messages->addItem(tr("%1 · %2 %3 · %4")
+                                .arg(locale.toString(message.at.toTimeZone(zone), QLocale::ShortFormat),
+                                    message.channel == u"sms" ? tr("Text") : tr("Email"), arrow,
+                                    message.subject.isEmpty() ? message.preview : message.subject));
+    }
+    if (history.messages.isEmpty()) {
+        m_messages->addItem(tr("No messages yet."));
+    }
+    m_tabs->setTabText(0, tr("Bookings (%1)").arg(history.bookings.size()));
+    m_tabs->setTabText(1, tr("Invoices (%1)").arg(history.invoices.size()));
+    m_tabs->setTabText(2, tr("Messages (%1)").arg(history.messages.size()));
+}
+
+} // namespace clientele::ui

@@ -1,0 +1,184 @@
+#include "ui/invoices/RecordRefundDialog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "ui/invoices/InvoiceDraft.h"
+#include "ui/invoices/InvoiceStatusText.h"
+#include "ui/widgets/MoneyText.h"
+
+namespace clientele::ui {
+
+using domain::Money;
+using domain::Payment;
+using domain::Refund;
+
+RecordRefundDialog::RecordRefundDialog(const domain::Invoice& invoice, const QDate& today, QWidget* parent)
+    : QDialog(parent)
+    , m_invoice(invoice)
+    , m_refundId(QUuid::createUuid())
+{
+    setObjectName(QStringLiteral("recordRefundDialog"));
+    setWindowTitle(invoice.number().isEmpty() ? tr("Refund") : tr("Refund from %1").arg(invoice.number()));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(12);
+    auto* form = new QFormLayout;
+    form->setSpacing(8);
+
+    m_paymentCombo = new QComboBox(this);
+    m_paymentCombo->setObjectName(QStringLiteral("refundPaymentCombo"));
+    m_paymentCombo->setAccessibleName(tr("Payment to refund"));
+    m_paymentCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const Payment& payment : invoice.payments()) {
+        const Money refundable = invoice.refundableAmount(payment.id);
+        if (!refundable.isPositive()) {
+            continue;
+        }
+        QString text = tr("%1 · %2 · %3")
+                           .arg(locale().toString(payment.at.toLocalTime().date(), QLocale::ShortFormat),
+                               paymentMethodText(payment.method), moneyText(payment.amount, locale()));
+        if (refundable != payment.amount) {
+            text += u' ' + tr("(%1 left to refund)").arg(moneyText(refundable, locale()));
+        }
+        m_paymentCombo->addItem(text, payment.id);
+    }
+    form->addRow(tr("&Payment:"), m_paymentCombo);
+
+    m_amountEdit = new QLineEdit(this);
+    m_amountEdit->setObjectName(QStringLiteral("refundAmountEdit"));
+    m_amountEdit->setAccessibleName(tr("Refund amount"));
+    m_amountEdit->setAlignment(Qt::AlignRight);
+    auto* amountRow = new QHBoxLayout;
+    amountRow->addWidget(m_amountEdit, 1);
+    amountRow->addWidget(new QLabel(currencySymbol(invoice.currency().code(), locale()), this));
+    form->addRow(tr("&Amount:"), amountRow);
+    qobject_cast<QLabel*>(form->labelForField(amountRow))->setBuddy(m_amountEdit);
+
+    m_dateEdit = new QDateEdit(today.isValid() ? today : QDate::currentDate(), this);
+    m_dateEdit->setObjectName(QStringLiteral("refundDateEdit"));
+    m_dateEdit->setAccessibleName(tr("Refund date"));
+    m_dateEdit->setCalendarPopup(true);
+    form->addRow(tr("&Date:"), m_dateEdit);
+
+    m_reasonEdit = new QLineEdit(this);
+    m_reasonEdit->setObjectName(QStringLiteral("refundReasonEdit"));
+    m_reasonEdit->setAccessibleName(tr("Reason"));
+    m_reasonEdit->setAccessibleDescription(tr("Required. Printed on the credit note and sent to the processor."));
+    m_reasonEdit->setPlaceholderText(tr("e.g. Session cancelled by the practice"));
+    form->addRow(tr("&Reason:"), m_reasonEdit);
+    layout->addLayout(form);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("refundErrorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextFormat(Qt::PlainText);
+    QFont bold = m_errorLabel->font();
+    bold.setWeight(QFont::DemiBold);
+    m_errorLabel->setFont(bold);
+    layout->addWidget(m_errorLabel);
+    layout->addStretch(1);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_okButton = buttons->button(QDialogButtonBox::Ok);
+    m_okButton->setObjectName(QStringLiteral("refundOkButton"));
+    m_okButton->setText(tr("Refund"));
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("refundCancelButton"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (m_valid) {
+            accept();
+        }
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    connect(m_paymentCombo, &QComboBox::currentIndexChanged, this, &RecordRefundDialog::paymentChanged);
+    connect(m_amountEdit, &QLineEdit::textChanged, this, &RecordRefundDialog::validate);
+    connect(m_reasonEdit, &QLineEdit::textChanged, this, &RecordRefundDialog::validate);
+    connect(m_dateEdit, &QDateEdit::dateChanged, this, &RecordRefundDialog::validate);
+    setTabOrder(m_paymentCombo, m_amountEdit);
+    setTabOrder(m_amountEdit, m_dateEdit);
+    setTabOrder(m_dateEdit, m_reasonEdit);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 52);
+    paymentChanged();
+    m_reasonEdit->setFocus();
+}
+
+RecordRefundDialog::~RecordRefundDialog() = default;
+
+QUuid RecordRefundDialog::selectedPaymentId() const
+{
+    return m_paymentCombo->currentData().toUuid();
+}
+
+void RecordRefundDialog::paymentChanged()
+{
+    const QUuid paymentId = selectedPaymentId();
+    if (!paymentId.isNull()) {
+        m_amountEdit->setText(InvoiceDraft::amountText(m_invoice.refundableAmount(paymentId), locale()));
+    }
+    validate();
+}
+
+Refund RecordRefundDialog::refund() const
+{
+    Refund result;
+    result.id = m_refundId;
+    result.paymentId = selectedPaymentId();
+    result.amount =
+        Money::parse(m_amountEdit->text(), m_invoice.currency(), locale()).valueOr(Money::zero(m_invoice.currency()));
+    result.reason = m_reasonEdit->text().trimmed();
+    result.at = QDateTime(m_dateEdit->date(), QTime(12, 0)).toUTC();
+    return result;
+}
+
+bool RecordRefundDialog::isValid() const
+{
+    return m_valid;
+}
+
+QString RecordRefundDialog::errorText() const
+{
+    return m_errorLabel->text();
+}
+
+void RecordRefundDialog::validate()
+{
+    QString error;
+    const QUuid paymentId = selectedPaymentId();
+    const Result<Money> amount = Money::parse(m_amountEdit->text(), m_invoice.currency(), locale());
+    if (paymentId.isNull()) {
+        error = tr("There is no payment left to refund on this invoice.");
+    } else if (!amount) {
+        error = m_amountEdit->text().trimmed().isEmpty()
+            ? tr("Enter the amount to give back.")
+            : tr("“%1” is not an amount; type it like %2.")
+                  .arg(m_amountEdit->text().trimmed(),
+                      InvoiceDraft::amountText(Money(123'450, m_invoice.currency()), locale()));
+    } else if (amount->minorUnits() > m_invoice.refundableAmount(paymentId).minorUnits()) {
+        error = tr("Only %1 of this payment is left to refund; enter at most that.")
+                    .arg(moneyText(m_invoice.refundableAmount(paymentId), locale()));
+    } else if (!amount->isPositive()) {
+        error = tr("Enter an amount above zero.");
+    } else if (m_reasonEdit->text().trimmed().isEmpty()) {
+        error = tr("Give a reason for the refund; it is printed on the credit note.");
+    } else {
+        domain::Invoice trial = m_invoice;
+        if (Result<void> recorded = trial.recordRefund(refund()); !recorded) {
+            error = recorded.error().userMessage();
+        }
+    }
+    m_valid = error.isEmpty();
+    m_errorLabel->setText(error.isEmpty() ? QString() : QStringLiteral("⚠ ") + error);
+    m_errorLabel->setAccessibleName(error);
+    m_errorLabel->setVisible(!error.isEmpty());
+    m_okButton->setEnabled(m_valid);
+}
+
+} // namespace clientele::ui

@@ -1,0 +1,11 @@
+# Settings views (see ../CMakeLists.txt); sources relative to ui/.
+target_sources(clientele_ui PRIVATE
+    settings/AvailabilityEditor.h settings/AvailabilityEditor.cpp
+    settings/DurationInput.h settings/DurationInput.cpp
+    settings/FieldErrorLabel.h settings/FieldErrorLabel.cpp
+    settings/PracticeProfileForm.h settings/PracticeProfileForm.cpp
+    settings/ServicesEditor.h settings/ServicesEditor.cpp
+    settings/SettingsPage.h settings/SettingsPage.cpp
+    widgets/CurrencyComboBox.h widgets/CurrencyComboBox.cpp
+    widgets/TimeZoneComboBox.h widgets/TimeZoneComboBox.cpp
+)

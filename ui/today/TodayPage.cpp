@@ -1,0 +1,290 @@
+#include "ui/today/TodayPage.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+#include "ui/practice/PracticeContext.h"
+#include "ui/widgets/BookingStatusText.h"
+#include "ui/widgets/MoneyText.h"
+#include "ui/widgets/WhenReady.h"
+
+namespace clientele::ui {
+
+namespace {
+
+enum Kind
+{
+    BookingRow = 1,
+    InvoiceRow,
+    ClientRow,
+    MoreRow,
+};
+// Each attention list shows its first few; the last row says how many more there are.
+constexpr int kAttentionRows = 5;
+constexpr int kKindRole = Qt::UserRole + 1;
+constexpr int kIdRole = Qt::UserRole + 2;
+
+QString greetingFor(const QTime& time)
+{
+    if (time.hour() < 12) {
+        return TodayPage::tr("Good morning");
+    }
+    if (time.hour() < 18) {
+        return TodayPage::tr("Good afternoon");
+    }
+    return TodayPage::tr("Good evening");
+}
+
+} // namespace
+
+TodayPage::TodayPage(PracticeContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("todayPage"));
+    setAccessibleName(tr("Today"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* body = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(16);
+
+    m_greeting = new QLabel(body);
+    m_greeting->setObjectName(QStringLiteral("todayGreetingLabel"));
+    QFont big = m_greeting->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setWeight(QFont::DemiBold);
+    m_greeting->setFont(big);
+    m_summary = new QLabel(body);
+    m_summary->setObjectName(QStringLiteral("todaySummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_error = new QLabel(body);
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_greeting);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_error);
+
+    m_allClear = new QLabel(tr("Nothing needs your attention: no overdue invoices, unsigned contracts, failed "
+                               "messages or conflicts."),
+        body);
+    m_allClear->setObjectName(QStringLiteral("todayAllClearLabel"));
+    static_cast<QLabel*>(m_allClear)->setWordWrap(true);
+    m_allClear->hide();
+
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(16);
+    auto* left = new QVBoxLayout;
+    auto* right = new QVBoxLayout;
+    m_upcoming = addCard(left, QStringLiteral("todayUpcomingList"));
+    left->addStretch(1);
+    m_overdue = addCard(right, QStringLiteral("todayOverdueList"));
+    m_unpaid = addCard(right, QStringLiteral("todayUnpaidList"));
+    m_contracts = addCard(right, QStringLiteral("todayContractsList"));
+    m_messages = addCard(right, QStringLiteral("todayMessagesList"));
+    m_conflicts = addCard(right, QStringLiteral("todayConflictsList"));
+    right->addWidget(m_allClear);
+    right->addStretch(1);
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+    layout->addLayout(columns, 1);
+    scroll->setWidget(body);
+    outer->addWidget(scroll);
+
+    connect(&m_context, &PracticeContext::dataChanged, this, &TodayPage::refresh);
+    refresh();
+}
+
+TodayPage::Card TodayPage::addCard(QVBoxLayout* column, const QString& objectName)
+{
+    Card card;
+    card.frame = new QFrame(this);
+    static_cast<QFrame*>(card.frame)->setFrameShape(QFrame::StyledPanel);
+    auto* layout = new QVBoxLayout(card.frame);
+    layout->setContentsMargins(12, 10, 12, 10);
+    card.title = new QLabel(card.frame);
+    QFont font = card.title->font();
+    font.setWeight(QFont::DemiBold);
+    card.title->setFont(font);
+    card.list = new QListWidget(card.frame);
+    card.list->setObjectName(objectName);
+    card.list->setFrameShape(QFrame::NoFrame);
+    card.list->setUniformItemSizes(true);
+    card.list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    card.list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    card.list->setTextElideMode(Qt::ElideRight);
+    card.list->viewport()->setAutoFillBackground(false);
+    layout->addWidget(card.title);
+    layout->addWidget(card.list);
+    column->addWidget(card.frame);
+    connect(card.list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const QUuid id = item->data(kIdRole).toUuid();
+        switch (item->data(kKindRole).toInt()) {
+        case BookingRow:
+            Q_EMIT bookingActivated(id);
+            break;
+        case InvoiceRow:
+            Q_EMIT invoiceActivated(id);
+            break;
+        case ClientRow:
+            Q_EMIT clientActivated(id);
+            break;
+        default:
+            break;
+        }
+    });
+    card.frame->hide();
+    return card;
+}
+
+void TodayPage::refresh()
+{
+    const int generation = ++m_generation;
+    whenReady(this, m_context.queries().today(m_context.clock().nowUtc(), m_context.profile().timeZoneId),
+        [this, generation](const Result<TodayAgenda>& agenda) {
+            if (generation != m_generation) {
+                return; // a newer refresh is on its way
+            }
+            if (!agenda) {
+                m_error->setText(tr("Today's overview could not be loaded: %1").arg(agenda.error().userMessage()));
+                m_error->show();
+                return;
+            }
+            m_error->hide();
+            show(agenda.value());
+            if (!m_loaded) {
+                m_loaded = true;
+                Q_EMIT loaded();
+            }
+        });
+}
+
+void TodayPage::fill(Card& card, const QString& title, const QList<QPair<QString, QPair<int, QUuid>>>& allRows)
+{
+    card.title->setText(title);
+    card.list->clear();
+    QList<QPair<QString, QPair<int, QUuid>>> rows = allRows;
+    if (card.list != m_upcoming.list && rows.size() > kAttentionRows + 1) {
+        const qsizetype more = rows.size() - kAttentionRows;
+        rows = rows.mid(0, kAttentionRows);
+        rows.append({more == 1 ? tr("and 1 more") : tr("and %1 more").arg(more), {MoreRow, QUuid()}});
+    }
+    for (const auto& [text, target] : rows) {
+        auto* item = new QListWidgetItem(text, card.list);
+        item->setData(kKindRole, target.first);
+        item->setData(kIdRole, target.second);
+        item->setToolTip(text);
+    }
+    const int rowHeight = card.list->sizeHintForRow(0) > 0 ? card.list->sizeHintForRow(0) : fontMetrics().height() + 8;
+    card.list->setFixedHeight(rowHeight * int(std::max<qsizetype>(1, rows.size())) + 2 * card.list->frameWidth() + 4);
+    card.frame->setVisible(!rows.isEmpty());
+}
+
+void TodayPage::show(const TodayAgenda& agenda)
+{
+    const QLocale locale = m_context.locale();
+    const QTimeZone zone = m_context.timeZone();
+    const QDateTime now = m_context.clock().nowUtc().toTimeZone(zone);
+    m_greeting->setText(m_context.profile().name.isEmpty()
+            ? greetingFor(now.time())
+            : tr("%1 — %2").arg(greetingFor(now.time()), locale.toString(now.date(), QLocale::LongFormat)));
+
+    int todayCount = 0;
+    QList<QPair<QString, QPair<int, QUuid>>> upcoming;
+    for (const BookingSummary& booking : agenda.upcoming) {
+        const QDateTime start = booking.schedule.start().toTimeZone(zone);
+        const QDateTime end = booking.schedule.end().toTimeZone(zone);
+        if (start.date() == now.date()) {
+            ++todayCount;
+        }
+        const QString day = start.date() == now.date() ? tr("Today")
+            : start.date() == now.date().addDays(1)    ? tr("Tomorrow")
+                                                       : locale.toString(start.date(), QStringLiteral("ddd d MMM"));
+        upcoming.append({tr("%1 %2–%3  ·  %4  ·  %5  ·  %6")
+                             .arg(day, locale.toString(start.time(), QLocale::ShortFormat),
+                                 locale.toString(end.time(), QLocale::ShortFormat), booking.clientName,
+                                 booking.serviceName, bookingStatusText(booking.status)),
+            {BookingRow, booking.id}});
+    }
+    fill(m_upcoming, tr("Coming up"), upcoming);
+    if (upcoming.isEmpty()) {
+        m_upcoming.title->setText(tr("Coming up"));
+        m_upcoming.list->addItem(tr("No sessions in the next seven days. New bookings appear here."));
+        m_upcoming.list->item(0)->setFlags(Qt::ItemIsEnabled);
+        m_upcoming.frame->show();
+    }
+
+    const auto invoiceRows = [&](const QList<InvoiceSummary>& invoices, bool overdue) {
+        QList<QPair<QString, QPair<int, QUuid>>> rows;
+        for (const InvoiceSummary& invoice : invoices) {
+            const qint64 late = invoice.dueDate.daysTo(now.date());
+            const QString due = !overdue ? tr("due %1").arg(locale.toString(invoice.dueDate, QStringLiteral("d MMM")))
+                : late == 1              ? tr("1 day overdue")
+                                         : tr("%1 days overdue").arg(late);
+            rows.append({tr("%1  ·  %2  ·  %3 open  ·  %4")
+                             .arg(invoice.number, invoice.clientName,
+                                 moneyText(invoice.balanceMinor(), invoice.currency, locale), due),
+                {InvoiceRow, invoice.id}});
+        }
+        return rows;
+    };
+    fill(m_overdue, tr("Overdue invoices (%1)").arg(std::max<qsizetype>(agenda.overdueCount, agenda.overdue.size())),
+        invoiceRows(agenda.overdue, true));
+    fill(m_unpaid, tr("Waiting for payment (%1)").arg(std::max<qsizetype>(agenda.unpaidCount, agenda.unpaid.size())),
+        invoiceRows(agenda.unpaid, false));
+
+    QList<QPair<QString, QPair<int, QUuid>>> contracts;
+    for (const ContractSummary& contract : agenda.unsignedContracts) {
+        contracts.append({tr("%1  ·  %2  ·  sent %3")
+                              .arg(contract.title, contract.clientName,
+                                  locale.toString(contract.sentAt.toTimeZone(zone).date(), QStringLiteral("d MMM"))),
+            {contract.bookingId.isNull() ? ClientRow : BookingRow,
+                contract.bookingId.isNull() ? contract.clientId : contract.bookingId}});
+    }
+    fill(m_contracts, tr("Contracts not signed yet (%1)").arg(contracts.size()), contracts);
+
+    QList<QPair<QString, QPair<int, QUuid>>> messages;
+    for (const MessageSummary& message : agenda.failedMessages) {
+        const QString channel = message.channel == u"sms" ? tr("Text") : tr("Email");
+        messages.append(
+            {tr("%1 to %2 failed: %3")
+                    .arg(channel, message.clientName, message.error.isEmpty() ? message.preview : message.error),
+                {ClientRow, message.clientId}});
+    }
+    fill(m_messages, tr("Messages not delivered (%1)").arg(messages.size()), messages);
+
+    QList<QPair<QString, QPair<int, QUuid>>> conflicts;
+    for (const BookingConflict& conflict : agenda.conflicts) {
+        const QDateTime start = conflict.first.schedule.start().toTimeZone(zone);
+        conflicts.append({tr("%1 %2: %3 overlaps %4")
+                              .arg(locale.toString(start.date(), QStringLiteral("ddd d MMM")),
+                                  locale.toString(start.time(), QLocale::ShortFormat), conflict.first.clientName,
+                                  conflict.second.clientName),
+            {BookingRow, conflict.first.id}});
+    }
+    fill(m_conflicts, tr("Calendar conflicts (%1)").arg(conflicts.size()), conflicts);
+
+    const bool clear = agenda.overdue.isEmpty() && agenda.unpaid.isEmpty() && agenda.unsignedContracts.isEmpty()
+        && agenda.failedMessages.isEmpty() && agenda.conflicts.isEmpty();
+    m_allClear->setVisible(clear);
+    const int attention = int(std::max<qsizetype>(agenda.overdueCount, agenda.overdue.size())
+        + agenda.unsignedContracts.size() + agenda.failedMessages.size() + agenda.conflicts.size());
+    const QString sessions = todayCount == 0 ? tr("No sessions today")
+        : todayCount == 1                    ? tr("1 session today")
+                                             : tr("%1 sessions today").arg(todayCount);
+    const QString needs = attention == 0 ? tr("nothing needs your attention")
+        : attention == 1                 ? tr("1 thing needs your attention")
+                                         : tr("%1 things need your attention").arg(attention);
+    m_summary->setText(tr("%1 · %2").arg(sessions, needs));
+}
+
+} // namespace clientele::ui

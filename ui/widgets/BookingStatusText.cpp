@@ -1,0 +1,71 @@
+#include "ui/widgets/BookingStatusText.h"
+
+#include <QCoreApplication>
+
+namespace clientele::ui {
+
+QString bookingStatusText(domain::BookingStatus status)
+{
+    using S = domain::BookingStatus;
+    switch (status) {
+    case S::Inquiry:
+        return QCoreApplication::translate("BookingStatus", "Inquiry");
+    case S::Pending:
+        return QCoreApplication::translate("BookingStatus", "Pending");
+    case S::AwaitingSignature:
+        return QCoreApplication::translate("BookingStatus", "Awaiting signature");
+    case S::AwaitingPayment:
+        return QCoreApplication::translate("BookingStatus", "Awaiting payment");
+    case S::Confirmed:
+        return QCoreApplication::translate("BookingStatus", "Confirmed");
+    case S::Completed:
+        return QCoreApplication::translate("BookingStatus", "Completed");
+    case S::Canceled:
+        return QCoreApplication::translate("BookingStatus", "Canceled");
+    case S::NoShow:
+        return QCoreApplication::translate("BookingStatus", "No-show");
+    }
+    return {};
+}
+
+QString bookingTransitionText(domain::BookingStatus to)
+{
+    using S = domain::BookingStatus;
+    switch (to) {
+    case S::Inquiry:
+        return QCoreApplication::translate("BookingStatus", "Back to Inquiry");
+    case S::Pending:
+        return QCoreApplication::translate("BookingStatus", "Mark Pending");
+    case S::AwaitingSignature:
+        return QCoreApplication::translate("BookingStatus", "Wait for Signature");
+    case S::AwaitingPayment:
+        return QCoreApplication::translate("BookingStatus", "Wait for Payment");
+    case S::Confirmed:
+        return QCoreApplication::translate("BookingStatus", "Confirm");
+    case S::Completed:
+        return QCoreApplication::translate("BookingStatus", "Complete");
+    case S::Canceled:
+        return QCoreApplication::translate("BookingStatus", "Cancel Booking");
+    case S::NoShow:
+        return QCoreApplication::translate("BookingStatus", "Mark No-show");
+    }
+    return {};
+}
+
+QString pipelineStageText(domain::PipelineStage stage)
+{
+    using P = domain::PipelineStage;
+    switch (stage) {
+    case P::Inquiry:
+        return QCoreApplication::translate("PipelineStage", "Inquiry");
+    case P::Consultation:
+        return QCoreApplication::translate("PipelineStage", "Consultation");
+    case P::Booked:
+        return QCoreApplication::translate("PipelineStage", "Booked");
+    case P::Repeat:
+        return QCoreApplication::translate("PipelineStage", "Repeat client");
+    }
+    return {};
+}
+
+} // namespace clientele::ui
