@@ -2009,6 +2009,61 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     </message>
 </context>
 <context>
+    <name>RecordStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Angesehen</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterschrieben</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Annulliert</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Undeliverable</source>
+        <translation>Nicht zustellbar</translation>
+    </message>
+</context>
+<context>
     <name>Recurrence</name>
     <message>
         <source>&quot;%1&quot; in BYDAY is not a day like MO, TU or 2TU</source>
@@ -5118,6 +5173,135 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>Availability saved</source>
         <translation>Verfügbarkeit gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 · all changes saved on this computer</source>
+        <translation>%1 · alle Änderungen auf diesem Computer gespeichert</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>No contracts yet</source>
+        <translation>Noch keine Verträge</translation>
+    </message>
+    <message>
+        <source>Contracts you send for signature appear here with who has signed and when.</source>
+        <translation>Verträge, die Sie zur Unterschrift senden, erscheinen hier – mit wer wann unterschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Every contract of your practice and where it stands, newest first. Open a row to see the client.</source>
+        <translation>Alle Verträge Ihrer Praxis und ihr Stand, die neuesten zuerst. Öffnen Sie eine Zeile, um den Kunden zu sehen.</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Lieferungen</translation>
+    </message>
+    <message>
+        <source>Uploading photos and files to a booking, with progress, pause and share links, comes in a later version. Files already recorded with your bookings are kept.</source>
+        <translation>Das Hochladen von Fotos und Dateien zu einer Buchung, mit Fortschritt, Pause und Freigabelinks, kommt in einer späteren Version. Bereits zu Ihren Buchungen erfasste Dateien bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Newest %1</source>
+        <translation>Neueste %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n Vertrag</numerusform>
+            <numerusform>%n Verträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Noch keine Nachrichten</translation>
+    </message>
+    <message>
+        <source>Every email and text message exchanged with your clients appears here, with its delivery state.</source>
+        <translation>Jede E-Mail und SMS, die Sie mit Ihren Kunden austauschen, erscheint hier mit ihrem Zustellstatus.</translation>
+    </message>
+    <message>
+        <source>The newest %1 emails and text messages, in and out. Open a row to see the client and their whole history.</source>
+        <translation>Die neuesten %1 E-Mails und SMS, ein- und ausgehend. Öffnen Sie eine Zeile, um den Kunden und seinen ganzen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Alle Nachrichten</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>from client</source>
+        <translation>vom Kunden</translation>
+    </message>
+    <message>
+        <source>to client</source>
+        <translation>an Kunden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::RecordListPage</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Filter this list…</source>
+        <translation>Liste filtern …</translation>
+    </message>
+    <message>
+        <source>Filter this list</source>
+        <translation>Liste filtern</translation>
     </message>
 </context>
 <context>

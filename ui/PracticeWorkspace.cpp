@@ -9,11 +9,13 @@
 #include <QSaveFile>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <functional>
 
 #include "core/Logging.h"
 #include "core/store/ClientTransfer.h"
 #include "core/store/Store.h"
 #include "core/sync/UuidV7.h"
+#include "ui/EmptyStatePage.h"
 #include "ui/MainWindow.h"
 #include "ui/bookings/BookingsPage.h"
 #include "ui/calendar/CalendarItem.h"
@@ -25,6 +27,8 @@
 #include "ui/invoices/RecordPaymentDialog.h"
 #include "ui/invoices/RecordRefundDialog.h"
 #include "ui/practice/PracticeContext.h"
+#include "ui/records/RecordListPage.h"
+#include "ui/records/RecordStatusText.h"
 #include "ui/settings/ServicesEditor.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/today/TodayPage.h"
@@ -46,6 +50,7 @@ PracticeWorkspace::PracticeWorkspace(PracticeContext& context, MainWindow& windo
     wireCalendar();
     wireInvoices();
     wireSettings();
+    wireRecords();
 
     connect(m_today, &TodayPage::loaded, this, &PracticeWorkspace::ready);
     connect(m_today, &TodayPage::bookingActivated, this, [this](const QUuid& id) {
@@ -131,9 +136,13 @@ PracticeWorkspace::PracticeWorkspace(PracticeContext& context, MainWindow& windo
     }
     connect(&window, &MainWindow::importClientsRequested, this, &PracticeWorkspace::importClients);
     connect(&window, &MainWindow::exportClientsRequested, this, &PracticeWorkspace::exportClients);
-    m_window.setStatusText(m_context.profile().name);
-    connect(&m_context, &PracticeContext::profileChanged, this,
-        [this] { m_window.setStatusText(m_context.profile().name); });
+    // Every change is written to the encrypted file at once; there is nothing to sync yet (the relay
+    // comes with a later issue), so the status says exactly that.
+    const auto status = [this] {
+        m_window.setStatusText(tr("%1 · all changes saved on this computer").arg(m_context.profile().name));
+    };
+    status();
+    connect(&m_context, &PracticeContext::profileChanged, this, status);
 }
 
 PracticeWorkspace::~PracticeWorkspace()
@@ -244,10 +253,48 @@ void PracticeWorkspace::wireCalendar()
     });
 }
 
-void PracticeWorkspace::moveBooking(const QUuid& id, const QDateTime& start, const QDateTime& end)
+namespace {
+
+// A booking dragged to another time in the calendar; Edit → Undo drags it back (its history keeps both
+// moves, as it would if the user had dragged it back by hand).
+class MoveBookingCommand final : public QUndoCommand
 {
-    whenReady(
-        this, m_context.bookings().find(id), [this, start, end](const Result<std::optional<domain::Booking>>& found) {
+public:
+    MoveBookingCommand(std::function<void(const QDateTime&, const QDateTime&)> move, QDateTime fromStart,
+        QDateTime fromEnd, QDateTime toStart, QDateTime toEnd)
+        : QUndoCommand(PracticeWorkspace::tr("Move Booking"))
+        , m_move(std::move(move))
+        , m_fromStart(std::move(fromStart))
+        , m_fromEnd(std::move(fromEnd))
+        , m_toStart(std::move(toStart))
+        , m_toEnd(std::move(toEnd))
+    {
+    }
+
+    void redo() override
+    {
+        if (m_done) {
+            m_move(m_toStart, m_toEnd);
+        }
+        m_done = true; // the first redo is the move that was just made
+    }
+    void undo() override { m_move(m_fromStart, m_fromEnd); }
+
+private:
+    std::function<void(const QDateTime&, const QDateTime&)> m_move;
+    QDateTime m_fromStart;
+    QDateTime m_fromEnd;
+    QDateTime m_toStart;
+    QDateTime m_toEnd;
+    bool m_done = false;
+};
+
+} // namespace
+
+void PracticeWorkspace::moveBooking(const QUuid& id, const QDateTime& start, const QDateTime& end, bool undoable)
+{
+    whenReady(this, m_context.bookings().find(id),
+        [this, id, start, end, undoable](const Result<std::optional<domain::Booking>>& found) {
             const auto refuse = [this](const QString& why) {
                 showStatus(why);
                 QMessageBox::information(&m_window, tr("Move Booking"), why);
@@ -271,14 +318,25 @@ void PracticeWorkspace::moveBooking(const QUuid& id, const QDateTime& start, con
                 refuse(moved.error().userMessage());
                 return;
             }
-            whenReady(this, m_context.bookings().update(before, after), [this, refuse](const Result<void>& saved) {
-                if (!saved) {
-                    refuse(saved.error().userMessage());
-                    return;
-                }
-                showStatus(tr("Booking moved"));
-                m_context.notifyChanged(PracticeContext::Area::Bookings);
-            });
+            whenReady(this, m_context.bookings().update(before, after),
+                [this, refuse, id, before, start, end, undoable](const Result<void>& saved) {
+                    if (!saved) {
+                        refuse(saved.error().userMessage());
+                        return;
+                    }
+                    if (undoable && !before.schedule().isNull()) {
+                        QPointer<PracticeWorkspace> self = this;
+                        m_undo->push(new MoveBookingCommand(
+                            [self, id](const QDateTime& s, const QDateTime& e) {
+                                if (self) {
+                                    self->moveBooking(id, s, e, false);
+                                }
+                            },
+                            before.schedule().start(), before.schedule().end(), start, end));
+                    }
+                    showStatus(tr("Booking moved"));
+                    m_context.notifyChanged(PracticeContext::Area::Bookings);
+                });
         });
 }
 
@@ -556,6 +614,96 @@ void PracticeWorkspace::wireSettings()
         });
     connect(m_settings, &SettingsPage::themeChanged, this, &PracticeWorkspace::themeChangeRequested);
     connect(m_settings, &SettingsPage::lockRequested, &m_window, &MainWindow::lockRequested);
+}
+
+void PracticeWorkspace::wireRecords()
+{
+    constexpr int kLimit = 500;
+    auto* contracts = new RecordListPage(QStringLiteral("contractsPage"),
+        {tr("Contract"), tr("Client"), tr("Status"), tr("Sent")}, QStringLiteral(":/icons/sections/contracts.svg"),
+        tr("No contracts yet"), tr("Contracts you send for signature appear here with who has signed and when."));
+    contracts->setNote(tr("Every contract of your practice and where it stands, newest first. Open a row to see "
+                          "the client."));
+    m_window.setSectionPage(Section::Contracts, contracts);
+    auto* deliverables = new EmptyStatePage(QStringLiteral(":/icons/sections/deliverables.svg"), tr("Deliverables"),
+        tr("Uploading photos and files to a booking, with progress, pause and share links, comes in a later version. "
+           "Files already recorded with your bookings are kept."));
+    deliverables->setObjectName(QStringLiteral("deliverablesPage"));
+    m_window.setSectionPage(Section::Deliverables, deliverables);
+    const auto loadContracts = [this, contracts] {
+        whenReady(contracts, m_context.queries().contracts(kLimit),
+            [this, contracts](const Result<QList<ContractSummary>>& list) {
+                if (!list) {
+                    contracts->showError(list.error().userMessage());
+                    return;
+                }
+                const QLocale locale = m_context.locale();
+                QList<RecordListPage::Row> rows;
+                for (const ContractSummary& contract : list.value()) {
+                    const QDateTime sent = contract.sentAt.toTimeZone(m_context.timeZone());
+                    rows.append({contract.clientId,
+                        {contract.title, contract.clientName, contractStatusText(contract.status),
+                            sent.isValid() ? locale.toString(sent, QLocale::ShortFormat) : QString()},
+                        {contract.title, contract.clientName, int(contract.status), sent.toMSecsSinceEpoch()}});
+                }
+                contracts->setRows(rows,
+                    list->size() >= kLimit ? tr("Newest %1").arg(kLimit)
+                                           : tr("%n contract(s)", nullptr, int(list->size())));
+            });
+    };
+    loadContracts();
+
+    auto* messages = new RecordListPage(QStringLiteral("messagesPage"),
+        {tr("When"), tr("Client"), tr("Channel"), tr("Status"), tr("Message")},
+        QStringLiteral(":/icons/sections/messages.svg"), tr("No messages yet"),
+        tr("Every email and text message exchanged with your clients appears here, with its delivery state."));
+    messages->setNote(tr("The newest %1 emails and text messages, in and out. Open a row to see the client and "
+                         "their whole history.")
+                          .arg(kLimit));
+    messages->setFilters({tr("All messages"), tr("Not delivered")});
+    m_window.setSectionPage(Section::Messages, messages);
+    const auto loadMessages = [this, messages] {
+        whenReady(messages, m_context.queries().messages(kLimit, messages->currentFilter() == 1),
+            [this, messages](const Result<QList<MessageSummary>>& list) {
+                if (!list) {
+                    messages->showError(list.error().userMessage());
+                    return;
+                }
+                const QLocale locale = m_context.locale();
+                QList<RecordListPage::Row> rows;
+                for (const MessageSummary& message : list.value()) {
+                    const QDateTime at = message.at.toTimeZone(m_context.timeZone());
+                    const QString channel = message.channel == u"sms" ? tr("Text") : tr("Email");
+                    const QString direction =
+                        message.direction == domain::MessageDirection::Inbound ? tr("from client") : tr("to client");
+                    QString state = messageStateText(message.state);
+                    if (!message.error.isEmpty()) {
+                        state = tr("%1: %2").arg(state, message.error);
+                    }
+                    rows.append({message.clientId,
+                        {locale.toString(at, QLocale::ShortFormat), message.clientName,
+                            tr("%1 %2").arg(channel, direction), state,
+                            message.subject.isEmpty() ? message.preview : message.subject},
+                        {at.toMSecsSinceEpoch()}});
+                }
+                messages->setRows(rows, tr("%n message(s)", nullptr, int(list->size())));
+            });
+    };
+    loadMessages();
+    connect(messages, &RecordListPage::filterChanged, this, loadMessages);
+    const auto openClient = [this](const QUuid& id) {
+        m_window.setCurrentSection(Section::Clients);
+        m_clients->showClient(id);
+    };
+    connect(contracts, &RecordListPage::clientActivated, this, openClient);
+    connect(messages, &RecordListPage::clientActivated, this, openClient);
+    connect(&m_context, &PracticeContext::dataChanged, contracts,
+        [loadContracts, loadMessages](PracticeContext::Area area) {
+            if (area == PracticeContext::Area::Clients) {
+                loadContracts();
+                loadMessages();
+            }
+        });
 }
 
 void PracticeWorkspace::loadServices()

@@ -49,7 +49,8 @@ private:
     void importClients();
     void exportClients();
     void wireCalendar();
-    void moveBooking(const QUuid& id, const QDateTime& start, const QDateTime& end);
+    // undoable: put the move on the undo stack (not when undo or redo itself moves it).
+    void moveBooking(const QUuid& id, const QDateTime& start, const QDateTime& end, bool undoable = true);
     void wireInvoices();
     void refreshInvoices();
     void openInvoice(const QUuid& id);
@@ -57,6 +58,7 @@ private:
     void newInvoice();
     void wireSettings();
     void loadServices();
+    void wireRecords();
     void showStatus(const QString& text);
 
     PracticeContext& m_context;

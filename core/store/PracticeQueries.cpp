@@ -539,6 +539,44 @@ QFuture<Result<ClientHistory>> PracticeQueries::clientHistory(const QUuid& clien
         [clientId, today](StoreSession& session) { return queryHistory(session.db(), clientId, today); });
 }
 
+QFuture<Result<QList<ContractSummary>>> PracticeQueries::contracts(int limit)
+{
+    return m_store.run([limit](StoreSession& session) -> Result<QList<ContractSummary>> {
+        QList<ContractSummary> contracts;
+        Result<void> read = forEach(session.db(),
+            u"SELECT k.id, k.client_id, " + nameOf("c")
+                + u", k.booking_id, k.title, k.status, k.sent_at FROM contract k "
+                  u"LEFT JOIN client c ON c.id = k.client_id WHERE k.deleted = 0 "
+                  u"ORDER BY k.sent_at IS NULL, k.sent_at DESC, k.id DESC LIMIT "
+                + QString::number(std::max(1, limit)),
+            {}, [&contracts](const SqlStatement& r) {
+                contracts.append(ContractSummary {idAt(r, 0), idAt(r, 1), r.text(2), idAt(r, 3), r.text(4),
+                    contractStatusFromKey(r.text(5)), instantAt(r, 6)});
+            });
+        if (!read) {
+            return read.error();
+        }
+        return contracts;
+    });
+}
+
+QFuture<Result<QList<MessageSummary>>> PracticeQueries::messages(int limit, bool failedOnly)
+{
+    return m_store.run([limit, failedOnly](StoreSession& session) -> Result<QList<MessageSummary>> {
+        QList<MessageSummary> messages;
+        const QString where = failedOnly
+            ? QStringLiteral("WHERE m.deleted = 0 AND m.state IN ('failed', 'undeliverable') ")
+            : QStringLiteral("WHERE m.deleted = 0 ");
+        Result<void> read = forEach(session.db(),
+            messageSelect() + where + u"ORDER BY m.at DESC, m.id DESC LIMIT " + QString::number(std::max(1, limit)), {},
+            [&messages](const SqlStatement& row) { messages.append(readMessage(row)); });
+        if (!read) {
+            return read.error();
+        }
+        return messages;
+    });
+}
+
 QFuture<Result<QStringList>> PracticeQueries::tags()
 {
     return m_store.run([](StoreSession& session) -> Result<QStringList> {

@@ -53,6 +53,10 @@ public:
     QFuture<Result<QList<InvoiceSummary>>> invoices(const InvoiceFilter& filter);
     QFuture<Result<TodayAgenda>> today(const QDateTime& now, const QString& timeZoneId);
     QFuture<Result<ClientHistory>> clientHistory(const QUuid& clientId, const QDate& today);
+    // Contracts, newest sent first (drafts last); at most `limit`.
+    QFuture<Result<QList<ContractSummary>>> contracts(int limit);
+    // Messages in and out, newest first; at most `limit`. failedOnly: failed and undeliverable ones.
+    QFuture<Result<QList<MessageSummary>>> messages(int limit, bool failedOnly);
     // Every tag in use, sorted, for the filter menu.
     QFuture<Result<QStringList>> tags();
 

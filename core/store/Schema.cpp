@@ -158,6 +158,7 @@ CREATE INDEX invoice_booking ON invoice(booking_id);
 CREATE INDEX contract_status ON contract(status);
 CREATE INDEX contract_booking ON contract(booking_id);
 CREATE INDEX message_state ON message(state, at);
+CREATE INDEX message_at ON message(at);
 CREATE INDEX client_tag_tag ON client_tag(tag COLLATE NOCASE);
 CREATE INDEX questionnaire_response_client ON questionnaire_response(client_id);
 CREATE INDEX service_package_service ON service_package(service_id);

@@ -16,6 +16,7 @@
 #include <QRandomGenerator>
 #include <QStyleFactory>
 #include <QTimeZone>
+#include <cmath>
 
 #include "core/ports/Clock.h"
 #include "ui/Theme.h"
@@ -161,7 +162,7 @@ Stats stats(std::vector<double> samples)
 {
     std::sort(samples.begin(), samples.end());
     const auto at = [&](double q) {
-        return samples[std::min(samples.size() - 1, static_cast<size_t>(q * double(samples.size() - 1) + 0.5))];
+        return samples[std::min(samples.size() - 1, static_cast<size_t>(std::lround(q * double(samples.size() - 1))))];
     };
     return {at(0.5), at(0.95)};
 }

@@ -597,10 +597,10 @@ private Q_SLOTS:
         page.setItems({});
         QVERIFY(hint->isVisible());
         QVERIFY(hint->text().contains(QStringLiteral("No bookings this week")));
-        page.setItems({makeItem(QStringLiteral("Anna"), page.view()->rangeStartUtc().addSecs(10 * 3600), 60)});
+        page.setItems({makeItem(QStringLiteral("Anna"), page.view()->rangeStartUtc().addSecs(qint64 {10} * 3600), 60)});
         QVERIFY(!hint->isVisible());
         // Items of another week don't count.
-        page.setItems({makeItem(QStringLiteral("Anna"), page.view()->rangeEndUtc().addSecs(10 * 3600), 60)});
+        page.setItems({makeItem(QStringLiteral("Anna"), page.view()->rangeEndUtc().addSecs(qint64 {10} * 3600), 60)});
         QVERIFY(hint->isVisible());
         page.view()->nextPeriod();
         QVERIFY(!hint->isVisible()); // asked for the new week, waiting for it

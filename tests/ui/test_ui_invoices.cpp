@@ -193,8 +193,8 @@ QList<InvoiceSummary> demoInvoices()
         QStringLiteral("Noah Schneider"), QStringLiteral("Olivia Brown")};
     QList<InvoiceSummary> list;
     for (int i = 0; i < 30; ++i) {
-        const QString client = clients.at(i % clients.size());
-        const QDate issued = kToday.addDays(-3 * (30 - i));
+        const QString& client = clients.at(i % clients.size());
+        const QDate issued = kToday.addDays(qint64 {-3} * (30 - i));
         const qint64 total = 12'000 + (i * 7'919) % 180'000;
         InvoiceStatus status = InvoiceStatus::Paid;
         qint64 paid = total;

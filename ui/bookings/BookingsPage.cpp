@@ -357,7 +357,7 @@ void BookingsPage::createInvoice(const QUuid& bookingId)
                     this, tr("Create Invoice"), tr("No invoice could be drafted: %1").arg(draft.error().userMessage()));
                 return;
             }
-            const domain::Invoice invoice = draft.value();
+            const domain::Invoice& invoice = draft.value();
             whenReady(this, m_context.invoices().add(invoice), [this, invoice](const Result<void>& added) {
                 if (!added) {
                     QMessageBox::warning(this, tr("Create Invoice"), added.error().userMessage());

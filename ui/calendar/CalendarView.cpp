@@ -22,7 +22,7 @@ namespace clientele::ui {
 namespace {
 
 constexpr int kMinutesPerDay = 24 * 60;
-constexpr qint64 kMsecsPerMinute = 60 * 1000;
+constexpr qint64 kMsecsPerMinute = qint64 {60} * 1000;
 constexpr int kDefaultWorkStartHour = 9;
 constexpr int kDefaultWorkEndHour = 17;
 constexpr int kFallbackScrollHour = 8;
@@ -275,7 +275,7 @@ void CalendarView::shiftPeriod(int direction)
         setDate(m_date.addDays(direction));
         break;
     case Mode::Week:
-        setDate(m_date.addDays(7 * direction));
+        setDate(m_date.addDays(qint64 {7} * direction));
         break;
     case Mode::Month:
         setDate(m_date.addMonths(direction));
@@ -1403,7 +1403,7 @@ void CalendarView::paintMonth(QPainter& p, const QRect& exposed)
         p.drawLine(dayLeft(column), m_monthHeaderHeight, dayLeft(column), viewport()->height());
     }
     for (int row = 0; row < rows; ++row) {
-        const int y = m_monthCells[static_cast<size_t>(row * 7)].rect.top();
+        const int y = m_monthCells[static_cast<size_t>(row) * 7].rect.top();
         p.drawLine(0, y, width, y);
     }
 

@@ -246,7 +246,7 @@ private:
     void updateDrag(const QPoint& pos);
     void selectItem(int index, bool ensureVisible);
     void moveSelectionVertically(int direction);
-    void moveSelectionHorizontally(int direction);
+    void moveSelectionHorizontally(int days);
     void activate();
 
     QList<CalendarItem> m_items;

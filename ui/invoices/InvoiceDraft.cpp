@@ -186,7 +186,7 @@ InvoiceDraftCheck checkInvoiceDraft(const Invoice& base, const InvoiceDraft& dra
 {
     InvoiceDraftCheck check;
     Invoice invoice = base;
-    const Currency currency = base.currency();
+    const Currency& currency = base.currency();
 
     // Start from empty content, then replay the draft through the domain's checks.
     for (const InvoiceLine& line : base.lines()) {

@@ -31,7 +31,7 @@ RecordPaymentDialog::RecordPaymentDialog(const domain::Invoice& invoice, const Q
 
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(12);
-    const Money balance = invoice.balanceDue().valueOr(Money::zero(invoice.currency()));
+    Money balance = invoice.balanceDue().valueOr(Money::zero(invoice.currency()));
     auto* intro = new QLabel(tr("Balance due: %1").arg(moneyText(balance, locale())), this);
     intro->setObjectName(QStringLiteral("paymentBalanceLabel"));
     intro->setWordWrap(true);
@@ -111,7 +111,7 @@ RecordPaymentDialog::~RecordPaymentDialog() = default;
 
 Money RecordPaymentDialog::suggestedAmount(const domain::Invoice& invoice, const QDate& /*today*/)
 {
-    const Money balance = invoice.balanceDue().valueOr(Money::zero(invoice.currency()));
+    Money balance = invoice.balanceDue().valueOr(Money::zero(invoice.currency()));
     if (!balance.isPositive() || !invoice.paymentSchedule() || invoice.paymentSchedule()->isEmpty()) {
         return balance;
     }
