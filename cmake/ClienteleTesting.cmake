@@ -5,6 +5,9 @@
 #     [TIMEOUT <seconds>]            default 60
 #     [XVFB]                         run under a private X server (xvfb-run) instead of offscreen
 #     [KEYRING]                      run in a private D-Bus session with an unlocked gnome-keyring
+#     [SCREEN <WxH>]                 size of the XVFB screen, default 1280x800
+#     [EXECUTABLE <target>]          run this already declared test executable instead of building one
+#                                    (another variant of the same test, e.g. on another screen)
 #     [ENVIRONMENT <VAR=op:value...>])  ENVIRONMENT_MODIFICATION entries, e.g. FOO=set:1
 #
 # Every Qt Test executable is declared through this helper: it builds the executable from the given
@@ -13,8 +16,8 @@
 include_guard(GLOBAL)
 
 function(clientele_add_test name)
-    cmake_parse_arguments(PARSE_ARGV 1 arg "XVFB;KEYRING" "TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT")
-    if(NOT arg_SOURCES)
+    cmake_parse_arguments(PARSE_ARGV 1 arg "XVFB;KEYRING" "TIMEOUT;SCREEN;EXECUTABLE" "SOURCES;LIBS;LABELS;ENVIRONMENT")
+    if(NOT arg_SOURCES AND NOT arg_EXECUTABLE)
         message(FATAL_ERROR "clientele_add_test(${name}): SOURCES is required")
     endif()
     if(NOT arg_LABELS)
@@ -24,20 +27,28 @@ function(clientele_add_test name)
         set(arg_TIMEOUT 60)
     endif()
 
-    add_executable(${name} ${arg_SOURCES})
-    target_link_libraries(${name} PRIVATE clientele_options clientele_test_support Qt6::Test ${arg_LIBS})
+    if(NOT arg_SCREEN)
+        set(arg_SCREEN 1280x800)
+    endif()
+    if(arg_EXECUTABLE)
+        set(executable ${arg_EXECUTABLE})
+    else()
+        set(executable ${name})
+        add_executable(${name} ${arg_SOURCES})
+        target_link_libraries(${name} PRIVATE clientele_options clientele_test_support Qt6::Test ${arg_LIBS})
+    endif()
 
     set(home "${CMAKE_BINARY_DIR}/test-home/${name}")
     if(arg_XVFB)
         find_program(CLIENTELE_XVFB_RUN xvfb-run REQUIRED)
         add_test(NAME ${name}
-            COMMAND ${CLIENTELE_XVFB_RUN} -a -s "-screen 0 1280x800x24 -nolisten tcp" $<TARGET_FILE:${name}>)
+            COMMAND ${CLIENTELE_XVFB_RUN} -a -s "-screen 0 ${arg_SCREEN}x24 -nolisten tcp" $<TARGET_FILE:${executable}>)
         set(platform xcb)
     elseif(arg_KEYRING)
-        add_test(NAME ${name} COMMAND "${PROJECT_SOURCE_DIR}/tests/support/run-with-keyring" $<TARGET_FILE:${name}>)
+        add_test(NAME ${name} COMMAND "${PROJECT_SOURCE_DIR}/tests/support/run-with-keyring" $<TARGET_FILE:${executable}>)
         set(platform offscreen)
     else()
-        add_test(NAME ${name} COMMAND ${name})
+        add_test(NAME ${name} COMMAND ${executable})
         set(platform offscreen)
     endif()
 

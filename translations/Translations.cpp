@@ -12,7 +12,9 @@ namespace clientele {
 QString installTranslations(QCoreApplication& app, const QLocale& locale)
 {
     auto* own = new QTranslator(&app);
-    if (!own->load(locale, QStringLiteral("clientele"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // The C locale (a bare shell, a test) reads English: its catalogue gives the plural forms.
+    const QLocale catalogue = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
+    if (!own->load(catalogue, QStringLiteral("clientele"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         delete own;
         return QStringLiteral("en");
     }

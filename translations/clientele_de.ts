@@ -3803,6 +3803,37 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     </message>
 </context>
 <context>
+    <name>clientele::ui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <source>Go to a client or an action…</source>
+        <translation>Zu einem Kunden oder einer Aktion …</translation>
+    </message>
+    <message>
+        <source>Go to a client or an action</source>
+        <translation>Zu einem Kunden oder einer Aktion</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>%1    %2</source>
+        <translation>%1    %2</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <source>Client: %1 (%2)</source>
+        <translation>Kunde: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>clientele::ui::CurrencyComboBox</name>
     <message>
         <source>%1 – %2</source>
@@ -4635,6 +4666,10 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
+    <message>
+        <source>Loading invoices…</source>
+        <translation>Rechnungen werden geladen …</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ui::MainWindow</name>
@@ -5287,6 +5322,10 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
             <numerusform>%n Nachricht</numerusform>
             <numerusform>%n Nachrichten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Go to Client or Action…</source>
+        <translation>Zu Kunde oder Aktion …</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "core/store/ClientTransfer.h"
 #include "core/store/Store.h"
 #include "core/sync/UuidV7.h"
+#include "ui/CommandPalette.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/MainWindow.h"
 #include "ui/bookings/BookingsPage.h"
@@ -32,6 +33,7 @@
 #include "ui/settings/ServicesEditor.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/today/TodayPage.h"
+#include "ui/widgets/FirstShow.h"
 #include "ui/widgets/WhenReady.h"
 
 namespace clientele::ui {
@@ -134,6 +136,34 @@ PracticeWorkspace::PracticeWorkspace(PracticeContext& context, MainWindow& windo
         edit->addAction(redo);
         m_editActions = {undo, redo};
     }
+    // Ctrl+K: jump to any client or action by typing.
+    auto* palette = new QAction(tr("Go to Client or Action…"), this);
+    palette->setObjectName(QStringLiteral("commandPaletteAction"));
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_window.addAction(palette);
+    m_editActions.append(palette);
+    connect(palette, &QAction::triggered, this, [this] {
+        QList<QAction*> actions;
+        for (QAction* menu : m_window.menuBar()->actions()) {
+            if (menu->menu()) {
+                for (QAction* action : menu->menu()->actions()) {
+                    if (!action->isSeparator() && action->objectName() != u"commandPaletteAction") {
+                        actions << action;
+                    }
+                }
+            }
+        }
+        auto* dialog = new CommandPalette(m_context, actions, &m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(this, &QObject::destroyed, dialog, &QWidget::close);
+        connect(dialog, &CommandPalette::clientChosen, this, [this](const QUuid& id) {
+            m_window.setCurrentSection(Section::Clients);
+            m_clients->showClient(id);
+        });
+        const QRect area = m_window.geometry();
+        dialog->move(area.center().x() - dialog->width() / 2, area.top() + area.height() / 6);
+        dialog->show();
+    });
     connect(&window, &MainWindow::importClientsRequested, this, &PracticeWorkspace::importClients);
     connect(&window, &MainWindow::exportClientsRequested, this, &PracticeWorkspace::exportClients);
     // Every change is written to the encrypted file at once; there is nothing to sync yet (the relay
@@ -440,11 +470,14 @@ void PracticeWorkspace::wireInvoices()
             afterChange(tr("Refund recorded")));
     });
     connect(&m_context, &PracticeContext::dataChanged, m_invoices, [this](PracticeContext::Area area) {
-        if (area == PracticeContext::Area::Invoices || area == PracticeContext::Area::Clients) {
+        if (m_invoicesLoaded && (area == PracticeContext::Area::Invoices || area == PracticeContext::Area::Clients)) {
             refreshInvoices();
         }
     });
-    refreshInvoices();
+    FirstShow::whenFirstShown(m_invoices, [this] {
+        m_invoicesLoaded = true;
+        refreshInvoices();
+    });
 }
 
 void PracticeWorkspace::refreshInvoices()
@@ -651,7 +684,10 @@ void PracticeWorkspace::wireRecords()
                                            : tr("%n contract(s)", nullptr, int(list->size())));
             });
     };
-    loadContracts();
+    FirstShow::whenFirstShown(contracts, [contracts, loadContracts] {
+        contracts->setProperty("loaded", true);
+        loadContracts();
+    });
 
     auto* messages = new RecordListPage(QStringLiteral("messagesPage"),
         {tr("When"), tr("Client"), tr("Channel"), tr("Status"), tr("Message")},
@@ -689,7 +725,10 @@ void PracticeWorkspace::wireRecords()
                 messages->setRows(rows, tr("%n message(s)", nullptr, int(list->size())));
             });
     };
-    loadMessages();
+    FirstShow::whenFirstShown(messages, [messages, loadMessages] {
+        messages->setProperty("loaded", true);
+        loadMessages();
+    });
     connect(messages, &RecordListPage::filterChanged, this, loadMessages);
     const auto openClient = [this](const QUuid& id) {
         m_window.setCurrentSection(Section::Clients);
@@ -698,9 +737,15 @@ void PracticeWorkspace::wireRecords()
     connect(contracts, &RecordListPage::clientActivated, this, openClient);
     connect(messages, &RecordListPage::clientActivated, this, openClient);
     connect(&m_context, &PracticeContext::dataChanged, contracts,
-        [loadContracts, loadMessages](PracticeContext::Area area) {
-            if (area == PracticeContext::Area::Clients) {
+        [contracts, messages, loadContracts, loadMessages](PracticeContext::Area area) {
+            // Client names are shown in both lists; each reloads once it has been opened.
+            if (area != PracticeContext::Area::Clients) {
+                return;
+            }
+            if (contracts->property("loaded").toBool()) {
                 loadContracts();
+            }
+            if (messages->property("loaded").toBool()) {
                 loadMessages();
             }
         });

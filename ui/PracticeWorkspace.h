@@ -75,6 +75,7 @@ private:
     QString m_invoiceClientName;
     QHash<QUuid, QString> m_invoiceNames; // client names of the listed invoices
     int m_invoiceGeneration = 0;
+    bool m_invoicesLoaded = false;
 };
 
 } // namespace clientele::ui

@@ -142,6 +142,10 @@ QFuture<Result<void>> PracticeVault::unlockWithKeychain(const PracticeFiles& fil
     });
 }
 
+namespace {
+constexpr std::chrono::milliseconds kKeychainPutBackWait {500};
+} // namespace
+
 QFuture<Result<PracticeVault::Unlocked>> PracticeVault::unlockWithPassphrase(
     const PracticeFiles& files, const std::shared_ptr<const SecureBytes>& passphrase)
 {
@@ -164,9 +168,11 @@ QFuture<Result<PracticeVault::Unlocked>> PracticeVault::unlockWithPassphrase(
             }
             auto shared = std::make_shared<const SecureBytes>(std::move(key).value());
             if (keychain) {
+                // Putting the key back is a convenience for the next start: a keychain that hangs must not
+                // hold up this unlock, so it gets a short wait (a working one answers in milliseconds).
                 Result<void> stored = keychainCall(keychain->write(contents->vaultId.toString(QUuid::WithoutBraces),
                                                        QLatin1String(kKeychainPurpose), *shared),
-                    timeout);
+                    std::min(timeout, kKeychainPutBackWait));
                 if (!stored) {
                     *problem = stored.error().userMessage();
                 }

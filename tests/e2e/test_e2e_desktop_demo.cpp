@@ -17,6 +17,18 @@ using namespace clientele::test;
 namespace {
 
 const QRegularExpression kWorkspaceReady(QStringLiteral("Workspace ready"));
+
+// CLIENTELE_SCREENSHOT_SCALE=2 (the _200 variant on a 2560×1600 screen): every section at 200 %, on
+// the small demo; otherwise at 100 % on the big demo.
+bool atTwiceTheScale()
+{
+    return qEnvironmentVariable("CLIENTELE_SCREENSHOT_SCALE") == u"2";
+}
+
+QString suffix()
+{
+    return atTwiceTheScale() ? QStringLiteral("-200") : QString();
+}
 constexpr int kGenerateTimeoutMs = 15 * 60 * 1000;
 
 } // namespace
@@ -32,6 +44,9 @@ private:
     {
         if (env.isEmpty()) {
             env = desktopEnvironment(m_home.path());
+            if (atTwiceTheScale()) {
+                env.insert(QStringLiteral("QT_SCALE_FACTOR"), QStringLiteral("2"));
+            }
         }
         QProcess app;
         QString transcript;
@@ -56,7 +71,7 @@ private Q_SLOTS:
         QVERIFY(m_home.isValid());
     }
 
-    void generatesTheBigDemoOnFirstStart()
+    void generatesTheDemoOnFirstStart()
     {
         QProcess app;
         QString transcript;
@@ -86,20 +101,20 @@ private Q_SLOTS:
     {
         QFETCH(QString, section);
         photograph({QStringLiteral("--theme"), QStringLiteral("light"), QStringLiteral("--section"), section},
-            QStringLiteral("demo-%1.png").arg(section));
+            QStringLiteral("demo-%1%2.png").arg(section, suffix()));
     }
 
-    void photographsDarkGermanAndTwiceTheScale()
+    void photographsDarkAndGerman()
     {
+        if (atTwiceTheScale()) {
+            QSKIP("the 200 % variant photographs every section above");
+        }
         photograph({QStringLiteral("--theme"), QStringLiteral("dark"), QStringLiteral("--section"),
                        QStringLiteral("calendar")},
             QStringLiteral("demo-calendar-dark.png"));
         photograph(
             {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--section"), QStringLiteral("invoices")},
             QStringLiteral("demo-invoices-de.png"));
-        QProcessEnvironment env = desktopEnvironment(m_home.path());
-        env.insert(QStringLiteral("QT_SCALE_FACTOR"), QStringLiteral("2"));
-        photograph({QStringLiteral("--section"), QStringLiteral("today")}, QStringLiteral("demo-today-200.png"), env);
     }
 };
 

@@ -287,6 +287,22 @@ private Q_SLOTS:
         QCOMPARE(m_context->profile().name, QStringLiteral("Therapy Room Berlin"));
     }
 
+    void theCommandPaletteFindsAClient()
+    {
+        m_window->setCurrentSection(Section::Today);
+        m_window->findChild<QAction*>(QStringLiteral("commandPaletteAction"))->trigger();
+        QTRY_VERIFY(m_window->findChild<QWidget*>(QStringLiteral("commandPalette")));
+        auto* palette = m_window->findChild<QWidget*>(QStringLiteral("commandPalette"));
+        auto* input = find<QLineEdit>(palette, "commandPaletteInput");
+        QTest::keyClicks(input, QStringLiteral("jan"));
+        auto* results = find<QListWidget>(palette, "commandPaletteResults");
+        QTRY_VERIFY_WITH_TIMEOUT(results->count() > 0 && results->item(0)->text().contains(u"Jane Doe"), kSlowMs);
+        QTest::keyClick(input, Qt::Key_Return);
+        QTRY_COMPARE(m_window->currentSection(), Section::Clients);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            find<QLabel>(page(Section::Clients), "clientDetailName")->text(), QStringLiteral("Jane Doe"), kSlowMs);
+    }
+
     void deletingAClientCanBeUndone()
     {
         m_window->setCurrentSection(Section::Clients);

@@ -22,6 +22,7 @@
 #include "core/domain/Recurrence.h"
 #include "core/sync/UuidV7.h"
 #include "ui/widgets/BookingStatusText.h"
+#include "ui/widgets/PanelParts.h"
 
 namespace clientele::ui {
 
@@ -59,12 +60,7 @@ BookingEditor::BookingEditor(QWidget* parent)
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(16, 12, 16, 12);
     auto* header = new QHBoxLayout;
-    m_title = new QLabel(this);
-    QFont font = m_title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.3);
-    font.setWeight(QFont::DemiBold);
-    m_title->setFont(font);
-    m_title->setWordWrap(true);
+    m_title = makeHeading(QString(), this);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("bookingStatusLabel"));
     header->addWidget(m_title, 1);
@@ -85,12 +81,9 @@ BookingEditor::BookingEditor(QWidget* parent)
     statusLayout->addWidget(m_blocked);
     outer->addWidget(m_statusBox);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* body = new QWidget(scroll);
-    auto* form = new QFormLayout(body);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    QScrollArea* scroll = nullptr;
+    QFormLayout* form = makeScrollingForm(this, &scroll);
+    QWidget* body = scroll->widget();
 
     m_client = new QComboBox(body);
     m_client->setObjectName(QStringLiteral("bookingClientCombo"));
@@ -166,7 +159,6 @@ BookingEditor::BookingEditor(QWidget* parent)
     m_history->setAccessibleName(tr("History"));
     m_history->setMinimumHeight(fontMetrics().height() * 5);
     form->addRow(tr("History:"), m_history);
-    scroll->setWidget(body);
     outer->addWidget(scroll, 1);
 
     m_error = new QLabel(this);

@@ -18,6 +18,8 @@
 #include "ui/EmptyStatePage.h"
 #include "ui/bookings/BookingTableModel.h"
 #include "ui/practice/PracticeContext.h"
+#include "ui/widgets/FirstShow.h"
+#include "ui/widgets/PanelParts.h"
 #include "ui/widgets/WhenReady.h"
 
 namespace clientele::ui {
@@ -79,15 +81,8 @@ BookingsPage::BookingsPage(PracticeContext& context, QWidget* parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
+    setUpRecordTable(m_table);
     m_table->sortByColumn(BookingTableModel::When, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_table->setShowGrid(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
     m_side = new QStackedWidget(m_splitter);
     m_empty = new EmptyStatePage(QStringLiteral(":/icons/sections/bookings.svg"), tr("Choose a booking"),
         tr("Select a booking to see and change it, or press %1 for a new booking.")
@@ -149,7 +144,10 @@ BookingsPage::BookingsPage(PracticeContext& context, QWidget* parent)
         }
     });
     m_editor->setTimeZone(m_context.timeZone());
-    refresh();
+    FirstShow::whenFirstShown(this, [this] {
+        m_loaded = true;
+        refresh();
+    });
 }
 
 BookingsPage::~BookingsPage()
@@ -162,6 +160,9 @@ BookingsPage::~BookingsPage()
 
 void BookingsPage::refresh()
 {
+    if (!m_loaded) {
+        return; // the list is read when the section is first opened
+    }
     PracticeQueries::BookingFilter filter;
     const QDateTime now = m_context.clock().nowUtc();
     switch (m_period->currentData().toInt()) {

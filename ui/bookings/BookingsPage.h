@@ -62,6 +62,7 @@ private:
     int m_generation = 0;
     int m_editGeneration = 0;
     bool m_choicesLoaded = false;
+    bool m_loaded = false;
 };
 
 } // namespace clientele::ui

@@ -9,6 +9,7 @@
 
 #include "ui/widgets/BookingStatusText.h"
 #include "ui/widgets/MoneyText.h"
+#include "ui/widgets/PanelParts.h"
 
 namespace clientele::ui {
 
@@ -39,13 +40,8 @@ ClientDetail::ClientDetail(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(8);
-    m_name = new QLabel(this);
+    m_name = makeHeading(QString(), this, 1.4);
     m_name->setObjectName(QStringLiteral("clientDetailName"));
-    QFont font = m_name->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setWeight(QFont::DemiBold);
-    m_name->setFont(font);
-    m_name->setWordWrap(true);
     m_facts = new QLabel(this);
     m_facts->setObjectName(QStringLiteral("clientDetailFacts"));
     m_facts->setWordWrap(true);

@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "ui/widgets/BookingStatusText.h"
+#include "ui/widgets/PanelParts.h"
 
 namespace clientele::ui {
 
@@ -34,19 +35,12 @@ ClientEditor::ClientEditor(QWidget* parent)
     setObjectName(QStringLiteral("clientEditor"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(16, 12, 16, 12);
-    m_title = new QLabel(this);
-    QFont font = m_title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.3);
-    font.setWeight(QFont::DemiBold);
-    m_title->setFont(font);
+    m_title = makeHeading(QString(), this);
     outer->addWidget(m_title);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* body = new QWidget(scroll);
-    auto* form = new QFormLayout(body);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    QScrollArea* scroll = nullptr;
+    QFormLayout* form = makeScrollingForm(this, &scroll);
+    QWidget* body = scroll->widget();
 
     m_given = field(QStringLiteral("clientGivenNameEdit"), tr("Given name"), body);
     m_family = field(QStringLiteral("clientFamilyNameEdit"), tr("Family name"), body);
@@ -98,7 +92,6 @@ ClientEditor::ClientEditor(QWidget* parent)
     form->addRow(tr("So&urce:"), m_source);
     form->addRow(QString(), m_smsConsent);
     form->addRow(tr("&Notes:"), m_notes);
-    scroll->setWidget(body);
     outer->addWidget(scroll, 1);
 
     m_error = new QLabel(this);

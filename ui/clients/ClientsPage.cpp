@@ -23,6 +23,8 @@
 #include "ui/clients/ClientTableModel.h"
 #include "ui/practice/PracticeContext.h"
 #include "ui/widgets/BookingStatusText.h"
+#include "ui/widgets/FirstShow.h"
+#include "ui/widgets/PanelParts.h"
 #include "ui/widgets/WhenReady.h"
 
 namespace clientele::ui {
@@ -118,17 +120,8 @@ ClientsPage::ClientsPage(PracticeContext& context, QUndoStack& undo, QWidget* pa
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ClientTableModel::SortRole);
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
+    setUpRecordTable(m_table);
     m_table->sortByColumn(ClientTableModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(ClientTableModel::Name, QHeaderView::Stretch);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->setAlternatingRowColors(true);
 
     m_side = new QStackedWidget(m_splitter);
     m_empty = new EmptyStatePage(QStringLiteral(":/icons/sections/clients.svg"), tr("No clients yet"),
@@ -176,8 +169,11 @@ ClientsPage::ClientsPage(PracticeContext& context, QUndoStack& undo, QWidget* pa
         }
     });
     restoreLayout();
-    refresh();
-    refreshTags();
+    FirstShow::whenFirstShown(this, [this] {
+        m_loaded = true;
+        refresh();
+        refreshTags();
+    });
 }
 
 ClientsPage::~ClientsPage()
@@ -215,6 +211,9 @@ void ClientsPage::saveLayout() const
 
 void ClientsPage::refresh()
 {
+    if (!m_loaded) {
+        return; // the list is read when the section is first opened
+    }
     PracticeQueries::ClientFilter filter;
     filter.text = m_search->text().trimmed();
     const int stage = m_stage->currentData().toInt();

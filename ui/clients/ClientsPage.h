@@ -70,6 +70,7 @@ private:
     QUuid m_selected;
     QUuid m_pendingSelection;
     int m_generation = 0;
+    bool m_loaded = false;
     int m_detailGeneration = 0;
 };
 

@@ -107,6 +107,7 @@ InvoicesPage::InvoicesPage(QWidget* parent)
     m_totalsLabel->setWordWrap(true);
     m_totalsLabel->setContentsMargins(12, 8, 12, 8);
     m_totalsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_totalsLabel->setText(tr("Loading invoices…"));
     listLayout->addWidget(m_totalsLabel);
 
     m_editor = new InvoiceEditor(m_splitter);
@@ -236,6 +237,7 @@ QWidget* InvoicesPage::buildToolbar()
 void InvoicesPage::setInvoices(const QList<InvoiceSummary>& invoices, const QDate& today)
 {
     m_restoring = true;
+    m_loaded = true;
     m_model->setInvoices(invoices, today);
     m_editor->setToday(today);
     m_restoring = false;
@@ -287,7 +289,8 @@ void InvoicesPage::selectRowOf(const QUuid& id)
 
 void InvoicesPage::updateTotals()
 {
-    m_totalsLabel->setText(invoiceListTotalsText(invoiceListTotals(*m_proxy), locale()));
+    m_totalsLabel->setText(
+        m_loaded ? invoiceListTotalsText(invoiceListTotals(*m_proxy), locale()) : tr("Loading invoices…"));
     const bool noMatch = m_model->rowCount() > 0 && m_proxy->rowCount() == 0;
     m_noMatchLabel->setVisible(noMatch);
     m_table->setVisible(!noMatch);
@@ -296,7 +299,7 @@ void InvoicesPage::updateTotals()
 void InvoicesPage::updateEmptyState()
 {
     m_stack->setCurrentWidget(
-        m_model->rowCount() == 0 && m_shownId.isNull() ? static_cast<QWidget*>(m_emptyState) : m_splitter);
+        m_loaded && m_model->rowCount() == 0 && m_shownId.isNull() ? static_cast<QWidget*>(m_emptyState) : m_splitter);
 }
 
 void InvoicesPage::restoreViewState()

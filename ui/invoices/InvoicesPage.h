@@ -85,6 +85,7 @@ private:
     QLabel* m_noMatchLabel = nullptr;
     InvoiceEditor* m_editor = nullptr;
     QUuid m_shownId;
+    bool m_loaded = false; // the first list has arrived: before that the page says it is loading
     bool m_restoring = false;
     bool m_userSplit = false; // the splitter was moved by the user or restored from settings
 };

@@ -22,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include "ui/settings/PracticeProfileForm.h"
+#include "ui/widgets/PanelParts.h"
 
 namespace clientele::ui {
 
@@ -29,13 +30,7 @@ namespace {
 
 QLabel* heading(const QString& text, QWidget* parent)
 {
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setWeight(QFont::DemiBold);
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
+    return makeHeading(text, parent, 1.5);
 }
 
 QLabel* paragraph(const QString& text, QWidget* parent)

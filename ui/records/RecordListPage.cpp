@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "ui/EmptyStatePage.h"
+#include "ui/widgets/PanelParts.h"
 
 namespace clientele::ui {
 
@@ -58,15 +59,9 @@ RecordListPage::RecordListPage(const QString& objectName, const QStringList& col
     m_table = new QTableView(m_stack);
     m_table->setObjectName(objectName + u"Table");
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpRecordTable(m_table);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setShowGrid(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
     m_empty = new EmptyStatePage(iconPath, emptyTitle, emptyText, m_stack);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
