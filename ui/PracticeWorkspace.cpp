@@ -137,7 +137,7 @@ PracticeWorkspace::PracticeWorkspace(PracticeContext& context, MainWindow& windo
         m_editActions = {undo, redo};
     }
     // Ctrl+K: jump to any client or action by typing.
-    auto* palette = new QAction(tr("Go to Client or Action…"), this);
+    auto* palette = new QAction(tr("Go to Client or Action…"), &m_window); // deleted with the workspace
     palette->setObjectName(QStringLiteral("commandPaletteAction"));
     palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_window.addAction(palette);
