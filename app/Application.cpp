@@ -2,7 +2,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
@@ -58,13 +57,7 @@ int Application::run()
     }
     m_guard->listen();
 
-    ui::Theme::Mode mode = ui::Theme::Mode::System;
-    if (m_options.theme) {
-        mode = *m_options.theme;
-    } else {
-        ui::Theme::modeFromString(QSettings().value(QStringLiteral("appearance/theme")).toString(), mode);
-    }
-    m_theme = std::make_unique<ui::Theme>(m_app, mode);
+    m_theme = std::make_unique<ui::Theme>(m_app, m_options.theme.value_or(ui::Theme::storedMode()));
 
     m_clock = std::make_unique<SystemClock>();
     m_keychain = std::make_unique<KeychainSecretStore>(AppInfo::appId());

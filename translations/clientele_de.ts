@@ -413,10 +413,6 @@
         <translation>Der Export konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
@@ -495,14 +491,6 @@
     <message>
         <source>Unknown --format &quot;%1&quot;: use auto, csv or vcard.</source>
         <translation>Unbekanntes --format „%1“: verwenden Sie auto, csv oder vcard.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 64 MiB; split it into smaller files.</source>
-        <translation>%1 ist größer als 64 MiB; teilen Sie die Datei in kleinere Dateien auf.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -714,6 +702,18 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     <message>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB; split it into smaller files.</source>
+        <translation>%1 ist größer als 64 MiB; teilen Sie die Datei in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2062,14 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
         <source>Undeliverable</source>
         <translation>Nicht zustellbar</translation>
     </message>
+    <message>
+        <source>Text</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
 </context>
 <context>
     <name>Recurrence</name>
@@ -3340,14 +3348,6 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
         <translation>%1 · %3 %2 · %4</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
         <source>No messages yet.</source>
         <translation>Noch keine Nachrichten.</translation>
     </message>
@@ -3592,14 +3592,6 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     <message>
         <source>Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)</source>
         <translation>Kontakte (*.csv *.vcf *.vcard *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The file is larger than 64 MiB; split it into smaller files.</source>
-        <translation>Die Datei ist größer als 64 MiB; teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
@@ -5098,10 +5090,6 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <translation>Die Kunden konnten nicht exportiert werden: %1</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Exported clients to %1</source>
         <translation>Kunden nach %1 exportiert</translation>
     </message>
@@ -5291,14 +5279,6 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>Not delivered</source>
         <translation>Nicht zugestellt</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
     </message>
     <message>
         <source>from client</source>
@@ -5981,14 +5961,6 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>Contracts not signed yet (%1)</source>
         <translation>Noch nicht unterschriebene Verträge (%1)</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
     </message>
     <message>
         <source>%1 to %2 failed: %3</source>

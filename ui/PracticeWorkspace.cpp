@@ -6,7 +6,6 @@
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <functional>
@@ -212,19 +211,18 @@ void PracticeWorkspace::exportClients()
         : filter == vcard3              ? ClientTransfer::ExportFormat::VCard3
                                         : ClientTransfer::ExportFormat::Csv;
     showStatus(tr("Exporting clients…"));
-    whenReady(this, m_context.store().run([format](StoreSession& session) {
-        return ClientTransfer::exportClients(session, format);
+    // Reading the clients and writing the file both happen on the storage thread.
+    whenReady(this, m_context.store().run([format, path](StoreSession& session) -> Result<void> {
+        const Result<QByteArray> bytes = ClientTransfer::exportClients(session, format);
+        if (!bytes) {
+            return bytes.error();
+        }
+        return ClientTransfer::writeExportFile(path, bytes.value());
     }),
-        [this, path](const Result<QByteArray>& bytes) {
-            if (!bytes) {
+        [this, path](const Result<void>& written) {
+            if (!written) {
                 QMessageBox::warning(&m_window, tr("Export Clients"),
-                    tr("The clients could not be exported: %1").arg(bytes.error().userMessage()));
-                return;
-            }
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() || !file.commit()) {
-                QMessageBox::warning(&m_window, tr("Export Clients"),
-                    tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+                    tr("The clients could not be exported: %1").arg(written.error().userMessage()));
                 return;
             }
             showStatus(tr("Exported clients to %1").arg(QDir::toNativeSeparators(path)));
@@ -709,7 +707,7 @@ void PracticeWorkspace::wireRecords()
                 QList<RecordListPage::Row> rows;
                 for (const MessageSummary& message : list.value()) {
                     const QDateTime at = message.at.toTimeZone(m_context.timeZone());
-                    const QString channel = message.channel == u"sms" ? tr("Text") : tr("Email");
+                    const QString channel = messageChannelText(message.channel);
                     const QString direction =
                         message.direction == domain::MessageDirection::Inbound ? tr("from client") : tr("to client");
                     QString state = messageStateText(message.state);

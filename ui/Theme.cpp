@@ -1,5 +1,7 @@
 #include "ui/Theme.h"
 
+#include <QSettings>
+
 #include <QApplication>
 #include <QEvent>
 #include <QStyleFactory>
@@ -23,6 +25,37 @@ Theme::Theme(QApplication& app, Mode mode)
 Theme::~Theme()
 {
     m_app.removeEventFilter(this);
+}
+
+namespace {
+const QString kStoredModeKey = QStringLiteral("appearance/theme");
+} // namespace
+
+QString Theme::modeName(Mode mode)
+{
+    switch (mode) {
+    case Mode::Light:
+        return QStringLiteral("light");
+    case Mode::Dark:
+        return QStringLiteral("dark");
+    case Mode::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+Theme::Mode Theme::storedMode()
+{
+    Mode mode = Mode::System;
+    if (!modeFromString(QSettings().value(kStoredModeKey).toString(), mode)) {
+        mode = Mode::System;
+    }
+    return mode;
+}
+
+void Theme::storeMode(Mode mode)
+{
+    QSettings().setValue(kStoredModeKey, modeName(mode));
 }
 
 bool Theme::modeFromString(const QString& text, Mode& mode)

@@ -29,6 +29,10 @@ public:
 
     // "system", "light" or "dark"; false for anything else.
     static bool modeFromString(const QString& text, Mode& mode);
+    static QString modeName(Mode mode);
+    // The user's choice, kept in QSettings ("appearance/theme"); System when unset or unknown.
+    static Mode storedMode();
+    static void storeMode(Mode mode);
 
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);

@@ -3,7 +3,6 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
 #include "app/cli/CliPractice.h"
 #include "core/store/ClientTransfer.h"
@@ -80,14 +79,10 @@ int ExportCommand::execute(const QStringList& arguments, QTextStream& out, QText
         }
         return kExitOk;
     }
-    QSaveFile file(parser.value(output));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes.value().size() || !file.commit()) {
-        err << QCoreApplication::translate("Cli", "%1 could not be written: %2")
-                   .arg(parser.value(output), file.errorString())
-            << '\n';
+    if (Result<void> written = ClientTransfer::writeExportFile(parser.value(output), bytes.value()); !written) {
+        err << written.error().userMessage() << '\n';
         return kExitFailure;
     }
-    QFile::setPermissions(parser.value(output), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     err << QCoreApplication::translate("Cli", "Exported to %1.").arg(parser.value(output)) << '\n';
     return kExitOk;
 }

@@ -74,23 +74,17 @@ int ImportCommand::execute(const QStringList& arguments, QTextStream& out, QText
         return kExitUsage;
     }
     const QString path = parser.positional().constFirst();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << QCoreApplication::translate("Cli", "%1 could not be read: %2").arg(path, file.errorString()) << '\n';
+    const Result<QByteArray> data = ClientTransfer::readImportFile(path);
+    if (!data) {
+        err << data.error().userMessage() << '\n';
         return kExitFailure;
     }
-    if (file.size() > ClientTransfer::kMaxImportBytes) {
-        err << QCoreApplication::translate("Cli", "%1 is larger than 64 MiB; split it into smaller files.").arg(path)
-            << '\n';
-        return kExitFailure;
-    }
-    const QByteArray data = file.readAll();
     const ClientTransfer::Format fileFormat = formatName == u"vcard" ? ClientTransfer::Format::VCard
         : formatName == u"csv"                                       ? ClientTransfer::Format::Csv
                                                                      : ClientTransfer::Format::Auto;
     const QString regionCode = parser.isSet(region) ? parser.value(region).toUpper() : defaultRegion();
-    Result<ClientTransfer::Prepared> prepared =
-        ClientTransfer::prepare(data, fileFormat, parser.value(mapping), regionCode, QDateTime::currentDateTimeUtc());
+    Result<ClientTransfer::Prepared> prepared = ClientTransfer::prepare(
+        data.value(), fileFormat, parser.value(mapping), regionCode, QDateTime::currentDateTimeUtc());
     if (!prepared) {
         err << path << ": " << prepared.error().userMessage() << '\n';
         return kExitFailure;

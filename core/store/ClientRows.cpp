@@ -348,21 +348,11 @@ Result<void> undelete(WriteScope& scope, const QUuid& id)
                                "AND f.hlc >= %2")
                     .arg(QString::fromLatin1(table))
                     .arg(removedAt);
-            Result<SqlStatement> rows = db.prepare(sql);
-            if (!rows) {
-                return rows.error();
+            const Result<QList<QUuid>> ids = StoredValues::rowIds(db, sql, id);
+            if (!ids) {
+                return ids.error();
             }
-            rows.value().bindBlob(1, id.toRfc4122());
-            QList<QUuid> ids;
-            Result<bool> step = rows.value().step();
-            while (step && step.value()) {
-                ids.append(QUuid::fromRfc4122(rows.value().blob(0)));
-                step = rows.value().step();
-            }
-            if (!step) {
-                return step.error();
-            }
-            for (const QUuid& child : std::as_const(ids)) {
+            for (const QUuid& child : ids.value()) {
                 if (Result<void> done = scope.changes().undelete(QString::fromLatin1(table), child); !done) {
                     return done;
                 }

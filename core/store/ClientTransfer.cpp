@@ -1,6 +1,9 @@
 #include "core/store/ClientTransfer.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
 
 #include "core/Failpoint.h"
 #include "core/interchange/ContactCsvExport.h"
@@ -47,6 +50,22 @@ Result<QString> existingContact(SqlCipherDatabase& db, const domain::Client& cli
 }
 
 } // namespace
+
+Result<QByteArray> readImportFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(Error::Code::Io,
+            QCoreApplication::translate("ClientTransfer", "%1 could not be read: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    if (file.size() > kMaxImportBytes) {
+        return Error(Error::Code::InvalidInput,
+            QCoreApplication::translate("ClientTransfer", "%1 is larger than 64 MiB; split it into smaller files.")
+                .arg(QDir::toNativeSeparators(path)));
+    }
+    return file.readAll();
+}
 
 Result<Prepared> prepare(
     const QByteArray& data, Format format, const QString& mappingSpec, const QString& region, const QDateTime& now)
@@ -111,6 +130,18 @@ Result<Outcome> write(StoreSession& session, const Prepared& prepared, const std
         return committed.error();
     }
     return outcome;
+}
+
+Result<void> writeExportFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        return Error(Error::Code::Io,
+            QCoreApplication::translate("ClientTransfer", "%1 could not be written: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
 }
 
 Result<QByteArray> exportClients(StoreSession& session, ExportFormat format)

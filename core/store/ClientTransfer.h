@@ -41,6 +41,10 @@ struct Outcome
     QList<interchange::ImportProblem> skipped; // rows whose client is already in the practice
 };
 
+// The contents of a file to import: refused with a clear message when it cannot be read or is larger
+// than kMaxImportBytes. Blocking file I/O: call it off the UI thread.
+Result<QByteArray> readImportFile(const QString& path);
+
 // Reads the file's bytes; mappingSpec is the CLI's --mapping ("name=Full Name,email=Mail"), empty for
 // the recognised exports. region: the country for phone numbers without a country code.
 Result<Prepared> prepare(
@@ -61,6 +65,10 @@ enum class ExportFormat
 
 // Every live client in the format.
 Result<QByteArray> exportClients(StoreSession& session, ExportFormat format);
+
+// Writes an export atomically (all or nothing) and readable by the owner only: it holds client
+// details. Blocking file I/O: call it off the UI thread.
+Result<void> writeExportFile(const QString& path, const QByteArray& bytes);
 
 } // namespace ClientTransfer
 

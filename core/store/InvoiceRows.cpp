@@ -159,17 +159,12 @@ Result<void> insertMoney(WriteScope& scope, const Invoice& invoice, const QList<
 
 Result<void> removeChildren(WriteScope& scope, const char* table, const QUuid& invoiceId)
 {
-    QList<QUuid> ids;
-    const QByteArray sql = QByteArray("SELECT id FROM ") + table + " WHERE invoice_id = ?1 AND deleted = 0";
-    Result<void> read =
-        StoredValues::forEachRow(scope.db(), sql.constData(), invoiceId, [&ids](SqlStatement& row) -> Result<void> {
-            ids.append(QUuid::fromRfc4122(row.blob(0)));
-            return {};
-        });
-    if (!read) {
-        return read;
+    const Result<QList<QUuid>> ids = StoredValues::rowIds(
+        scope.db(), u"SELECT id FROM " + QLatin1String(table) + u" WHERE invoice_id = ?1 AND deleted = 0", invoiceId);
+    if (!ids) {
+        return ids.error();
     }
-    for (const QUuid& id : std::as_const(ids)) {
+    for (const QUuid& id : ids.value()) {
         if (Result<void> done = scope.changes().remove(QString::fromLatin1(table), id); !done) {
             return done;
         }

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include "core/store/SqlCipherDatabase.h"
+#include "core/store/StoredValues.h"
 
 namespace clientele {
 
@@ -86,22 +87,12 @@ Result<void> SearchIndex::refreshClientAndDependents(const QUuid& clientId)
         return done;
     }
     for (const QString& table : {QStringLiteral("booking"), QStringLiteral("invoice")}) {
-        Result<SqlStatement> dependents =
-            m_db.prepare(u"SELECT id FROM " + table + u" WHERE client_id = ?1 AND deleted = 0");
-        if (!dependents) {
-            return dependents.error();
+        const Result<QList<QUuid>> ids =
+            StoredValues::rowIds(m_db, u"SELECT id FROM " + table + u" WHERE client_id = ?1 AND deleted = 0", clientId);
+        if (!ids) {
+            return ids.error();
         }
-        dependents.value().bindBlob(1, clientId.toRfc4122());
-        QList<QUuid> ids;
-        Result<bool> step = dependents.value().step();
-        while (step && step.value()) {
-            ids.append(QUuid::fromRfc4122(dependents.value().blob(0)));
-            step = dependents.value().step();
-        }
-        if (!step) {
-            return step.error();
-        }
-        for (const QUuid& id : ids) {
+        for (const QUuid& id : ids.value()) {
             if (Result<void> done = refresh(table, id); !done) {
                 return done;
             }
@@ -182,20 +173,12 @@ Result<void> SearchIndex::rebuild()
         return done;
     }
     for (const QString& table : {QStringLiteral("client"), QStringLiteral("booking"), QStringLiteral("invoice")}) {
-        Result<SqlStatement> rows = m_db.prepare(u"SELECT id FROM " + table + u" WHERE deleted = 0");
-        if (!rows) {
-            return rows.error();
+        const Result<QList<QUuid>> ids =
+            StoredValues::rowIds(m_db, u"SELECT id FROM " + table + u" WHERE deleted = 0", {});
+        if (!ids) {
+            return ids.error();
         }
-        QList<QUuid> ids;
-        Result<bool> step = rows.value().step();
-        while (step && step.value()) {
-            ids.append(QUuid::fromRfc4122(rows.value().blob(0)));
-            step = rows.value().step();
-        }
-        if (!step) {
-            return step.error();
-        }
-        for (const QUuid& id : ids) {
+        for (const QUuid& id : ids.value()) {
             if (Result<void> done = refresh(table, id); !done) {
                 return done;
             }

@@ -124,22 +124,12 @@ Result<void> update(WriteScope& scope, const domain::Service& before, const doma
         return {};
     }
     // Booking titles in search name the service.
-    Result<SqlStatement> bookings =
-        scope.db().prepare(QStringLiteral("SELECT id FROM booking WHERE service_id = ?1 AND deleted = 0"));
-    if (!bookings) {
-        return bookings.error();
+    const Result<QList<QUuid>> ids = StoredValues::rowIds(
+        scope.db(), QStringLiteral("SELECT id FROM booking WHERE service_id = ?1 AND deleted = 0"), after.id());
+    if (!ids) {
+        return ids.error();
     }
-    bookings.value().bindBlob(1, after.id().toRfc4122());
-    QList<QUuid> ids;
-    Result<bool> step = bookings.value().step();
-    while (step && step.value()) {
-        ids.append(QUuid::fromRfc4122(bookings.value().blob(0)));
-        step = bookings.value().step();
-    }
-    if (!step) {
-        return step.error();
-    }
-    for (const QUuid& id : std::as_const(ids)) {
+    for (const QUuid& id : ids.value()) {
         if (Result<void> done = scope.search().refresh(QStringLiteral("booking"), id); !done) {
             return done;
         }

@@ -21,6 +21,27 @@ Result<std::optional<SqlStatement>> findRow(SqlCipherDatabase& db, const QString
     return std::optional<SqlStatement>(std::move(statement).value());
 }
 
+Result<QList<QUuid>> rowIds(SqlCipherDatabase& db, const QString& sql, const QUuid& parentId)
+{
+    Result<SqlStatement> rows = db.prepare(sql);
+    if (!rows) {
+        return rows.error();
+    }
+    if (!parentId.isNull()) {
+        rows.value().bindBlob(1, parentId.toRfc4122());
+    }
+    QList<QUuid> ids;
+    Result<bool> step = rows.value().step();
+    while (step && step.value()) {
+        ids.append(QUuid::fromRfc4122(rows.value().blob(0)));
+        step = rows.value().step();
+    }
+    if (!step) {
+        return step.error();
+    }
+    return ids;
+}
+
 Result<void> forEachRow(SqlCipherDatabase& db, const char* sql, const QUuid& parentId,
     const std::function<Result<void>(SqlStatement&)>& visit)
 {

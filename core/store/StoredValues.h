@@ -2,6 +2,7 @@
 
 #include <QCborValue>
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <QUuid>
 #include <array>
@@ -66,6 +67,11 @@ Enum fromKey(const KeyTable<Enum, N>& table, const QString& key, Enum fallback)
 // Runs a query with ?1 bound to id and returns the statement on its first row, or nullopt when
 // there is none (a record that does not exist, or only as a tombstone).
 Result<std::optional<SqlStatement>> findRow(SqlCipherDatabase& db, const QString& sql, const QUuid& id);
+
+// The ids (first column, UUID blobs) that a query with ?1 bound to parentId (none when it is null)
+// returns, read completely before the caller writes (a write while the statement steps would change
+// what it sees).
+Result<QList<QUuid>> rowIds(SqlCipherDatabase& db, const QString& sql, const QUuid& parentId);
 
 // Runs a query with ?1 bound to parentId and hands each row to visit; stops at the first error.
 Result<void> forEachRow(SqlCipherDatabase& db, const char* sql, const QUuid& parentId,

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -15,6 +16,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
@@ -29,6 +31,7 @@
 #include "core/store/Store.h"
 #include "ui/MainWindow.h"
 #include "ui/PracticeWorkspace.h"
+#include "ui/clients/ClientImportDialog.h"
 #include "ui/practice/PracticeContext.h"
 #include "ui/practice/PracticeGate.h"
 #include "ui/widgets/TimeZoneComboBox.h"
@@ -167,7 +170,8 @@ private Q_SLOTS:
         m_window->setCurrentSection(Section::Settings);
         QWidget* settings = page(Section::Settings);
         find<QListWidget>(settings, "settingsSectionList")->setCurrentRow(1); // Services
-        QTRY_VERIFY(find(settings, "serviceEmptyAddButton") || find(settings, "serviceAddButton"));
+        // A new practice has no services yet, and says so.
+        QTRY_VERIFY(find(settings, "serviceEmptyState")->isVisible());
         auto* add = find<QPushButton>(settings, "serviceAddButton");
         QTest::mouseClick(add, Qt::LeftButton);
         type(find(settings, "serviceNameEdit"), QStringLiteral("Therapy session"));
@@ -317,6 +321,33 @@ private Q_SLOTS:
         QVERIFY(undo && undo->isEnabled());
         undo->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, kSlowMs);
+    }
+
+    void importReportsRefusedAndSkippedRowsAndAddsTheRest()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("contacts.csv"));
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("Name,Email\nAnna Import,anna@example.com\n,nobody@example.com\nJane Doe,jane@example.com\n");
+        csv.close();
+        m_window->findChild<QAction*>(QStringLiteral("importClientsAction"))->trigger();
+        auto* dialog = m_window->findChild<ClientImportDialog*>(QStringLiteral("clientImportDialog"));
+        QVERIFY(dialog);
+        find<QLineEdit>(dialog, "importMappingEdit")->setText(QStringLiteral("name=Name,email=Email"));
+        dialog->loadFile(path);
+        auto* problems = find<QTableWidget>(dialog, "importProblemsTable");
+        auto* start = find<QPushButton>(dialog, "importStartButton");
+        // The row without a name is refused before anything is written, and named by its line.
+        QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), kSlowMs);
+        QCOMPARE(problems->rowCount(), 1);
+        QCOMPARE(problems->item(0, 0)->text(), QStringLiteral("3"));
+        QTest::mouseClick(start, Qt::LeftButton);
+        // Jane is already in the practice: skipped, and listed with the refused row.
+        QTRY_COMPARE_WITH_TIMEOUT(problems->rowCount(), 2, kSlowMs);
+        QVERIFY(find<QLabel>(dialog, "importSummaryLabel")->text().contains(u"Imported 1 client"));
+        const auto clients = await(m_context->queries().clients({}));
+        QCOMPARE(clients.size(), qsizetype(2));
+        dialog->close();
     }
 };
 

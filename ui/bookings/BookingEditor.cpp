@@ -52,8 +52,9 @@ QString rruleOf(int kind)
 
 } // namespace
 
-BookingEditor::BookingEditor(QWidget* parent)
+BookingEditor::BookingEditor(const Clock& clock, QWidget* parent)
     : QWidget(parent)
+    , m_clock(clock)
     , m_zone(QTimeZone::systemTimeZone())
 {
     setObjectName(QStringLiteral("bookingEditor"));
@@ -234,7 +235,7 @@ void BookingEditor::edit(const domain::Booking& booking, bool isNew)
     m_isNew = isNew;
     m_transitionContext.reset();
     m_title->setText(isNew ? tr("New booking") : tr("Booking"));
-    m_status->setText(isNew ? QString() : bookingStatusText(booking.status()));
+    m_status->setText(isNew ? QString() : domain::bookingStatusName(booking.status()));
     const QSignalBlocker clientBlocker(m_client);
     m_client->setCurrentIndex(m_client->findData(booking.clientId()));
     if (m_client->currentIndex() < 0) {
@@ -245,7 +246,7 @@ void BookingEditor::edit(const domain::Booking& booking, bool isNew)
     m_service->setCurrentIndex(serviceIndex >= 0 ? serviceIndex : 0);
     const domain::Schedule& schedule = booking.schedule();
     if (schedule.isNull()) {
-        const QDateTime next = QDateTime::currentDateTimeUtc().toTimeZone(m_zone).addSecs(3600);
+        const QDateTime next = m_clock.nowUtc().toTimeZone(m_zone).addSecs(3600);
         m_date->setDate(next.date());
         m_start->setTime(QTime(next.time().hour(), 0));
         m_duration->setValue(
@@ -269,7 +270,7 @@ void BookingEditor::edit(const domain::Booking& booking, bool isNew)
     for (const domain::StatusChange& change : booking.statusHistory()) {
         m_history->addItem(tr("%1: %2 → %3%4")
                                .arg(locale.toString(change.at.toTimeZone(m_zone), QLocale::ShortFormat),
-                                   bookingStatusText(change.from), bookingStatusText(change.to),
+                                   domain::bookingStatusName(change.from), domain::bookingStatusName(change.to),
                                    change.reason.isEmpty() ? QString() : tr(" (%1)").arg(change.reason)));
     }
     for (const domain::RescheduleEntry& entry : booking.rescheduleHistory()) {
@@ -385,8 +386,7 @@ Result<domain::Booking> BookingEditor::build(Series* series) const
         booking.setLocation(m_original.location());
     }
     if (!m_isNew && !(booking.schedule() == schedule.value())) {
-        if (Result<void> moved = booking.reschedule(schedule.value(), QDateTime::currentDateTimeUtc(), QString());
-            !moved) {
+        if (Result<void> moved = booking.reschedule(schedule.value(), m_clock.nowUtc(), QString()); !moved) {
             return moved.error();
         }
     }

@@ -8,6 +8,7 @@
 #include "core/domain/Booking.h"
 #include "core/domain/BookingTransitionContext.h"
 #include "core/domain/Service.h"
+#include "core/ports/Clock.h"
 #include "core/store/Summaries.h"
 
 class QComboBox;
@@ -32,7 +33,8 @@ class BookingEditor final : public QWidget
     Q_DISABLE_COPY_MOVE(BookingEditor)
 
 public:
-    explicit BookingEditor(QWidget* parent = nullptr);
+    // The clock gives a new booking its default time and stamps reschedules.
+    explicit BookingEditor(const Clock& clock, QWidget* parent = nullptr);
 
     void setChoices(const QList<ClientSummary>& clients, const QList<domain::Service>& services);
     void setTimeZone(const QTimeZone& zone);
@@ -70,6 +72,7 @@ private:
     void rebuildStatusButtons();
     void requestTransition(domain::BookingStatus to);
 
+    const Clock& m_clock;
     domain::Booking m_original = domain::Booking::restore({}, {}, {}, {}, domain::BookingStatus::Inquiry);
     bool m_isNew = false;
     bool m_modified = false;

@@ -70,7 +70,7 @@ QVariant BookingTableModel::data(const QModelIndex& index, int role) const
     case Service:
         return booking.serviceName;
     case Status:
-        return role == SortRole ? QVariant(int(booking.status)) : QVariant(bookingStatusText(booking.status));
+        return role == SortRole ? QVariant(int(booking.status)) : QVariant(domain::bookingStatusName(booking.status));
     case Where:
         if (!booking.location.isEmpty()) {
             return booking.location;

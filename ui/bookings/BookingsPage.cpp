@@ -89,7 +89,7 @@ BookingsPage::BookingsPage(PracticeContext& context, QWidget* parent)
             .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)),
         m_side);
     m_empty->setObjectName(QStringLiteral("bookingsEmptyState"));
-    m_editor = new BookingEditor(m_side);
+    m_editor = new BookingEditor(m_context.clock(), m_side);
     m_side->addWidget(m_empty);
     m_side->addWidget(m_editor);
     m_splitter->addWidget(m_table);

@@ -7,6 +7,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "ui/records/RecordStatusText.h"
 #include "ui/widgets/BookingStatusText.h"
 #include "ui/widgets/MoneyText.h"
 #include "ui/widgets/PanelParts.h"
@@ -135,7 +136,7 @@ void ClientDetail::showHistory(const ClientHistory& history, const QLocale& loca
             ? tr("No time yet")
             : locale.toString(booking.schedule.start().toTimeZone(zone), QLocale::ShortFormat);
         auto* item = new QListWidgetItem(
-            tr("%1 · %2 · %3").arg(when, booking.serviceName, bookingStatusText(booking.status)), m_bookings);
+            tr("%1 · %2 · %3").arg(when, booking.serviceName, domain::bookingStatusName(booking.status)), m_bookings);
         item->setData(kIdRole, booking.id);
     }
     if (history.bookings.isEmpty()) {
@@ -159,7 +160,7 @@ void ClientDetail::showHistory(const ClientHistory& history, const QLocale& loca
         const QString arrow = message.direction == domain::MessageDirection::Inbound ? tr("from") : tr("to");
         m_messages->addItem(tr("%1 · %2 %3 · %4")
                                 .arg(locale.toString(message.at.toTimeZone(zone), QLocale::ShortFormat),
-                                    message.channel == u"sms" ? tr("Text") : tr("Email"), arrow,
+                                    messageChannelText(message.channel), arrow,
                                     message.subject.isEmpty() ? message.preview : message.subject));
     }
     if (history.messages.isEmpty()) {

@@ -29,8 +29,9 @@ QLineEdit* field(const QString& objectName, const QString& accessibleName, QWidg
 
 } // namespace
 
-ClientEditor::ClientEditor(QWidget* parent)
+ClientEditor::ClientEditor(const Clock& clock, QWidget* parent)
     : QWidget(parent)
+    , m_clock(clock)
 {
     setObjectName(QStringLiteral("clientEditor"));
     auto* outer = new QVBoxLayout(this);
@@ -272,7 +273,7 @@ void ClientEditor::save()
         domain::Consent consent;
         consent.channel = domain::ContactChannel::Sms;
         consent.state = wantsSms ? domain::Consent::State::Granted : domain::Consent::State::Revoked;
-        consent.at = QDateTime::currentDateTimeUtc();
+        consent.at = m_clock.nowUtc();
         consent.method = domain::Consent::Method::Verbal;
         consent.evidence = tr("Recorded by the practitioner in the client editor");
         (void)after.recordConsent(consent);

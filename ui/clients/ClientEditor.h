@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include "core/domain/Client.h"
+#include "core/ports/Clock.h"
 
 class QComboBox;
 class QLabel;
@@ -22,7 +23,8 @@ class ClientEditor final : public QWidget
     Q_DISABLE_COPY_MOVE(ClientEditor)
 
 public:
-    explicit ClientEditor(QWidget* parent = nullptr);
+    // The clock stamps consent decisions recorded here.
+    explicit ClientEditor(const Clock& clock, QWidget* parent = nullptr);
 
     void setPhoneRegion(const QString& region) { m_region = region; }
     // `client` with a null id... never: new clients come with their id from the caller.
@@ -42,6 +44,7 @@ private:
     void revalidate();
     void save();
 
+    const Clock& m_clock;
     domain::Client m_original;
     bool m_isNew = false;
     QString m_region;

@@ -2,7 +2,6 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -107,37 +106,31 @@ void ClientImportDialog::browse()
 void ClientImportDialog::loadFile(const QString& path)
 {
     m_path->setText(QDir::toNativeSeparators(path));
-    QFile file(path);
-    m_data.clear();
-    m_prepared.reset();
-    m_import->setEnabled(false);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_summary->setText(tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    if (file.size() > ClientTransfer::kMaxImportBytes) {
-        m_summary->setText(tr("The file is larger than 64 MiB; split it into smaller files."));
-        return;
-    }
-    m_data = file.readAll();
+    m_filePath = path;
     prepareAgain();
 }
 
 void ClientImportDialog::prepareAgain()
 {
-    if (m_data.isEmpty()) {
+    if (m_filePath.isEmpty()) {
         return;
     }
     m_summary->setText(tr("Reading the file…"));
+    m_prepared.reset();
     m_import->setEnabled(false);
-    const QByteArray bytes = m_data;
+    const QString path = m_filePath;
     const QString mapping = m_mapping->text().trimmed();
     const QString region = m_region->text().trimmed().toUpper();
     const QDateTime now = m_context.clock().nowUtc();
-    // Parsing a large file is real work: it runs on the storage thread like everything else.
-    whenReady(this, m_context.store().run([bytes, mapping, region, now](StoreSession&) {
-        return ClientTransfer::prepare(bytes, ClientTransfer::Format::Auto, mapping, region, now);
-    }),
+    // Reading and parsing a large file is real work: it runs on the storage thread like everything else.
+    whenReady(this,
+        m_context.store().run([path, mapping, region, now](StoreSession&) -> Result<ClientTransfer::Prepared> {
+            const Result<QByteArray> bytes = ClientTransfer::readImportFile(path);
+            if (!bytes) {
+                return bytes.error();
+            }
+            return ClientTransfer::prepare(bytes.value(), ClientTransfer::Format::Auto, mapping, region, now);
+        }),
         [this](const Result<ClientTransfer::Prepared>& prepared) {
             if (!prepared) {
                 m_summary->setText(tr("This file cannot be imported: %1").arg(prepared.error().userMessage()));

@@ -26,7 +26,7 @@ class ClientImportDialog final : public QDialog
 public:
     ClientImportDialog(PracticeContext& context, QWidget* parent = nullptr);
 
-    // Reads `path` at once (what Browse… does after the file dialog); for tests and drag and drop.
+    // Reads `path` (what Choose File… does after the file dialog; also for drag and drop).
     void loadFile(const QString& path);
 
 Q_SIGNALS:
@@ -48,7 +48,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_import = nullptr;
-    QByteArray m_data;
+    QString m_filePath;
     std::optional<ClientTransfer::Prepared> m_prepared;
 };
 

@@ -131,7 +131,7 @@ ClientsPage::ClientsPage(PracticeContext& context, QUndoStack& undo, QWidget* pa
         m_side);
     m_empty->setObjectName(QStringLiteral("clientsEmptyState"));
     m_detail = new ClientDetail(m_side);
-    m_editor = new ClientEditor(m_side);
+    m_editor = new ClientEditor(m_context.clock(), m_side);
     m_side->addWidget(m_empty);
     m_side->addWidget(m_detail);
     m_side->addWidget(m_editor);

@@ -13,6 +13,7 @@
 #include "ui/invoices/InvoiceDraft.h"
 #include "ui/invoices/InvoiceStatusText.h"
 #include "ui/widgets/MoneyText.h"
+#include "ui/widgets/PanelParts.h"
 
 namespace clientele::ui {
 
@@ -72,28 +73,11 @@ RecordPaymentDialog::RecordPaymentDialog(const domain::Invoice& invoice, const Q
     form->addRow(tr("&Reference:"), m_referenceEdit);
     layout->addLayout(form);
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("paymentErrorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextFormat(Qt::PlainText);
-    QFont bold = m_errorLabel->font();
-    bold.setWeight(QFont::DemiBold);
-    m_errorLabel->setFont(bold);
+    m_errorLabel = makeDialogErrorLabel(QStringLiteral("paymentErrorLabel"), this);
     layout->addWidget(m_errorLabel);
     layout->addStretch(1);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_okButton = buttons->button(QDialogButtonBox::Ok);
-    m_okButton->setObjectName(QStringLiteral("paymentOkButton"));
-    m_okButton->setText(tr("Record Payment"));
-    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("paymentCancelButton"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_valid) {
-            accept();
-        }
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_okButton = addDialogButtons(this, layout, tr("Record Payment"), QStringLiteral("paymentOkButton"),
+        QStringLiteral("paymentCancelButton"), [this] { return m_valid; });
 
     connect(m_amountEdit, &QLineEdit::textChanged, this, &RecordPaymentDialog::validate);
     connect(m_dateEdit, &QDateEdit::dateChanged, this, &RecordPaymentDialog::validate);

@@ -12,6 +12,7 @@
 #include "ui/invoices/InvoiceDraft.h"
 #include "ui/invoices/InvoiceStatusText.h"
 #include "ui/widgets/MoneyText.h"
+#include "ui/widgets/PanelParts.h"
 
 namespace clientele::ui {
 
@@ -75,28 +76,11 @@ RecordRefundDialog::RecordRefundDialog(const domain::Invoice& invoice, const QDa
     form->addRow(tr("&Reason:"), m_reasonEdit);
     layout->addLayout(form);
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("refundErrorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextFormat(Qt::PlainText);
-    QFont bold = m_errorLabel->font();
-    bold.setWeight(QFont::DemiBold);
-    m_errorLabel->setFont(bold);
+    m_errorLabel = makeDialogErrorLabel(QStringLiteral("refundErrorLabel"), this);
     layout->addWidget(m_errorLabel);
     layout->addStretch(1);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_okButton = buttons->button(QDialogButtonBox::Ok);
-    m_okButton->setObjectName(QStringLiteral("refundOkButton"));
-    m_okButton->setText(tr("Refund"));
-    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("refundCancelButton"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_valid) {
-            accept();
-        }
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_okButton = addDialogButtons(this, layout, tr("Refund"), QStringLiteral("refundOkButton"),
+        QStringLiteral("refundCancelButton"), [this] { return m_valid; });
 
     connect(m_paymentCombo, &QComboBox::currentIndexChanged, this, &RecordRefundDialog::paymentChanged);
     connect(m_amountEdit, &QLineEdit::textChanged, this, &RecordRefundDialog::validate);

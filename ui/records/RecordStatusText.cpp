@@ -50,4 +50,10 @@ QString messageStateText(domain::MessageState state)
     return {};
 }
 
+QString messageChannelText(const QString& channel)
+{
+    return channel == u"sms" ? QCoreApplication::translate("RecordStatus", "Text")
+                             : QCoreApplication::translate("RecordStatus", "Email");
+}
+
 } // namespace clientele::ui

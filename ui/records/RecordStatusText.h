@@ -7,8 +7,10 @@
 
 namespace clientele::ui {
 
-// Contract and message states as the practitioner reads them, translated.
+// Contract and message states and channels as the practitioner reads them, translated.
 QString contractStatusText(domain::ContractStatus status);
 QString messageStateText(domain::MessageState state);
+// "Email" or "Text" for a message's channel key ("email", "sms").
+QString messageChannelText(const QString& channel);
 
 } // namespace clientele::ui

@@ -10,7 +10,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -22,21 +21,6 @@
 namespace clientele::ui {
 
 namespace {
-
-const QString kThemeKey = QStringLiteral("appearance/theme");
-
-QString modeKey(Theme::Mode mode)
-{
-    switch (mode) {
-    case Theme::Mode::Light:
-        return QStringLiteral("light");
-    case Theme::Mode::Dark:
-        return QStringLiteral("dark");
-    case Theme::Mode::System:
-        break;
-    }
-    return QStringLiteral("system");
-}
 
 QLabel* pageHint(const QString& text, QWidget* parent)
 {
@@ -175,7 +159,7 @@ QWidget* SettingsPage::buildAppearance()
             return;
         }
         const auto mode = Theme::Mode(id);
-        QSettings().setValue(kThemeKey, modeKey(mode));
+        Theme::storeMode(mode);
         Q_EMIT themeChanged(mode);
     });
     page->setFocusProxy(m_themeGroup->checkedButton());
@@ -288,11 +272,7 @@ void SettingsPage::setCurrentPage(Page page)
 
 Theme::Mode SettingsPage::storedThemeMode()
 {
-    Theme::Mode mode = Theme::Mode::System;
-    if (!Theme::modeFromString(QSettings().value(kThemeKey).toString(), mode)) {
-        mode = Theme::Mode::System;
-    }
-    return mode;
+    return Theme::storedMode();
 }
 
 void SettingsPage::updateLockSummary()

@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "ui/practice/PracticeContext.h"
+#include "ui/records/RecordStatusText.h"
 #include "ui/widgets/BookingStatusText.h"
 #include "ui/widgets/MoneyText.h"
 #include "ui/widgets/WhenReady.h"
@@ -85,13 +86,14 @@ TodayPage::TodayPage(PracticeContext& context, QWidget* parent)
     columns->setSpacing(16);
     auto* left = new QVBoxLayout;
     auto* right = new QVBoxLayout;
-    m_upcoming = addCard(left, QStringLiteral("todayUpcomingList"));
+    m_upcoming = addCard(left, QStringLiteral("todayUpcomingList"), 0,
+        tr("No sessions in the next seven days. New bookings appear here."));
     left->addStretch(1);
-    m_overdue = addCard(right, QStringLiteral("todayOverdueList"));
-    m_unpaid = addCard(right, QStringLiteral("todayUnpaidList"));
-    m_contracts = addCard(right, QStringLiteral("todayContractsList"));
-    m_messages = addCard(right, QStringLiteral("todayMessagesList"));
-    m_conflicts = addCard(right, QStringLiteral("todayConflictsList"));
+    m_overdue = addCard(right, QStringLiteral("todayOverdueList"), kAttentionRows);
+    m_unpaid = addCard(right, QStringLiteral("todayUnpaidList"), kAttentionRows);
+    m_contracts = addCard(right, QStringLiteral("todayContractsList"), kAttentionRows);
+    m_messages = addCard(right, QStringLiteral("todayMessagesList"), kAttentionRows);
+    m_conflicts = addCard(right, QStringLiteral("todayConflictsList"), kAttentionRows);
     right->addWidget(m_allClear);
     right->addStretch(1);
     columns->addLayout(left, 1);
@@ -104,9 +106,12 @@ TodayPage::TodayPage(PracticeContext& context, QWidget* parent)
     refresh();
 }
 
-TodayPage::Card TodayPage::addCard(QVBoxLayout* column, const QString& objectName)
+TodayPage::Card TodayPage::addCard(
+    QVBoxLayout* column, const QString& objectName, int maxRows, const QString& emptyText)
 {
     Card card;
+    card.maxRows = maxRows;
+    card.emptyText = emptyText;
     card.frame = new QFrame(this);
     static_cast<QFrame*>(card.frame)->setFrameShape(QFrame::StyledPanel);
     auto* layout = new QVBoxLayout(card.frame);
@@ -168,21 +173,27 @@ void TodayPage::refresh()
         });
 }
 
-void TodayPage::fill(Card& card, const QString& title, const QList<QPair<QString, QPair<int, QUuid>>>& allRows)
+void TodayPage::fill(Card& card, const QString& title, const QList<Row>& allRows)
 {
     card.title->setText(title);
     card.list->clear();
-    QList<QPair<QString, QPair<int, QUuid>>> rows = allRows;
-    if (card.list != m_upcoming.list && rows.size() > kAttentionRows + 1) {
-        const qsizetype more = rows.size() - kAttentionRows;
-        rows = rows.mid(0, kAttentionRows);
-        rows.append({more == 1 ? tr("and 1 more") : tr("and %1 more").arg(more), {MoreRow, QUuid()}});
+    QList<Row> rows = allRows;
+    if (card.maxRows > 0 && rows.size() > card.maxRows + 1) {
+        const qsizetype more = rows.size() - card.maxRows;
+        rows = rows.mid(0, card.maxRows);
+        rows.append({more == 1 ? tr("and 1 more") : tr("and %1 more").arg(more), MoreRow, QUuid()});
     }
-    for (const auto& [text, target] : rows) {
-        auto* item = new QListWidgetItem(text, card.list);
-        item->setData(kKindRole, target.first);
-        item->setData(kIdRole, target.second);
-        item->setToolTip(text);
+    if (rows.isEmpty() && !card.emptyText.isEmpty()) {
+        rows.append({card.emptyText, 0, QUuid()});
+    }
+    for (const Row& row : std::as_const(rows)) {
+        auto* item = new QListWidgetItem(row.text, card.list);
+        item->setData(kKindRole, row.kind);
+        item->setData(kIdRole, row.id);
+        item->setToolTip(row.text);
+        if (row.kind == 0) {
+            item->setFlags(Qt::ItemIsEnabled); // a sentence, not something to open
+        }
     }
     const int rowHeight = card.list->sizeHintForRow(0) > 0 ? card.list->sizeHintForRow(0) : fontMetrics().height() + 8;
     card.list->setFixedHeight(rowHeight * int(std::max<qsizetype>(1, rows.size())) + 2 * card.list->frameWidth() + 4);
@@ -199,7 +210,7 @@ void TodayPage::show(const TodayAgenda& agenda)
             : tr("%1 — %2").arg(greetingFor(now.time()), locale.toString(now.date(), QLocale::LongFormat)));
 
     int todayCount = 0;
-    QList<QPair<QString, QPair<int, QUuid>>> upcoming;
+    QList<Row> upcoming;
     for (const BookingSummary& booking : agenda.upcoming) {
         const QDateTime start = booking.schedule.start().toTimeZone(zone);
         const QDateTime end = booking.schedule.end().toTimeZone(zone);
@@ -212,19 +223,13 @@ void TodayPage::show(const TodayAgenda& agenda)
         upcoming.append({tr("%1 %2–%3  ·  %4  ·  %5  ·  %6")
                              .arg(day, locale.toString(start.time(), QLocale::ShortFormat),
                                  locale.toString(end.time(), QLocale::ShortFormat), booking.clientName,
-                                 booking.serviceName, bookingStatusText(booking.status)),
-            {BookingRow, booking.id}});
+                                 booking.serviceName, domain::bookingStatusName(booking.status)),
+            BookingRow, booking.id});
     }
     fill(m_upcoming, tr("Coming up"), upcoming);
-    if (upcoming.isEmpty()) {
-        m_upcoming.title->setText(tr("Coming up"));
-        m_upcoming.list->addItem(tr("No sessions in the next seven days. New bookings appear here."));
-        m_upcoming.list->item(0)->setFlags(Qt::ItemIsEnabled);
-        m_upcoming.frame->show();
-    }
 
     const auto invoiceRows = [&](const QList<InvoiceSummary>& invoices, bool overdue) {
-        QList<QPair<QString, QPair<int, QUuid>>> rows;
+        QList<Row> rows;
         for (const InvoiceSummary& invoice : invoices) {
             const qint64 late = invoice.dueDate.daysTo(now.date());
             const QString due = !overdue ? tr("due %1").arg(locale.toString(invoice.dueDate, QStringLiteral("d MMM")))
@@ -233,7 +238,7 @@ void TodayPage::show(const TodayAgenda& agenda)
             rows.append({tr("%1  ·  %2  ·  %3 open  ·  %4")
                              .arg(invoice.number, invoice.clientName,
                                  moneyText(invoice.balanceMinor(), invoice.currency, locale), due),
-                {InvoiceRow, invoice.id}});
+                InvoiceRow, invoice.id});
         }
         return rows;
     };
@@ -242,34 +247,34 @@ void TodayPage::show(const TodayAgenda& agenda)
     fill(m_unpaid, tr("Waiting for payment (%1)").arg(std::max<qsizetype>(agenda.unpaidCount, agenda.unpaid.size())),
         invoiceRows(agenda.unpaid, false));
 
-    QList<QPair<QString, QPair<int, QUuid>>> contracts;
+    QList<Row> contracts;
     for (const ContractSummary& contract : agenda.unsignedContracts) {
         contracts.append({tr("%1  ·  %2  ·  sent %3")
                               .arg(contract.title, contract.clientName,
                                   locale.toString(contract.sentAt.toTimeZone(zone).date(), QStringLiteral("d MMM"))),
-            {contract.bookingId.isNull() ? ClientRow : BookingRow,
-                contract.bookingId.isNull() ? contract.clientId : contract.bookingId}});
+            contract.bookingId.isNull() ? ClientRow : BookingRow,
+            contract.bookingId.isNull() ? contract.clientId : contract.bookingId});
     }
     fill(m_contracts, tr("Contracts not signed yet (%1)").arg(contracts.size()), contracts);
 
-    QList<QPair<QString, QPair<int, QUuid>>> messages;
+    QList<Row> messages;
     for (const MessageSummary& message : agenda.failedMessages) {
-        const QString channel = message.channel == u"sms" ? tr("Text") : tr("Email");
+        const QString channel = messageChannelText(message.channel);
         messages.append(
             {tr("%1 to %2 failed: %3")
                     .arg(channel, message.clientName, message.error.isEmpty() ? message.preview : message.error),
-                {ClientRow, message.clientId}});
+                ClientRow, message.clientId});
     }
     fill(m_messages, tr("Messages not delivered (%1)").arg(messages.size()), messages);
 
-    QList<QPair<QString, QPair<int, QUuid>>> conflicts;
+    QList<Row> conflicts;
     for (const BookingConflict& conflict : agenda.conflicts) {
         const QDateTime start = conflict.first.schedule.start().toTimeZone(zone);
         conflicts.append({tr("%1 %2: %3 overlaps %4")
                               .arg(locale.toString(start.date(), QStringLiteral("ddd d MMM")),
                                   locale.toString(start.time(), QLocale::ShortFormat), conflict.first.clientName,
                                   conflict.second.clientName),
-            {BookingRow, conflict.first.id}});
+            BookingRow, conflict.first.id});
     }
     fill(m_conflicts, tr("Calendar conflicts (%1)").arg(conflicts.size()), conflicts);
 

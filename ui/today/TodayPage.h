@@ -38,10 +38,19 @@ private:
         QWidget* frame = nullptr;
         QLabel* title = nullptr;
         QListWidget* list = nullptr;
+        int maxRows = 0; // 0: all; else this many, then "and N more"
+        QString emptyText; // shown when there is nothing; empty: the card hides instead
     };
-    Card addCard(QVBoxLayout* column, const QString& objectName);
+    // One line of a card and what activating it opens.
+    struct Row
+    {
+        QString text;
+        int kind = 0;
+        QUuid id;
+    };
+    Card addCard(QVBoxLayout* column, const QString& objectName, int maxRows, const QString& emptyText = {});
     void show(const TodayAgenda& agenda);
-    void fill(Card& card, const QString& title, const QList<QPair<QString, QPair<int, QUuid>>>& rows);
+    void fill(Card& card, const QString& title, const QList<Row>& rows);
 
     PracticeContext& m_context;
     QLabel* m_greeting = nullptr;

@@ -4,30 +4,6 @@
 
 namespace clientele::ui {
 
-QString bookingStatusText(domain::BookingStatus status)
-{
-    using S = domain::BookingStatus;
-    switch (status) {
-    case S::Inquiry:
-        return QCoreApplication::translate("BookingStatus", "Inquiry");
-    case S::Pending:
-        return QCoreApplication::translate("BookingStatus", "Pending");
-    case S::AwaitingSignature:
-        return QCoreApplication::translate("BookingStatus", "Awaiting signature");
-    case S::AwaitingPayment:
-        return QCoreApplication::translate("BookingStatus", "Awaiting payment");
-    case S::Confirmed:
-        return QCoreApplication::translate("BookingStatus", "Confirmed");
-    case S::Completed:
-        return QCoreApplication::translate("BookingStatus", "Completed");
-    case S::Canceled:
-        return QCoreApplication::translate("BookingStatus", "Canceled");
-    case S::NoShow:
-        return QCoreApplication::translate("BookingStatus", "No-show");
-    }
-    return {};
-}
-
 QString bookingTransitionText(domain::BookingStatus to)
 {
     using S = domain::BookingStatus;

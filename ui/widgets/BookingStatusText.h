@@ -7,9 +7,8 @@
 
 namespace clientele::ui {
 
-// Status names as the practitioner reads them, translated ("Awaiting payment"); the keys in the store
-// stay untranslated.
-QString bookingStatusText(domain::BookingStatus status);
+// The status names themselves are the domain's (domain::bookingStatusName, translated); these are the
+// words only the interface needs.
 // The button that moves a booking into this status ("Confirm", "Mark as No-show").
 QString bookingTransitionText(domain::BookingStatus to);
 QString pipelineStageText(domain::PipelineStage stage);

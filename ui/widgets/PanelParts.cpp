@@ -1,8 +1,12 @@
 #include "ui/widgets/PanelParts.h"
 
+#include <QBoxLayout>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
 
@@ -30,6 +34,36 @@ QFormLayout* makeScrollingForm(QWidget* parent, QScrollArea** scrollArea)
     scroll->setWidget(body);
     *scrollArea = scroll;
     return form;
+}
+
+QLabel* makeDialogErrorLabel(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QFont bold = label->font();
+    bold.setWeight(QFont::DemiBold);
+    label->setFont(bold);
+    return label;
+}
+
+QPushButton* addDialogButtons(QDialog* dialog, QBoxLayout* layout, const QString& okText, const QString& okName,
+    const QString& cancelName, std::function<bool()> isValid)
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setObjectName(okName);
+    ok->setText(okText);
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(cancelName);
+    layout->addWidget(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, [dialog, isValid = std::move(isValid)] {
+        if (isValid()) {
+            dialog->accept();
+        }
+    });
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return ok;
 }
 
 void setUpRecordTable(QTableView* table)

@@ -1,8 +1,12 @@
 #pragma once
 
 #include <QString>
+#include <functional>
 
+class QBoxLayout;
+class QDialog;
 class QFormLayout;
+class QPushButton;
 class QLabel;
 class QScrollArea;
 class QTableView;
@@ -17,6 +21,14 @@ QLabel* makeHeading(const QString& text, QWidget* parent, double scale = 1.3);
 
 // A frameless scroll area holding a form whose fields grow with the panel; returns the form.
 QFormLayout* makeScrollingForm(QWidget* parent, QScrollArea** scrollArea);
+
+// The line under a dialog's form that says what is wrong, in plain bold text.
+QLabel* makeDialogErrorLabel(const QString& objectName, QWidget* parent);
+
+// OK (labelled okText) and Cancel at the bottom of `layout`; OK accepts the dialog only while
+// isValid() says so, so Enter on an invalid form does nothing. Returns the OK button.
+QPushButton* addDialogButtons(QDialog* dialog, QBoxLayout* layout, const QString& okText, const QString& okName,
+    const QString& cancelName, std::function<bool()> isValid);
 
 // A record list: whole rows selected one at a time, sortable, no grid or row numbers, alternating
 // rows of the font's height plus padding, text elided rather than wrapped.
