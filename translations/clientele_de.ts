@@ -634,6 +634,119 @@ Exit codes: 0 all rows imported, 3 imported with some rows refused, 1 nothing im
         <translation>Importiert Kunden aus einem CSV-Export (HoneyBook, Dubsado, Google Kontakte und Outlook werden an ihren Spalten erkannt; jede andere CSV-Datei mit --mapping) oder aus einer vCard-Datei 3.0/4.0. Jede fehlerhafte Zeile wird mit Zeilennummer und Grund gemeldet, die korrekten Zeilen werden importiert, alles in einer Transaktion. Kunden, deren E-Mail-Adresse bereits in der Praxis vorhanden ist (oder, ohne E-Mail-Adresse, deren Telefonnummer), werden übersprungen; wird dieselbe Datei zweimal importiert, kommt also nichts hinzu.
 Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt, 1 nichts importiert, 2 ungültige Argumente.</translation>
     </message>
+    <message>
+        <source>No invoice has the number %1.</source>
+        <translation>Keine Rechnung hat die Nummer %1.</translation>
+    </message>
+    <message>
+        <source>No client has the e-mail address or phone number %1.</source>
+        <translation>Kein Kunde hat die E-Mail-Adresse oder Telefonnummer %1.</translation>
+    </message>
+    <message>
+        <source>No contract, and no client with a contract, matches %1.</source>
+        <translation>Weder ein Vertrag noch ein Kunde mit Vertrag passt zu %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no contract.</source>
+        <translation>%1 hat keinen Vertrag.</translation>
+    </message>
+    <message>
+        <source>Print an invoice, receipt, statement, superbill or contract as PDF, or all invoices of a period.</source>
+        <translation>Druckt eine Rechnung, eine Quittung, einen Kontoauszug, eine Superbill oder einen Vertrag als PDF, oder alle Rechnungen eines Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Usage: clientele-cli print invoice|receipt|statement|superbill|contract &lt;which&gt; --pdf file
+       clientele-cli print invoices --from date --to date --folder folder</source>
+        <translation>Aufruf: clientele-cli print invoice|receipt|statement|superbill|contract &lt;welche&gt; --pdf Datei
+        clientele-cli print invoices --from Datum --to Datum --folder Ordner</translation>
+    </message>
+    <message>
+        <source>Renders a document exactly as the desktop prints it, as PDF/A with the practice&apos;s branding.
+invoice and receipt take an invoice number or id; statement and superbill a client&apos;s id, e-mail address or phone number; contract a contract id, or a client for their newest contract.
+Dates are written as 2026-11-30.</source>
+        <translation>Erzeugt ein Dokument genau so, wie die Desktop-Anwendung es druckt, als PDF/A im Erscheinungsbild der Praxis.
+invoice und receipt erwarten eine Rechnungsnummer oder ID; statement und superbill die ID, E-Mail-Adresse oder Telefonnummer eines Kunden; contract eine Vertrags-ID oder einen Kunden für dessen neuesten Vertrag.
+Daten werden als 2026-11-30 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Write the PDF to this file (&quot;-&quot; for standard output).</source>
+        <translation>Schreibt das PDF in diese Datei („-“ für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>First day of the period (superbill, invoices).</source>
+        <translation>Erster Tag des Zeitraums (superbill, invoices).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Last day of the period (superbill, invoices).</source>
+        <translation>Letzter Tag des Zeitraums (superbill, invoices).</translation>
+    </message>
+    <message>
+        <source>Statement date (default: today).</source>
+        <translation>Stichtag des Kontoauszugs (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Receipt for this payment id only (default: all payments).</source>
+        <translation>Quittung nur für diese Zahlungs-ID (Standard: alle Zahlungen).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Folder for &quot;print invoices&quot;.</source>
+        <translation>Ordner für „print invoices“.</translation>
+    </message>
+    <message>
+        <source>Choose what to print: invoice, receipt, statement, superbill, contract or invoices.</source>
+        <translation>Wählen Sie, was gedruckt werden soll: invoice, receipt, statement, superbill, contract oder invoices.</translation>
+    </message>
+    <message>
+        <source>Give the period as --from and --to, written like 2026-11-30.</source>
+        <translation>Geben Sie den Zeitraum mit --from und --to an, geschrieben etwa als 2026-11-30.</translation>
+    </message>
+    <message>
+        <source>The period ends (--to) before it starts (--from).</source>
+        <translation>Der Zeitraum endet (--to), bevor er beginnt (--from).</translation>
+    </message>
+    <message>
+        <source>Say where to write the invoices with --folder.</source>
+        <translation>Geben Sie mit --folder an, wohin die Rechnungen geschrieben werden sollen.</translation>
+    </message>
+    <message>
+        <source>Say which %1 to print and where, e.g. &quot;print %1 &lt;which&gt; --pdf file.pdf&quot;.</source>
+        <translation>Geben Sie an, welches Dokument (%1) gedruckt werden soll und wohin, z. B. „print %1 &lt;welche&gt; --pdf file.pdf“.</translation>
+    </message>
+    <message>
+        <source>Write the statement date like 2026-11-30.</source>
+        <translation>Schreiben Sie den Stichtag etwa als 2026-11-30.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n invoice(s) to %1.</source>
+        <translation>
+            <numerusform>%n Rechnung in %1 geschrieben.</numerusform>
+            <numerusform>%n Rechnungen in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>Das PDF konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (&quot;%2&quot;).</source>
+        <translation>%1 geschrieben („%2“).</translation>
+    </message>
 </context>
 <context>
     <name>Client</name>
@@ -677,6 +790,18 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
         <source>Enter a name or a company for the client.</source>
         <translation>Geben Sie einen Namen oder eine Firma für den Kunden ein.</translation>
     </message>
+    <message>
+        <source>A client can have at most %1 diagnosis codes (A to L on a claim).</source>
+        <translation>Ein Kunde kann höchstens %1 Diagnosecodes haben (A bis L auf einem Erstattungsantrag).</translation>
+    </message>
+    <message>
+        <source>A birth date must be in 1900 or later.</source>
+        <translation>Ein Geburtsdatum muss im Jahr 1900 oder später liegen.</translation>
+    </message>
+    <message>
+        <source>A birth date cannot be in the future.</source>
+        <translation>Ein Geburtsdatum kann nicht in der Zukunft liegen.</translation>
+    </message>
 </context>
 <context>
     <name>ClientRows</name>
@@ -714,6 +839,65 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicalCodes</name>
+    <message>
+        <source>“%1” is not an ICD-10 diagnosis code. Diagnosis codes look like F41.1.</source>
+        <translation>„%1“ ist kein ICD-10-Diagnosecode. Diagnosecodes haben die Form F41.1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CPT or HCPCS procedure code. Procedure codes look like 90837 or G0444.</source>
+        <translation>„%1“ ist kein CPT- oder HCPCS-Prozedurencode. Prozedurencodes haben die Form 90837 oder G0444.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a procedure modifier. Modifiers are two characters, like 95 or GT.</source>
+        <translation>„%1“ ist kein Modifikator für Prozeduren. Modifikatoren bestehen aus zwei Zeichen, etwa 95 oder GT.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a place-of-service code. Use a number from 01 to 99, like 11 (office).</source>
+        <translation>„%1“ ist kein Code für den Leistungsort. Verwenden Sie eine Zahl von 01 bis 99, etwa 11 (Praxis).</translation>
+    </message>
+    <message>
+        <source>Telehealth other than patient&apos;s home</source>
+        <translation>Telemedizin, nicht in der Wohnung des Patienten</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Schule</translation>
+    </message>
+    <message>
+        <source>Telehealth in patient&apos;s home</source>
+        <translation>Telemedizin in der Wohnung des Patienten</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Praxis</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Wohnung des Patienten</translation>
+    </message>
+    <message>
+        <source>Off campus outpatient hospital</source>
+        <translation>Krankenhausambulanz außerhalb des Klinikgeländes</translation>
+    </message>
+    <message>
+        <source>On campus outpatient hospital</source>
+        <translation>Krankenhausambulanz auf dem Klinikgelände</translation>
+    </message>
+    <message>
+        <source>Independent clinic</source>
+        <translation>Unabhängige Klinik</translation>
+    </message>
+    <message>
+        <source>Community mental health center</source>
+        <translation>Gemeindepsychiatrisches Zentrum</translation>
+    </message>
+    <message>
+        <source>Other place of service</source>
+        <translation>Sonstiger Leistungsort</translation>
     </message>
 </context>
 <context>
@@ -928,6 +1112,89 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     </message>
 </context>
 <context>
+    <name>ContractDocument</name>
+    <message>
+        <source>The text of “%1” no longer matches the fingerprint recorded when it was sent, so it is not printed.</source>
+        <translation>Der Text von „%1“ stimmt nicht mehr mit dem beim Versand festgehaltenen Fingerabdruck überein und wird daher nicht gedruckt.</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>Document title and file name: &quot;Wedding photography agreement – Jane Doe&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>ENTWURF</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterschrieben</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Für %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this text (SHA-256), recorded when it was sent:
+%1</source>
+        <translation>Fingerabdruck dieses Textes (SHA-256), beim Versand festgehalten:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ContractMergeValues</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContractRepository</name>
+    <message>
+        <source>The client no longer exists.</source>
+        <translation>Der Kunde existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The booking no longer exists.</source>
+        <translation>Die Buchung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The booking belongs to another client.</source>
+        <translation>Die Buchung gehört zu einem anderen Kunden.</translation>
+    </message>
+    <message>
+        <source>The contract no longer exists.</source>
+        <translation>Der Vertrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The contract template no longer exists.</source>
+        <translation>Die Vertragsvorlage existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>ContractTemplate</name>
     <message>
         <source>Line %1: a merge field opened with {{ is never closed with }}.</source>
@@ -944,6 +1211,10 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     <message>
         <source>There is no value for the merge field {{%1}}.</source>
         <translation>Für den Platzhalter {{%1}} gibt es keinen Wert.</translation>
+    </message>
+    <message>
+        <source>Give the contract template a name.</source>
+        <translation>Geben Sie der Vertragsvorlage einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1370,40 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     <message>
         <source>A share link must expire between one hour and one year from now.</source>
         <translation>Ein Freigabelink muss zwischen einer Stunde und einem Jahr ab jetzt ablaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>The document could not be drawn.</source>
+        <translation>Das Dokument konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSources</name>
+    <message>
+        <source>The %1 to print no longer exists.</source>
+        <translation>%1 existiert nicht mehr und kann nicht gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Der Kunde</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>Die Rechnung</translation>
+    </message>
+    <message>
+        <source>The period of a superbill must end on or after its first day.</source>
+        <translation>Der Zeitraum einer Superbill muss am oder nach seinem ersten Tag enden.</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>Der Vertrag</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1649,178 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     <message>
         <source>Payments were made on this invoice; refund them before voiding it.</source>
         <translation>Auf diese Rechnung wurden Zahlungen geleistet; erstatten Sie sie, bevor Sie die Rechnung stornieren.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocument</name>
+    <message>
+        <source>DRAFT</source>
+        <translation>ENTWURF</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>STORNIERT</translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <translation>BEZAHLT</translation>
+    </message>
+    <message>
+        <source>REFUNDED</source>
+        <translation>ERSTATTET</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <extracomment>Document title and file name: &quot;Invoice INV-2026-0042 – Jane Doe&quot;</extracomment>
+        <translation>%1 %2 – %3</translation>
+    </message>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>Steuernummer: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rückerstattung</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Rechnungsnummer</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>PO number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Rechnungsempfänger</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Discount %1</source>
+        <translation>Rabatt %1</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>incl. %1 on %2</source>
+        <translation>inkl. %1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>Payment schedule</source>
+        <translation>Zahlungsplan</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>Eingegangene Zahlungen</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no payments yet, so there is nothing to give a receipt for.</source>
+        <translation>Für Rechnung %1 gibt es noch keine Zahlungen, daher gibt es nichts zu quittieren.</translation>
+    </message>
+    <message>
+        <source>That payment is not on invoice %1.</source>
+        <translation>Diese Zahlung gehört nicht zu Rechnung %1.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Quittung</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Eingangsdatum</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>Erhaltener Betrag</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Erhalten von</translation>
+    </message>
+    <message>
+        <source>Invoice total</source>
+        <translation>Rechnungsbetrag</translation>
+    </message>
+    <message>
+        <source>Received in total</source>
+        <translation>Insgesamt erhalten</translation>
+    </message>
+    <message>
+        <source>Thank you for your payment.</source>
+        <translation>Vielen Dank für Ihre Zahlung.</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2216,13 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     </message>
 </context>
 <context>
+    <name>PageFlow</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethod</name>
     <message>
         <source>Card</source>
@@ -1794,6 +2278,13 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     <message>
         <source>The instalments add up to %1 %2, but the invoice total is %3 %4.</source>
         <translation>Die Raten ergeben zusammen %1 %2, der Rechnungsbetrag ist aber %3 %4.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfMetadata</name>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>Das PDF konnte nicht fertiggestellt werden.</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2421,10 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
         <source>Locking after idle time must be between 0 and %1 minutes.</source>
         <translation>Die Sperre nach Inaktivität muss zwischen 0 und %1 Minuten liegen.</translation>
     </message>
+    <message>
+        <source>Choose the font the practice&apos;s documents are printed in.</source>
+        <translation>Wählen Sie die Schriftart, in der die Dokumente der Praxis gedruckt werden.</translation>
+    </message>
 </context>
 <context>
     <name>PracticeVault</name>
@@ -1952,6 +2447,21 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     <message>
         <source>No system keychain is in use.</source>
         <translation>Es wird kein Schlüsselbund des Systems verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureCoding</name>
+    <message>
+        <source>A procedure can have at most %1 modifiers.</source>
+        <translation>Eine Prozedur kann höchstens %1 Modifikatoren haben.</translation>
+    </message>
+    <message>
+        <source>Choose where the service takes place (the place-of-service code, e.g. 11).</source>
+        <translation>Wählen Sie, wo die Leistung erbracht wird (den Code für den Leistungsort, z. B. 11).</translation>
+    </message>
+    <message>
+        <source>A session counts for 1 to %1 units.</source>
+        <translation>Ein Termin zählt 1 bis %1 Einheiten.</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2908,110 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     </message>
 </context>
 <context>
+    <name>StatementDocument</name>
+    <message>
+        <source>Statement</source>
+        <translation>Kontoauszug</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <extracomment>Document title and file name: &quot;Statement 2026-11-30 – Jane Doe&quot;</extracomment>
+        <translation>%1 %2 – %3</translation>
+    </message>
+    <message>
+        <source>Account of</source>
+        <translation>Konto von</translation>
+    </message>
+    <message>
+        <source>Statement date</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <source>Invoice %1, due %2</source>
+        <translation>Rechnung %1, fällig am %2</translation>
+    </message>
+    <message>
+        <source>Payment, %1 – invoice %2</source>
+        <translation>Zahlung, %1 – Rechnung %2</translation>
+    </message>
+    <message>
+        <source>Refund – invoice %1: %2</source>
+        <translation>Rückerstattung – Rechnung %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no issued invoices up to %2, so there is no statement to print.</source>
+        <translation>%1 hat bis zum %2 keine ausgestellten Rechnungen, daher gibt es keinen Kontoauszug zu drucken.</translation>
+    </message>
+    <message>
+        <source>Account in %1</source>
+        <translation>Konto in %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Belastungen</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>Offene Rechnungen</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (überfällig)</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The practice is locked. Unlock it first.</source>
@@ -2441,6 +3055,166 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     <message>
         <source>The folder %1 could not be created.</source>
         <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SuperbillDocument</name>
+    <message>
+        <source>A superbill needs your NPI. Add it in Settings → Practice.</source>
+        <translation>Für eine Superbill wird Ihre NPI benötigt. Tragen Sie sie unter Einstellungen → Praxis ein.</translation>
+    </message>
+    <message>
+        <source>A superbill needs your tax ID (EIN or SSN). Add it in Settings → Practice.</source>
+        <translation>Für eine Superbill wird Ihre Steuernummer (EIN oder SSN) benötigt. Tragen Sie sie unter Einstellungen → Praxis ein.</translation>
+    </message>
+    <message>
+        <source>A superbill needs %1&apos;s date of birth. Add it on their client page.</source>
+        <translation>Für eine Superbill wird das Geburtsdatum von %1 benötigt. Tragen Sie es auf der Kundenseite ein.</translation>
+    </message>
+    <message>
+        <source>A superbill needs at least one ICD-10 diagnosis code for %1. Add it on their client page.</source>
+        <translation>Für eine Superbill wird mindestens ein ICD-10-Diagnosecode für %1 benötigt. Tragen Sie ihn auf der Kundenseite ein.</translation>
+    </message>
+    <message>
+        <source>%1 had no sessions between %2 and %3.</source>
+        <translation>%1 hatte zwischen %2 und %3 keine Termine.</translation>
+    </message>
+    <message>
+        <source>The service “%1” has no CPT code. Add one in Settings → Services.</source>
+        <translation>Die Leistung „%1“ hat keinen CPT-Code. Tragen Sie einen unter Einstellungen → Leistungen ein.</translation>
+    </message>
+    <message>
+        <source>Superbill</source>
+        <translation>Superbill</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3 – %4</source>
+        <extracomment>Document title and file name: &quot;Superbill 2026-11-01 to 2026-11-30 – Jane Doe&quot;</extracomment>
+        <translation>%1 %2 bis %3 – %4</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation>Ausstellungsdatum</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Leistungserbringer</translation>
+    </message>
+    <message>
+        <source>Rendering provider</source>
+        <translation>Behandelnder Leistungserbringer</translation>
+    </message>
+    <message>
+        <source>NPI</source>
+        <translation>NPI</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Steuernummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Diagnoses (ICD-10-CM)</source>
+        <translation>Diagnosen (ICD-10-CM)</translation>
+    </message>
+    <message>
+        <source>Pointer</source>
+        <translation>Zeiger</translation>
+    </message>
+    <message>
+        <source>ICD-10 code</source>
+        <translation>ICD-10-Code</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>Date of service</source>
+        <translation>Leistungsdatum</translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation>POS</translation>
+    </message>
+    <message>
+        <source>CPT/HCPCS</source>
+        <translation>CPT/HCPCS</translation>
+    </message>
+    <message>
+        <source>Modifiers</source>
+        <translation>Modifik.</translation>
+    </message>
+    <message>
+        <source>Dx pointer</source>
+        <translation>Dx-Zeiger</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Honorar</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Place of service %1</source>
+        <translation>Leistungsort %1</translation>
+    </message>
+    <message>
+        <source>Total fees</source>
+        <translation>Honorare gesamt</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Bezahlter Betrag</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>This superbill lists services the patient has received and paid for, so that they can claim reimbursement from their insurer, HSA or FSA. The provider does not bill the insurer directly.</source>
+        <translation>Diese Superbill führt Leistungen auf, die der Patient erhalten und bezahlt hat, damit er sich die Kosten von seiner Versicherung oder über sein HSA- oder FSA-Konto erstatten lassen kann. Der Leistungserbringer rechnet nicht direkt mit der Versicherung ab.</translation>
+    </message>
+    <message>
+        <source>Provider signature</source>
+        <translation>Unterschrift des Leistungserbringers</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +4137,30 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
         <source>Messages (%1)</source>
         <translation>Nachrichten (%1)</translation>
     </message>
+    <message>
+        <source>S&amp;tatement</source>
+        <translation>&amp;Kontoauszug</translation>
+    </message>
+    <message>
+        <source>Every invoice and payment up to today, with what is still open</source>
+        <translation>Alle Rechnungen und Zahlungen bis heute, mit dem, was noch offen ist</translation>
+    </message>
+    <message>
+        <source>Su&amp;perbill…</source>
+        <translation>Su&amp;perbill …</translation>
+    </message>
+    <message>
+        <source>Sessions of a period with their codes, for the client&apos;s insurance claim</source>
+        <translation>Termine eines Zeitraums mit ihren Codes, für den Erstattungsantrag des Kunden bei seiner Versicherung</translation>
+    </message>
+    <message>
+        <source>New &amp;Contract…</source>
+        <translation>Neuer &amp;Vertrag …</translation>
+    </message>
+    <message>
+        <source>Draft a contract for this client from one of your contract templates</source>
+        <translation>Einen Vertrag für diesen Kunden aus einer Ihrer Vertragsvorlagen entwerfen</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ui::ClientEditor</name>
@@ -3525,6 +4323,42 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     <message>
         <source>Recorded by the practitioner in the client editor</source>
         <translation>Von der Praxis im Kundenformular erfasst</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Bekannt</translation>
+    </message>
+    <message>
+        <source>Date of birth known</source>
+        <translation>Geburtsdatum bekannt</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Diagnosis codes</source>
+        <translation>Diagnosecodes</translation>
+    </message>
+    <message>
+        <source>ICD-10, e.g. F41.1, F33.1 — for superbills</source>
+        <translation>ICD-10, z. B. F41.1, F33.1 — für Superbills</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>&amp;Geburtsdatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis codes:</source>
+        <translation>&amp;Diagnosecodes:</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save yet: %1</source>
+        <translation>Speichern noch nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +4627,10 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
         <source>Merged into %1</source>
         <translation>Zusammengeführt in %1</translation>
     </message>
+    <message>
+        <source>Contract “%1” drafted for %2</source>
+        <translation>Vertrag „%1“ für %2 entworfen</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ui::CommandPalette</name>
@@ -3826,6 +4664,311 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     </message>
 </context>
 <context>
+    <name>clientele::ui::ContractActions</name>
+    <message>
+        <source>Edit D&amp;raft…</source>
+        <translation>Entwurf &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Change the text of the draft before you send it</source>
+        <translation>Den Text des Entwurfs ändern, bevor Sie ihn senden</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Sent</source>
+        <translation>Als &amp;gesendet markieren</translation>
+    </message>
+    <message>
+        <source>Record that the client has the contract: its text becomes final</source>
+        <translation>Festhalten, dass der Kunde den Vertrag erhalten hat: Sein Text wird endgültig</translation>
+    </message>
+    <message>
+        <source>Draft “%1” saved</source>
+        <translation>Entwurf „%1“ gespeichert</translation>
+    </message>
+    <message>
+        <source>Mark as Sent</source>
+        <translation>Als gesendet markieren</translation>
+    </message>
+    <message>
+        <source>“%1” could not be marked as sent: %2</source>
+        <translation>„%1“ konnte nicht als gesendet markiert werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” marked as sent; its text is now final</source>
+        <translation>„%1“ als gesendet markiert; sein Text ist jetzt endgültig</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::ContractBodyDialog</name>
+    <message>
+        <source>Edit Draft Contract</source>
+        <translation>Vertragsentwurf bearbeiten</translation>
+    </message>
+    <message>
+        <source>Loading the contract…</source>
+        <translation>Der Vertrag wird geladen …</translation>
+    </message>
+    <message>
+        <source>Change the text before you send it. Once it is marked as sent, the text is final: a changed contract is then a new contract.</source>
+        <translation>Ändern Sie den Text, bevor Sie ihn senden. Sobald er als gesendet markiert ist, ist der Text endgültig: Ein geänderter Vertrag ist dann ein neuer Vertrag.</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Contract text</source>
+        <translation>Vertragstext</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>The contract no longer exists.</source>
+        <translation>Der Vertrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Edit Draft — %1</source>
+        <translation>Entwurf bearbeiten — %1</translation>
+    </message>
+    <message>
+        <source>This contract was sent, so its text can no longer change.</source>
+        <translation>Dieser Vertrag wurde gesendet, daher kann sich sein Text nicht mehr ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::ContractTemplatesEditor</name>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Your Practice</source>
+        <translation>Ihre Praxis</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Contract templates</source>
+        <translation>Vertragsvorlagen</translation>
+    </message>
+    <message>
+        <source>Remove Contract Template</source>
+        <translation>Vertragsvorlage entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the contract template “%1”? Contracts already drafted from it keep their text.</source>
+        <translation>Die Vertragsvorlage „%1“ entfernen? Bereits daraus entworfene Verträge behalten ihren Text.</translation>
+    </message>
+    <message>
+        <source>No contract templates yet</source>
+        <translation>Noch keine Vertragsvorlagen</translation>
+    </message>
+    <message>
+        <source>Write the agreements you send clients once, with merge fields such as {{client.name}} or {{booking.date}}. New Contract on a client&apos;s page fills them in for that client.</source>
+        <translation>Schreiben Sie die Vereinbarungen, die Sie Kunden senden, nur einmal, mit Platzhaltern wie {{client.name}} oder {{booking.date}}. „Neuer Vertrag“ auf der Kundenseite füllt sie für diesen Kunden aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Template</source>
+        <translation>Vorlage &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add contract template</source>
+        <translation>Vertragsvorlage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a contract template (%1)</source>
+        <translation>Eine Vertragsvorlage hinzufügen (%1)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove contract template</source>
+        <translation>Vertragsvorlage entfernen</translation>
+    </message>
+    <message>
+        <source>e.g. Wedding photography agreement</source>
+        <translation>z. B. Vertrag über Hochzeitsfotografie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The title of every contract drafted from this template</source>
+        <translation>Der Titel jedes Vertrags, der aus dieser Vorlage entworfen wird</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Field</source>
+        <translation>&amp;Platzhalter einfügen</translation>
+    </message>
+    <message>
+        <source>Insert merge field</source>
+        <translation>Platzhalter einfügen</translation>
+    </message>
+    <message>
+        <source>Insert a merge field at the cursor; it is filled in for each client</source>
+        <translation>Einen Platzhalter an der Cursorposition einfügen; er wird für jeden Kunden ausgefüllt</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>The contract text with merge fields in double braces</source>
+        <translation>Der Vertragstext mit Platzhaltern in doppelten geschweiften Klammern</translation>
+    </message>
+    <message>
+        <source>e.g. This agreement is between {{practice.name}} and {{client.name}} for {{service.name}} on {{booking.date}}…</source>
+        <translation>z. B. Dieser Vertrag wird zwischen {{practice.name}} und {{client.name}} über {{service.name}} am {{booking.date}} geschlossen …</translation>
+    </message>
+    <message>
+        <source>Merge fields in double braces, such as {{client.name}}, are filled in with the client&apos;s, the booking&apos;s and your practice&apos;s details when you draft a contract. Write \{{ for braces that are not a field.</source>
+        <translation>Platzhalter in doppelten geschweiften Klammern, etwa {{client.name}}, werden beim Entwerfen eines Vertrags mit den Angaben des Kunden, der Buchung und Ihrer Praxis ausgefüllt. Schreiben Sie \{{ für Klammern, die kein Platzhalter sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Ver&amp;werfen</translation>
+    </message>
+    <message>
+        <source>Discard changes to this template (Esc)</source>
+        <translation>Änderungen an dieser Vorlage verwerfen (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <translation>%1	%2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Änderungen noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Correct what is shown above to save this template</source>
+        <translation>Korrigieren Sie die oben angezeigten Angaben, um diese Vorlage zu speichern</translation>
+    </message>
+    <message>
+        <source>Save this template (Enter in the name)</source>
+        <translation>Diese Vorlage speichern (Eingabe im Namensfeld)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Video meeting link</source>
+        <translation>Videolink</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Anzahlung</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Date drafted</source>
+        <translation>Entwurfsdatum</translation>
+    </message>
+</context>
+<context>
     <name>clientele::ui::CurrencyComboBox</name>
     <message>
         <source>%1 – %2</source>
@@ -3835,6 +4978,73 @@ Exit-Codes: 0 alle Zeilen importiert, 3 importiert, aber einige Zeilen abgelehnt
     <message>
         <source>Type a code or name, e.g. EUR</source>
         <translation>Code oder Name eingeben, z. B. EUR</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::DocumentPrinting</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau …</translation>
+    </message>
+    <message>
+        <source>See the document as it will print</source>
+        <translation>Das Dokument so ansehen, wie es gedruckt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Das Dokument drucken</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als &amp;PDF speichern …</translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file to send or archive</source>
+        <translation>Das Dokument als PDF-Datei speichern, zum Versenden oder Archivieren</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>Druckvorschau – %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <source>Sent %1 to the printer</source>
+        <translation>%1 an den Drucker gesendet</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>Das PDF konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -4525,6 +5735,73 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
+    <message>
+        <source>Prin&amp;t / PDF</source>
+        <translation>&amp;Drucken / PDF</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the invoice or its receipt as PDF</source>
+        <translation>Die Rechnung oder ihre Quittung ansehen, drucken oder als PDF speichern</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::InvoiceExportDialog</name>
+    <message>
+        <source>Export Invoices as PDF</source>
+        <translation>Rechnungen als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Writes every invoice issued in the period as a PDF, for your accountant or your records. Void invoices are included so no number is missing; drafts are not.</source>
+        <translation>Schreibt jede im Zeitraum ausgestellte Rechnung als PDF, für Ihre Steuerberatung oder Ihre Unterlagen. Stornierte Rechnungen sind enthalten, damit keine Nummer fehlt; Entwürfe nicht.</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen …</translation>
+    </message>
+    <message>
+        <source>Choose folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Folder for the Invoices</source>
+        <translation>Ordner für die Rechnungen</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Choose a last day on or after the first.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt. Wählen Sie einen letzten Tag am oder nach dem ersten.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the PDFs go into.</source>
+        <translation>Wählen Sie den Ordner, in den die PDFs geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ui::InvoiceFilterProxy</name>
@@ -4551,6 +5828,13 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>Void or refunded</source>
         <translation>Storniert oder erstattet</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::InvoicePdfExport</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -4720,6 +6004,101 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Export In&amp;voices as PDF…</source>
+        <translation>&amp;Rechnungen als PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>Writes every invoice of a period as a PDF into a folder</source>
+        <translation>Schreibt jede Rechnung eines Zeitraums als PDF in einen Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::NewContractDialog</name>
+    <message>
+        <source>New Contract for %1</source>
+        <translation>Neuer Vertrag für %1</translation>
+    </message>
+    <message>
+        <source>A draft from one of your templates, with its merge fields filled in from %1&apos;s details and, if you choose one, a booking&apos;s. You can read and change it under Contracts before you send it.</source>
+        <translation>Ein Entwurf aus einer Ihrer Vorlagen, dessen Platzhalter mit den Angaben von %1 und, falls Sie eine wählen, einer Buchung ausgefüllt werden. Unter „Verträge“ können Sie ihn lesen und ändern, bevor Sie ihn senden.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Loading templates…</source>
+        <translation>Vorlagen werden geladen …</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>The session the contract is about: its date, time, service and invoice fill the template&apos;s booking, service and invoice fields</source>
+        <translation>Der Termin, um den es im Vertrag geht: Datum, Uhrzeit, Leistung und Rechnung füllen die Buchungs-, Leistungs- und Rechnungsplatzhalter der Vorlage</translation>
+    </message>
+    <message>
+        <source>No booking</source>
+        <translation>Keine Buchung</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Booking:</source>
+        <translation>&amp;Buchung:</translation>
+    </message>
+    <message>
+        <source>Open Contract T&amp;emplates</source>
+        <translation>Vertragsvorlagen ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Create Draft</source>
+        <translation>Entwurf &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>No templates</source>
+        <translation>Keine Vorlagen</translation>
+    </message>
+    <message>
+        <source>The templates could not be loaded: %1</source>
+        <translation>Die Vorlagen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No time yet</source>
+        <translation>Noch keine Zeit</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No templates yet</source>
+        <translation>Noch keine Vorlagen</translation>
+    </message>
+    <message>
+        <source>You have no contract templates yet. Write one in Settings → Contract Templates, then draft it for %1 here.</source>
+        <translation>Sie haben noch keine Vertragsvorlagen. Schreiben Sie eine unter Einstellungen → Vertragsvorlagen und entwerfen Sie sie dann hier für %1.</translation>
+    </message>
+    <message>
+        <source>This template fills in a booking&apos;s details: choose the booking it is about.</source>
+        <translation>Diese Vorlage füllt die Angaben einer Buchung aus: Wählen Sie die Buchung, um die es geht.</translation>
+    </message>
+    <message>
+        <source>This template fills in a booking&apos;s details, and %1 has no booking yet.</source>
+        <translation>Diese Vorlage füllt die Angaben einer Buchung aus, und %1 hat noch keine Buchung.</translation>
+    </message>
+    <message>
+        <source>Choose one of %1&apos;s bookings above.</source>
+        <translation>Wählen Sie oben eine der Buchungen von %1.</translation>
+    </message>
+    <message>
+        <source>Book the session first, or choose a template without booking fields.</source>
+        <translation>Buchen Sie zuerst den Termin oder wählen Sie eine Vorlage ohne Buchungsplatzhalter.</translation>
     </message>
 </context>
 <context>
@@ -4892,10 +6271,6 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <translation>&amp;NPI:</translation>
     </message>
     <message>
-        <source>Logo and colour</source>
-        <translation>Logo und Farbe</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Wählen …</translation>
     </message>
@@ -5042,6 +6417,34 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>First number this year: %1</source>
         <translation>Erste Nummer in diesem Jahr: %1</translation>
+    </message>
+    <message>
+        <source>Look of documents</source>
+        <translation>Aussehen der Dokumente</translation>
+    </message>
+    <message>
+        <source>The font invoices, receipts and other documents are printed in.</source>
+        <translation>Die Schriftart, in der Rechnungen, Quittungen und andere Dokumente gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>D&amp;ocument font:</source>
+        <translation>Do&amp;kumentschrift:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation>Papiergr&amp;öße:</translation>
+    </message>
+    <message>
+        <source>The font is embedded in every PDF, so documents look the same on every computer. The paper can still be changed when printing.</source>
+        <translation>Die Schriftart wird in jedes PDF eingebettet, sodass Dokumente auf jedem Computer gleich aussehen. Das Papier lässt sich beim Drucken trotzdem noch ändern.</translation>
     </message>
 </context>
 <context>
@@ -5306,6 +6709,80 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>Go to Client or Action…</source>
         <translation>Zu Kunde oder Aktion …</translation>
+    </message>
+    <message>
+        <source>Looking for the invoices of the period…</source>
+        <translation>Rechnungen des Zeitraums werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export Invoices as PDF</source>
+        <translation>Rechnungen als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Stopping the export after the current invoice…</source>
+        <translation>Der Export wird nach der aktuellen Rechnung beendet …</translation>
+    </message>
+    <message>
+        <source>Writing invoice %1 of %2…</source>
+        <translation>Rechnung %1 von %2 wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>No invoices were issued between %1 and %2.</source>
+        <translation>Zwischen %1 und %2 wurden keine Rechnungen ausgestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n invoice(s) to %1.</source>
+        <translation>
+            <numerusform>%n Rechnung in %1 geschrieben.</numerusform>
+            <numerusform>%n Rechnungen in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>Der Export wurde abgebrochen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled before the remaining %n.</source>
+        <translation>
+            <numerusform>Abgebrochen; %n weitere Rechnung wurde nicht mehr geschrieben.</numerusform>
+            <numerusform>Abgebrochen; %n weitere Rechnungen wurden nicht mehr geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>The draft can&apos;t be printed yet. %1</source>
+        <translation>Der Entwurf kann noch nicht gedruckt werden. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt…</source>
+        <translation>&amp;Quittung …</translation>
+    </message>
+    <message>
+        <source>Print Receipt…</source>
+        <translation>Quittung drucken …</translation>
+    </message>
+    <message>
+        <source>Save Rece&amp;ipt as PDF…</source>
+        <translation>Quittung &amp;als PDF speichern …</translation>
+    </message>
+    <message>
+        <source>Preview and print a receipt for the payments received</source>
+        <translation>Eine Quittung für die erhaltenen Zahlungen ansehen und drucken</translation>
+    </message>
+    <message>
+        <source>Contract template saved</source>
+        <translation>Vertragsvorlage gespeichert</translation>
+    </message>
+    <message>
+        <source>Contract template removed</source>
+        <translation>Vertragsvorlage entfernt</translation>
     </message>
 </context>
 <context>
@@ -5761,6 +7238,58 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <source>Save the service first, then add its packages.</source>
         <translation>Speichern Sie zuerst die Leistung und fügen Sie dann ihre Pakete hinzu.</translation>
     </message>
+    <message>
+        <source>For superbills to US health insurers. Leave the procedure code empty if you don&apos;t bill insurance.</source>
+        <translation>Für Superbills an US-Krankenversicherungen. Lassen Sie den Prozedurencode leer, wenn Sie nicht mit Versicherungen abrechnen.</translation>
+    </message>
+    <message>
+        <source>Insurance billing</source>
+        <translation>Abrechnung mit Versicherungen</translation>
+    </message>
+    <message>
+        <source>e.g. 90837</source>
+        <translation>z. B. 90837</translation>
+    </message>
+    <message>
+        <source>The CPT or HCPCS code of the service</source>
+        <translation>Der CPT- oder HCPCS-Code der Leistung</translation>
+    </message>
+    <message>
+        <source>CPT/HCPCS c&amp;ode:</source>
+        <translation>CPT/HCPCS-&amp;Code:</translation>
+    </message>
+    <message>
+        <source>e.g. 95, HO — up to four</source>
+        <translation>z. B. 95, HO — bis zu vier</translation>
+    </message>
+    <message>
+        <source>Mod&amp;ifiers:</source>
+        <translation>&amp;Modifikatoren:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Where the sessions take place, as a CMS place-of-service code; type another code if yours is not listed</source>
+        <translation>Wo die Termine stattfinden, als CMS-Code für den Leistungsort (Place of Service); geben Sie einen anderen Code ein, wenn Ihrer nicht aufgeführt ist</translation>
+    </message>
+    <message>
+        <source>Plac&amp;e of service:</source>
+        <translation>Leistungs&amp;ort:</translation>
+    </message>
+    <message>
+        <source>How many units of the code one session counts for</source>
+        <translation>Wie viele Einheiten des Codes ein Termin zählt</translation>
+    </message>
+    <message>
+        <source>&amp;Units per session:</source>
+        <translation>E&amp;inheiten pro Termin:</translation>
+    </message>
+    <message>
+        <source>Modifiers belong to a procedure code. Enter the CPT or HCPCS code, or clear the modifiers.</source>
+        <translation>Modifikatoren gehören zu einem Prozedurencode. Geben Sie den CPT- oder HCPCS-Code ein oder entfernen Sie die Modifikatoren.</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ui::SettingsPage</name>
@@ -5867,6 +7396,57 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>Clientele does not lock itself; use Lock Now when you leave the computer.</source>
         <translation>Clientele sperrt sich nicht selbst; verwenden Sie „Jetzt sperren“, wenn Sie den Computer verlassen.</translation>
+    </message>
+    <message>
+        <source>Contract Templates</source>
+        <translation>Vertragsvorlagen</translation>
+    </message>
+    <message>
+        <source>The agreements you send clients, with merge fields filled in for each client.</source>
+        <translation>Die Vereinbarungen, die Sie Kunden senden, mit Platzhaltern, die für jeden Kunden ausgefüllt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::SuperbillDialog</name>
+    <message>
+        <source>Superbill for %1</source>
+        <translation>Superbill für %1</translation>
+    </message>
+    <message>
+        <source>The sessions of a period with their diagnosis and procedure codes, for %1 to claim from their insurer or health savings account.</source>
+        <translation>Die Termine eines Zeitraums mit ihren Diagnose- und Prozedurencodes, damit %1 sie bei der Versicherung oder dem Gesundheitssparkonto einreichen kann.</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Druckvorschau …</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als &amp;PDF speichern …</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Choose a last day on or after the first.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt. Wählen Sie einen letzten Tag am oder nach dem ersten.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Wrote %n invoice(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n invoice to %1.</numerusform>
+            <numerusform>Wrote %n invoices to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContractMergeValues</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message numerus="yes">
         <source>Amounts in %1 have at most %n decimal place(s).</source>
@@ -158,6 +178,20 @@
         <translation>
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n invoice(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n invoice to %1.</numerusform>
+            <numerusform>Wrote %n invoices to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled before the remaining %n.</source>
+        <translation>
+            <numerusform>Canceled before the remaining %n.</numerusform>
+            <numerusform>Canceled before the remaining %n.</numerusform>
         </translation>
     </message>
 </context>

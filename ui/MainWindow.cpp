@@ -123,11 +123,15 @@ void MainWindow::buildMenus()
     importClients->setObjectName(QStringLiteral("importClientsAction"));
     QAction* exportClients = fileMenu->addAction(tr("&Export Clients…"), this, &MainWindow::exportClientsRequested);
     exportClients->setObjectName(QStringLiteral("exportClientsAction"));
+    QAction* exportInvoices =
+        fileMenu->addAction(tr("Export In&voices as PDF…"), this, &MainWindow::exportInvoicesRequested);
+    exportInvoices->setObjectName(QStringLiteral("exportInvoicesAction"));
+    exportInvoices->setToolTip(tr("Writes every invoice of a period as a PDF into a folder"));
     fileMenu->addSeparator();
     QAction* lock =
         fileMenu->addAction(tr("&Lock Practice"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockRequested);
     lock->setObjectName(QStringLiteral("lockAction"));
-    m_practiceActions = {newItem, find, importClients, exportClients, lock};
+    m_practiceActions = {newItem, find, importClients, exportClients, exportInvoices, lock};
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));

@@ -50,6 +50,7 @@ Q_SIGNALS:
     void findRequested(clientele::ui::Section section);
     void importClientsRequested();
     void exportClientsRequested();
+    void exportInvoicesRequested();
 
 public Q_SLOTS:
     void showAbout();

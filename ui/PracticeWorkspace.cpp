@@ -1,13 +1,17 @@
 #include "ui/PracticeWorkspace.h"
 
 #include <QAction>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QUrl>
 #include <functional>
 
 #include "core/Logging.h"
@@ -22,13 +26,19 @@
 #include "ui/calendar/CalendarPage.h"
 #include "ui/clients/ClientImportDialog.h"
 #include "ui/clients/ClientsPage.h"
+#include "ui/contracts/ContractActions.h"
 #include "ui/invoices/InvoiceEditor.h"
 #include "ui/invoices/InvoicesPage.h"
 #include "ui/invoices/RecordPaymentDialog.h"
 #include "ui/invoices/RecordRefundDialog.h"
 #include "ui/practice/PracticeContext.h"
+#include "ui/printing/DocumentJobs.h"
+#include "ui/printing/DocumentPrinting.h"
+#include "ui/printing/InvoiceExportDialog.h"
+#include "ui/printing/InvoicePdfExport.h"
 #include "ui/records/RecordListPage.h"
 #include "ui/records/RecordStatusText.h"
+#include "ui/settings/ContractTemplatesEditor.h"
 #include "ui/settings/ServicesEditor.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/today/TodayPage.h"
@@ -165,6 +175,7 @@ PracticeWorkspace::PracticeWorkspace(PracticeContext& context, MainWindow& windo
     });
     connect(&window, &MainWindow::importClientsRequested, this, &PracticeWorkspace::importClients);
     connect(&window, &MainWindow::exportClientsRequested, this, &PracticeWorkspace::exportClients);
+    connect(&window, &MainWindow::exportInvoicesRequested, this, &PracticeWorkspace::exportInvoices);
     // Every change is written to the encrypted file at once; there is nothing to sync yet (the relay
     // comes with a later issue), so the status says exactly that.
     const auto status = [this] {
@@ -227,6 +238,76 @@ void PracticeWorkspace::exportClients()
             }
             showStatus(tr("Exported clients to %1").arg(QDir::toNativeSeparators(path)));
         });
+}
+
+void PracticeWorkspace::exportInvoices()
+{
+    auto* dialog = new InvoiceExportDialog(m_context.today(), &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(this, &QObject::destroyed, dialog, &QWidget::close);
+    connect(dialog, &QDialog::accepted, this,
+        [this, dialog] { runInvoiceExport(dialog->from(), dialog->to(), dialog->folder()); });
+    dialog->open();
+}
+
+void PracticeWorkspace::runInvoiceExport(const QDate& from, const QDate& to, const QString& folder)
+{
+    auto* job = new InvoicePdfExport(m_context, from, to, folder, this);
+    job->setObjectName(QStringLiteral("invoicePdfExport"));
+    auto* progress = new QProgressDialog(tr("Looking for the invoices of the period…"), tr("Cancel"), 0, 0, &m_window);
+    progress->setObjectName(QStringLiteral("invoiceExportProgressDialog"));
+    progress->setWindowTitle(tr("Export Invoices as PDF"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    // Locking the practice ends the export with the workspace; the dialog goes with it.
+    connect(job, &QObject::destroyed, progress, &QObject::deleteLater);
+    connect(progress, &QProgressDialog::canceled, job, [this, job] {
+        job->cancel();
+        showStatus(tr("Stopping the export after the current invoice…"));
+    });
+    connect(job, &InvoicePdfExport::counted, progress, [progress](int total) { progress->setMaximum(qMax(1, total)); });
+    connect(job, &InvoicePdfExport::progressed, progress, [progress](int done, int total) {
+        progress->setValue(done);
+        if (done < total) {
+            progress->setLabelText(tr("Writing invoice %1 of %2…").arg(done + 1).arg(total));
+        }
+    });
+    connect(job, &InvoicePdfExport::finished, this, [this, job, progress, from, to](int written, const QString& error) {
+        progress->hide();
+        const QString folderName = QDir::toNativeSeparators(job->folder());
+        const QLocale locale = m_context.locale();
+        QString text;
+        if (job->total() == 0 && error.isEmpty()) {
+            text = tr("No invoices were issued between %1 and %2.")
+                       .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat));
+        } else {
+            text = tr("Wrote %n invoice(s) to %1.", nullptr, written).arg(folderName);
+            if (!error.isEmpty()) {
+                text += u' ' + tr("The export stopped: %1").arg(error);
+            } else if (job->wasCanceled() && written < job->total()) {
+                text += u' ' + tr("Canceled before the remaining %n.", nullptr, job->total() - written);
+            }
+        }
+        showStatus(text);
+        auto* box = new QMessageBox(error.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+            tr("Export Invoices as PDF"), text, QMessageBox::Close, &m_window);
+        box->setObjectName(QStringLiteral("invoiceExportResultBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        if (written > 0) {
+            QPushButton* open = box->addButton(tr("&Open Folder"), QMessageBox::ActionRole);
+            open->setObjectName(QStringLiteral("invoiceExportOpenFolderButton"));
+            const QUrl url = QUrl::fromLocalFile(job->folder());
+            connect(open, &QPushButton::clicked, box, [url] { QDesktopServices::openUrl(url); });
+            box->setDefaultButton(open);
+        }
+        connect(this, &QObject::destroyed, box, &QWidget::close);
+        job->deleteLater();
+        box->open();
+    });
+    progress->show();
+    job->start();
 }
 
 void PracticeWorkspace::wireCalendar()
@@ -476,6 +557,39 @@ void PracticeWorkspace::wireInvoices()
         m_invoicesLoaded = true;
         refreshInvoices();
     });
+    wireInvoiceDocuments();
+}
+
+void PracticeWorkspace::wireInvoiceDocuments()
+{
+    // The invoice as the editor shows it: a draft with edits not saved yet prints with those edits.
+    auto* invoice = new DocumentPrinting(m_invoices, [this]() -> QFuture<Result<documents::Document>> {
+        const QUuid id = m_invoice ? m_invoice->id() : QUuid();
+        std::optional<domain::Invoice> shown;
+        InvoiceEditor* editor = m_invoices->editor();
+        if (editor->isModified()) {
+            const Result<domain::Invoice> edited = editor->editedInvoice();
+            if (!edited) {
+                return QtFuture::makeReadyFuture(Result<documents::Document>(Error(Error::Code::InvalidInput,
+                    tr("The draft can't be printed yet. %1").arg(edited.error().userMessage()))));
+            }
+            shown = edited.value();
+        }
+        return DocumentJobs::invoice(m_context, id, shown);
+    });
+    invoice->setObjectName(QStringLiteral("invoicePrinting"));
+    // Ctrl+P prints the invoice while the Invoices section is on screen.
+    invoice->printAction()->setShortcut(QKeySequence::Print);
+    invoice->printAction()->setShortcutContext(Qt::WindowShortcut);
+    m_invoices->addAction(invoice->printAction());
+    auto* receipt = new DocumentPrinting(
+        m_invoices, [this] { return DocumentJobs::receipt(m_context, m_invoice ? m_invoice->id() : QUuid()); });
+    receipt->setObjectName(QStringLiteral("receiptPrinting"));
+    receipt->setActionTexts(tr("&Receipt…"), tr("Print Receipt…"), tr("Save Rece&ipt as PDF…"));
+    receipt->previewAction()->setToolTip(tr("Preview and print a receipt for the payments received"));
+    m_invoices->editor()->setDocumentPrinting(invoice, receipt);
+    connect(invoice, &DocumentPrinting::statusMessage, this, &PracticeWorkspace::showStatus);
+    connect(receipt, &DocumentPrinting::statusMessage, this, &PracticeWorkspace::showStatus);
 }
 
 void PracticeWorkspace::refreshInvoices()
@@ -564,7 +678,9 @@ void PracticeWorkspace::wireSettings()
     m_settings->setProfile(m_context.profile());
     m_settings->setPracticeFilePath(m_context.files().databasePath());
     m_settings->servicesEditor()->setIdFactory([] { return sync::UuidV7::create(); });
+    m_settings->contractTemplatesEditor()->setIdFactory([] { return sync::UuidV7::create(); });
     loadServices();
+    loadContractTemplates();
     whenReady(m_settings.data(), m_context.settings().availability(),
         [this](const Result<domain::Availability>& availability) {
             if (availability) {
@@ -643,6 +759,27 @@ void PracticeWorkspace::wireSettings()
                     }
                 });
         });
+    connect(m_settings, &SettingsPage::contractTemplateSaveRequested, this,
+        [this](const domain::ContractTemplate& contractTemplate) {
+            whenReady(m_settings.data(), m_context.contracts().saveTemplate(contractTemplate),
+                [this, id = contractTemplate.id()](const Result<void>& result) {
+                    if (!result) {
+                        // The edits stay in the editor, with the store's words under them.
+                        m_settings->contractTemplatesEditor()->showSaveError(id, result.error().userMessage());
+                        return;
+                    }
+                    showStatus(tr("Contract template saved"));
+                    m_context.notifyChanged(PracticeContext::Area::Contracts);
+                    loadContractTemplates();
+                });
+        });
+    connect(m_settings, &SettingsPage::contractTemplateRemoveRequested, this, [this, saved](const QUuid& id) {
+        whenReady(
+            m_settings.data(), m_context.contracts().removeTemplate(id), [this, saved](const Result<void>& result) {
+                saved(tr("Contract template removed"), PracticeContext::Area::Contracts)(result);
+                loadContractTemplates();
+            });
+    });
     connect(m_settings, &SettingsPage::themeChanged, this, &PracticeWorkspace::themeChangeRequested);
     connect(m_settings, &SettingsPage::lockRequested, &m_window, &MainWindow::lockRequested);
 }
@@ -656,18 +793,25 @@ void PracticeWorkspace::wireRecords()
     contracts->setNote(tr("Every contract of your practice and where it stands, newest first. Open a row to see "
                           "the client."));
     m_window.setSectionPage(Section::Contracts, contracts);
+    m_contracts = contracts;
+    // Edit Draft… and Mark as Sent for the selected contract while it is a draft.
+    auto* contractActions = new ContractActions(m_context, contracts);
+    contractActions->setObjectName(QStringLiteral("contractActions"));
+    connect(contractActions, &ContractActions::statusMessage, this, &PracticeWorkspace::showStatus);
+    connect(contracts, &RecordListPage::currentRecordChanged, contractActions, &ContractActions::setCurrent);
     auto* deliverables = new EmptyStatePage(QStringLiteral(":/icons/sections/deliverables.svg"), tr("Deliverables"),
         tr("Uploading photos and files to a booking, with progress, pause and share links, comes in a later version. "
            "Files already recorded with your bookings are kept."));
     deliverables->setObjectName(QStringLiteral("deliverablesPage"));
     m_window.setSectionPage(Section::Deliverables, deliverables);
-    const auto loadContracts = [this, contracts] {
+    const auto loadContracts = [this, contracts, contractActions] {
         whenReady(contracts, m_context.queries().contracts(kLimit),
-            [this, contracts](const Result<QList<ContractSummary>>& list) {
+            [this, contracts, contractActions](const Result<QList<ContractSummary>>& list) {
                 if (!list) {
                     contracts->showError(list.error().userMessage());
                     return;
                 }
+                contractActions->setContracts(list.value());
                 const QLocale locale = m_context.locale();
                 QList<RecordListPage::Row> rows;
                 for (const ContractSummary& contract : list.value()) {
@@ -675,7 +819,8 @@ void PracticeWorkspace::wireRecords()
                     rows.append({contract.clientId,
                         {contract.title, contract.clientName, contractStatusText(contract.status),
                             sent.isValid() ? locale.toString(sent, QLocale::ShortFormat) : QString()},
-                        {contract.title, contract.clientName, int(contract.status), sent.toMSecsSinceEpoch()}});
+                        {contract.title, contract.clientName, int(contract.status), sent.toMSecsSinceEpoch()},
+                        contract.id});
                 }
                 contracts->setRows(rows,
                     list->size() >= kLimit ? tr("Newest %1").arg(kLimit)
@@ -686,6 +831,19 @@ void PracticeWorkspace::wireRecords()
         contracts->setProperty("loaded", true);
         loadContracts();
     });
+    // The selected contract as it stands (frozen once sent): on paper or as PDF.
+    auto* contractPrinting = new DocumentPrinting(
+        contracts, [this, contracts] { return DocumentJobs::contract(m_context, contracts->currentRecordId()); });
+    contractPrinting->setObjectName(QStringLiteral("contractPrinting"));
+    contractPrinting->previewAction()->setObjectName(QStringLiteral("contractPreviewAction"));
+    contractPrinting->printAction()->setObjectName(QStringLiteral("contractPrintAction"));
+    contractPrinting->savePdfAction()->setObjectName(QStringLiteral("contractSavePdfAction"));
+    contractPrinting->setEnabled(false);
+    contracts->addRecordActions({contractActions->editAction(), contractActions->markSentAction(),
+        contractPrinting->previewAction(), contractPrinting->savePdfAction()});
+    connect(contracts, &RecordListPage::currentRecordChanged, contractPrinting,
+        [contractPrinting](const QUuid& id) { contractPrinting->setEnabled(!id.isNull()); });
+    connect(contractPrinting, &DocumentPrinting::statusMessage, this, &PracticeWorkspace::showStatus);
 
     auto* messages = new RecordListPage(QStringLiteral("messagesPage"),
         {tr("When"), tr("Client"), tr("Channel"), tr("Status"), tr("Message")},
@@ -718,7 +876,7 @@ void PracticeWorkspace::wireRecords()
                         {locale.toString(at, QLocale::ShortFormat), message.clientName,
                             tr("%1 %2").arg(channel, direction), state,
                             message.subject.isEmpty() ? message.preview : message.subject},
-                        {at.toMSecsSinceEpoch()}});
+                        {at.toMSecsSinceEpoch()}, message.id});
                 }
                 messages->setRows(rows, tr("%n message(s)", nullptr, int(list->size())));
             });
@@ -736,15 +894,33 @@ void PracticeWorkspace::wireRecords()
     connect(messages, &RecordListPage::clientActivated, this, openClient);
     connect(&m_context, &PracticeContext::dataChanged, contracts,
         [contracts, messages, loadContracts, loadMessages](PracticeContext::Area area) {
-            // Client names are shown in both lists; each reloads once it has been opened.
-            if (area != PracticeContext::Area::Clients) {
-                return;
-            }
-            if (contracts->property("loaded").toBool()) {
+            // Client names are shown in both lists; each reloads once it has been opened. Contracts also
+            // reload when one was drafted, edited or sent.
+            const bool clients = area == PracticeContext::Area::Clients;
+            if ((clients || area == PracticeContext::Area::Contracts) && contracts->property("loaded").toBool()) {
                 loadContracts();
             }
-            if (messages->property("loaded").toBool()) {
+            if (clients && messages->property("loaded").toBool()) {
                 loadMessages();
+            }
+        });
+    // A contract drafted on a client's page opens here, selected, to read, print or send.
+    connect(m_clients, &ClientsPage::contractCreated, this, [this](const QUuid& id) {
+        m_window.setCurrentSection(Section::Contracts);
+        m_contracts->selectRecord(id);
+    });
+    connect(m_clients, &ClientsPage::contractTemplatesRequested, this, [this] {
+        m_window.setCurrentSection(Section::Settings);
+        m_settings->setCurrentPage(SettingsPage::Page::ContractTemplates);
+    });
+}
+
+void PracticeWorkspace::loadContractTemplates()
+{
+    whenReady(m_settings.data(), m_context.contracts().listTemplates(),
+        [this](const Result<QList<domain::ContractTemplate>>& templates) {
+            if (templates) {
+                m_settings->setContractTemplates(templates.value());
             }
         });
 }

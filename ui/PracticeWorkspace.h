@@ -22,6 +22,7 @@ class ClientsPage;
 class InvoicesPage;
 class MainWindow;
 class PracticeContext;
+class RecordListPage;
 class SettingsPage;
 class TodayPage;
 
@@ -48,16 +49,20 @@ Q_SIGNALS:
 private:
     void importClients();
     void exportClients();
+    void exportInvoices();
+    void runInvoiceExport(const QDate& from, const QDate& to, const QString& folder);
     void wireCalendar();
     // undoable: put the move on the undo stack (not when undo or redo itself moves it).
     void moveBooking(const QUuid& id, const QDateTime& start, const QDateTime& end, bool undoable = true);
     void wireInvoices();
+    void wireInvoiceDocuments();
     void refreshInvoices();
     void openInvoice(const QUuid& id);
     void showInvoiceById(const QUuid& id);
     void newInvoice();
     void wireSettings();
     void loadServices();
+    void loadContractTemplates();
     void wireRecords();
     void showStatus(const QString& text);
 
@@ -71,6 +76,7 @@ private:
     QPointer<CalendarPage> m_calendar;
     QPointer<InvoicesPage> m_invoices;
     QPointer<SettingsPage> m_settings;
+    QPointer<RecordListPage> m_contracts;
     std::optional<domain::Invoice> m_invoice; // as loaded: the "before" of its next save
     QString m_invoiceClientName;
     QHash<QUuid, QString> m_invoiceNames; // client names of the listed invoices

@@ -8,6 +8,7 @@
 #include "app/cli/GenerateDemoCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/InitCommand.h"
+#include "app/cli/PrintCommand.h"
 #include "app/cli/RestoreCommand.h"
 #include "app/cli/SearchCommand.h"
 #include "app/cli/StatsCommand.h"
@@ -51,6 +52,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<InitCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<PrintCommand>());
     commands.push_back(std::make_unique<SearchCommand>());
     commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<CheckCommand>());

@@ -10,8 +10,10 @@ target_sources(clientele_core PRIVATE
     InvoiceTotals.h InvoiceTotals.cpp
     Money.h Money.cpp
     Payment.h
+    PaperSize.h PaperSize.cpp
     PaymentSchedule.h PaymentSchedule.cpp
     PracticeProfile.h PracticeProfile.cpp
+    ProcedureCoding.h ProcedureCoding.cpp
     Refund.h
     ReminderRule.h
     Rounding.h Rounding.cpp

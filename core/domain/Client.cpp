@@ -5,11 +5,15 @@
 
 #include <QCoreApplication>
 
+#include "core/domain/ClinicalCodes.h"
+
 namespace clientele::domain {
 
 namespace {
 
 constexpr qsizetype kMaxTagLength = 64;
+// Nobody alive was born earlier; an older date is a typo (19 for 1900s, a swapped century).
+const QDate kEarliestBirthDate(1900, 1, 1);
 
 Error clientError(const char* key, QString message)
 {
@@ -181,6 +185,30 @@ Result<void> Client::setTags(const QStringList& tags)
     return {};
 }
 
+Result<void> Client::setDiagnosisCodes(const QStringList& codes)
+{
+    QStringList result;
+    for (const QString& code : codes) {
+        if (code.trimmed().isEmpty()) {
+            continue;
+        }
+        Result<QString> normalized = normalizeIcd10(code);
+        if (!normalized) {
+            return normalized.error();
+        }
+        if (!result.contains(normalized.value())) {
+            result.append(std::move(normalized).value());
+        }
+    }
+    if (result.size() > kMaxDiagnosisCodes) {
+        return clientError("client.too-many-diagnoses",
+            QCoreApplication::translate("Client", "A client can have at most %1 diagnosis codes (A to L on a claim).")
+                .arg(kMaxDiagnosisCodes));
+    }
+    m_diagnosisCodes = result;
+    return {};
+}
+
 Result<void> Client::advanceTo(PipelineStage stage)
 {
     if (Result<void> ok = PipelineRules::check(m_stage, stage, PipelineRules::Move::Advance); !ok) {
@@ -252,6 +280,22 @@ Result<void> Client::validate() const
     if (m_givenName.isEmpty() && m_familyName.isEmpty() && m_company.isEmpty()) {
         return clientError(
             "client.needs-name", QCoreApplication::translate("Client", "Enter a name or a company for the client."));
+    }
+    if (m_birthDate.isValid() && m_birthDate < kEarliestBirthDate) {
+        return clientError("client.birth-date-too-early",
+            QCoreApplication::translate("Client", "A birth date must be in 1900 or later."));
+    }
+    return {};
+}
+
+Result<void> Client::validateAt(const QDate& today) const
+{
+    if (Result<void> valid = validate(); !valid) {
+        return valid;
+    }
+    if (m_birthDate.isValid() && today.isValid() && m_birthDate > today) {
+        return clientError(
+            "client.birth-date-future", QCoreApplication::translate("Client", "A birth date cannot be in the future."));
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -32,6 +33,12 @@ namespace clientele::domain {
 //   canContact(Email) needs an address and no revocation: emailing someone who gave the practice
 //   their address is expected, and an opt-out is honoured. canContact(Sms) needs a number that is
 //   not known to be a landline and an explicit Granted (SMS needs opt-in; STOP revokes it).
+// - Birth date and diagnosis codes are what a superbill needs; both are optional and most practices
+//   never fill them in. A birth date in the future needs today's date to be seen, which an entity
+//   does not have: validate() refuses only dates before 1900, validateAt(today) adds the future
+//   check for editors and importers, who know the date.
+// - Diagnosis codes are ICD-10-CM, in the order they are pointed at on a CMS-1500 (A to L, so at
+//   most twelve), each once.
 class Client final
 {
 public:
@@ -85,6 +92,18 @@ public:
     const QString& source() const { return m_source; }
     void setSource(const QString& source) { m_source = source.trimmed(); }
 
+    // Null when unknown.
+    const QDate& birthDate() const { return m_birthDate; }
+    void setBirthDate(const QDate& date) { m_birthDate = date; }
+
+    static constexpr qsizetype kMaxDiagnosisCodes = 12;
+    const QStringList& diagnosisCodes() const { return m_diagnosisCodes; }
+    // Replaces the codes with their normalised spelling (normalizeIcd10), dropping blank entries and
+    // repeats (the first stays). Refuses the whole list, changing nothing, when a code is not ICD-10
+    // ("code.bad-icd10", the message names the code) or more than twelve remain
+    // ("client.too-many-diagnoses").
+    Result<void> setDiagnosisCodes(const QStringList& codes);
+
     PipelineStage stage() const { return m_stage; }
     // See PipelineRules: forward moves are free, Repeat only from Booked.
     Result<void> advanceTo(PipelineStage stage);
@@ -100,8 +119,11 @@ public:
     Consent::State consentState(ContactChannel channel) const;
     bool canContact(ContactChannel channel) const;
 
-    // "client.no-id" without an id, "client.needs-name" without a given name, family name or company.
+    // "client.no-id" without an id, "client.needs-name" without a given name, family name or company,
+    // "client.birth-date-too-early" for a birth date before 1900.
     Result<void> validate() const;
+    // validate(), and "client.birth-date-future" for a birth date after today.
+    Result<void> validateAt(const QDate& today) const;
 
 private:
     QUuid m_id;
@@ -115,6 +137,8 @@ private:
     QStringList m_tags;
     QString m_notes;
     QString m_source;
+    QDate m_birthDate;
+    QStringList m_diagnosisCodes;
     PipelineStage m_stage = PipelineStage::Inquiry;
     QList<Consent> m_consents;
 };

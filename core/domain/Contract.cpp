@@ -3,6 +3,7 @@
 #include <utility>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 
 #include "core/domain/Sha256Hex.h"
 
@@ -115,6 +116,38 @@ QString Contract::statusName(ContractStatus status)
     return {};
 }
 
+std::optional<ContractStatus> Contract::statusFromName(const QString& name)
+{
+    for (const ContractStatus status : {ContractStatus::Draft, ContractStatus::Sent, ContractStatus::Viewed,
+             ContractStatus::Signed, ContractStatus::Declined, ContractStatus::Voided, ContractStatus::Expired}) {
+        if (statusName(status) == name) {
+            return status;
+        }
+    }
+    return std::nullopt;
+}
+
+Contract Contract::restore(Contract draft, const Progress& progress)
+{
+    draft.m_status = progress.status;
+    draft.m_statusChangedAt = progress.statusChangedAt.isValid() ? progress.statusChangedAt : draft.m_createdAt;
+    draft.m_sentAt = progress.sentAt;
+    draft.m_bodySha256 = progress.bodySha256;
+    draft.m_signedAt = progress.signedAt;
+    draft.m_signedPdfSha256 = progress.signedPdfSha256;
+    return draft;
+}
+
+QString Contract::hashOf(const QString& body)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+bool Contract::bodyMatchesHash() const
+{
+    return m_bodySha256.isEmpty() || hashOf(m_body) == m_bodySha256;
+}
+
 Result<void> Contract::setBody(const QString& body)
 {
     if (m_status != ContractStatus::Draft) {
@@ -138,6 +171,7 @@ Result<void> Contract::moveTo(ContractStatus to, const QDateTime& at)
     m_statusChangedAt = at;
     if (to == ContractStatus::Sent) {
         m_sentAt = at;
+        m_bodySha256 = hashOf(m_body);
     }
     return {};
 }

@@ -159,6 +159,10 @@ const QStringList& ContractTemplate::knownFields()
 
 Result<void> ContractTemplate::validate() const
 {
+    if (m_name.trimmed().isEmpty()) {
+        return templateError("template.needs-name",
+            QCoreApplication::translate("ContractTemplate", "Give the contract template a name."));
+    }
     Result<QList<Segment>> segments = parseKnown(m_body);
     if (!segments) {
         return segments.error();

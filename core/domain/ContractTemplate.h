@@ -21,7 +21,8 @@ namespace clientele::domain {
 // - Values are inserted as they are: a value that itself contains "{{…}}" is not expanded again.
 //
 // Refusals carry a stable key in Error::detail(): "template.unterminated", "template.bad-field",
-// "template.unknown-field", "template.missing-value". The user message names the field.
+// "template.unknown-field", "template.missing-value", and "template.needs-name" from validate() (the
+// name becomes the title of every contract drafted from it). The user message names the field.
 class ContractTemplate final
 {
 public:
@@ -37,7 +38,7 @@ public:
     // Every merge field the practice can use, in the order the editor offers them.
     static const QStringList& knownFields();
 
-    // Checks the syntax and that every field is known.
+    // Checks that there is a name, the syntax, and that every field is known.
     Result<void> validate() const;
     // The fields the body uses, each once, in order of first use.
     Result<QStringList> fields() const;

@@ -6,6 +6,7 @@ target_sources(clientele_core PRIVATE
     EmailAddress.h EmailAddress.cpp
     PostalAddress.h PostalAddress.cpp
     Consent.h
+    ClinicalCodes.h ClinicalCodes.cpp
     PipelineStage.h PipelineStage.cpp
     Client.h Client.cpp
     ContractTemplate.h ContractTemplate.cpp

@@ -59,6 +59,10 @@ Result<void> PracticeProfile::validate() const
             QCoreApplication::translate("PracticeProfile", "The invoice number pattern can't be used: %1")
                 .arg(format.error().userMessage()));
     }
+    if (documentFont.trimmed().isEmpty()) {
+        return profileError("profile.bad-font",
+            QCoreApplication::translate("PracticeProfile", "Choose the font the practice's documents are printed in."));
+    }
     if (paymentTermsDays < 0 || paymentTermsDays > kMaxPaymentTermsDays) {
         return profileError("profile.bad-terms-days",
             QCoreApplication::translate("PracticeProfile", "Payment terms must be between 0 and %1 days.")

@@ -5,6 +5,7 @@
 
 #include "core/Result.h"
 #include "core/domain/Currency.h"
+#include "core/domain/PaperSize.h"
 #include "core/domain/PostalAddress.h"
 
 namespace clientele::domain {
@@ -18,6 +19,9 @@ namespace clientele::domain {
 // - The logo is kept as PNG bytes (an SVG is rasterised when chosen), at most kMaxLogoBytes, so a
 //   document renderer never reads a file the user may have moved.
 // - The accent colour is "#rrggbb" text, so core needs no QtGui.
+// - The document font is a family name, not a file, so the profile means the same on every device.
+//   DejaVu Sans is the default: it is on nearly every Linux desktop and covers Latin, Greek and
+//   Cyrillic.
 struct PracticeProfile
 {
     static constexpr int kMaxLogoBytes = 1024 * 1024;
@@ -41,12 +45,14 @@ struct PracticeProfile
     QString invoiceTerms; // "Payable within 14 days."
     QString invoiceFooter;
     QString invoiceNumberPattern = QStringLiteral("INV-{YYYY}-{####}");
+    QString documentFont = QStringLiteral("DejaVu Sans");
+    PaperSize paperSize = PaperSize::A4; // editors suggest defaultPaperSize(localeName)
     int paymentTermsDays = 14;
     int idleLockMinutes = 10; // 0: never lock by itself
 
     // "profile.needs-name", "profile.bad-currency", "profile.bad-time-zone", "profile.bad-email",
     // "profile.logo-too-large", "profile.bad-accent", "profile.bad-number-pattern", "profile.bad-terms-days",
-    // "profile.bad-lock-minutes"; the message says what to change.
+    // "profile.bad-lock-minutes", "profile.bad-font"; the message says what to change.
     Result<void> validate() const;
 };
 

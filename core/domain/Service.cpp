@@ -82,6 +82,10 @@ Result<void> Service::validate() const
                 "duplicate reminder");
         }
     }
+    // The coding's own refusal names the bad code, which says more than "the coding is invalid".
+    if (!m_procedureCoding.isEmpty()) {
+        return m_procedureCoding.validate();
+    }
     return {};
 }
 

@@ -7,6 +7,7 @@
 #include "core/Result.h"
 #include "core/domain/Deposit.h"
 #include "core/domain/Money.h"
+#include "core/domain/ProcedureCoding.h"
 #include "core/domain/ReminderRule.h"
 #include "core/domain/Rounding.h"
 
@@ -41,6 +42,8 @@ public:
     const QList<ReminderRule>& reminderPlan() const { return m_reminderPlan; }
     bool hasVideoMeeting() const { return m_videoMeeting; }
     bool isActive() const { return m_active; }
+    // How the service is billed to US insurance on a superbill; empty when it is not.
+    const ProcedureCoding& procedureCoding() const { return m_procedureCoding; }
 
     void setId(const QUuid& id) { m_id = id; }
     void setName(const QString& name) { m_name = name; }
@@ -57,6 +60,7 @@ public:
     void setReminderPlan(const QList<ReminderRule>& plan) { m_reminderPlan = plan; }
     void setVideoMeeting(bool enabled) { m_videoMeeting = enabled; }
     void setActive(bool active) { m_active = active; }
+    void setProcedureCoding(const ProcedureCoding& coding) { m_procedureCoding = coding; }
 
     // The first reason the service cannot be saved, or success.
     Result<void> validate() const;
@@ -80,6 +84,7 @@ private:
     QList<ReminderRule> m_reminderPlan;
     bool m_videoMeeting = false;
     bool m_active = true;
+    ProcedureCoding m_procedureCoding;
 };
 
 } // namespace clientele::domain

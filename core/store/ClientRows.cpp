@@ -36,6 +36,9 @@ QCborMap clientFields(const Client& client)
     fields.insert(QStringLiteral("source"), text(client.source()));
     fields.insert(QStringLiteral("created_at"), client.createdAt().toMSecsSinceEpoch());
     fields.insert(QStringLiteral("address"), addressGroup(client.address()));
+    fields.insert(QStringLiteral("birth_date"), StoredValues::date(client.birthDate()));
+    // Codes never contain a comma (normalizeIcd10), so joining them is lossless.
+    fields.insert(QStringLiteral("diagnosis_codes"), text(client.diagnosisCodes().join(u',')));
     return fields;
 }
 
@@ -149,6 +152,12 @@ Result<Client> readClient(SqlCipherDatabase& db, SqlStatement& row)
     address.postalCode = row.text(11);
     address.countryCode = row.text(12);
     (void)client.setAddress(address);
+    client.setBirthDate(row.isNull(13) ? QDate() : QDate::fromString(row.text(13), Qt::ISODate));
+    if (!row.isNull(14)) {
+        // Stored codes were normalised when written; one that no longer reads (a newer code format
+        // synced from another version) leaves the list empty rather than failing the whole client.
+        (void)client.setDiagnosisCodes(row.text(14).split(u',', Qt::SkipEmptyParts));
+    }
 
     Result<void> contacts = StoredValues::forEachRow(db,
         "SELECT kind, value, label FROM client_contact WHERE client_id = ?1 AND deleted = 0 ORDER BY position, id", id,
@@ -197,8 +206,8 @@ Result<Client> readClient(SqlCipherDatabase& db, SqlStatement& row)
 }
 
 constexpr auto kSelectClient = "SELECT id, given_name, family_name, company, notes, stage, source, created_at, "
-                               "address_street, address_city, address_region, address_postal_code, address_country "
-                               "FROM client";
+                               "address_street, address_city, address_region, address_postal_code, address_country, "
+                               "birth_date, diagnosis_codes FROM client";
 
 } // namespace
 
@@ -426,6 +435,12 @@ Result<Client> merge(WriteScope& scope, const QUuid& keepId, const QUuid& duplic
     if (after.address().isEmpty() && !other.address().isEmpty()) {
         (void)after.setAddress(other.address());
     }
+    if (!after.birthDate().isValid()) {
+        after.setBirthDate(other.birthDate());
+    }
+    // The kept client's diagnoses first; when the two lists together exceed a claim's twelve, the kept
+    // client's list stays as it is and the duplicate's codes are left to the practitioner.
+    (void)after.setDiagnosisCodes(after.diagnosisCodes() + other.diagnosisCodes());
     for (const auto& email : other.emails()) {
         after.addEmail(email);
     }

@@ -9,6 +9,7 @@
 #include "core/domain/Availability.h"
 #include "core/domain/Booking.h"
 #include "core/domain/Client.h"
+#include "core/domain/Contract.h"
 #include "core/domain/Invoice.h"
 #include "core/domain/PracticeProfile.h"
 #include "core/domain/Service.h"
@@ -24,6 +25,18 @@
 namespace clientele::DemoPractice {
 
 namespace {
+
+// The demo's contract template: what a photographer's agreement says, with merge fields.
+constexpr auto kContractTemplate =
+    "This agreement is between {{practice.name}} and {{client.name}} for the session on {{booking.date}}.\n\n"
+    "1. Fee and deposit. The deposit secures the date and is not refundable. The rest is due before the "
+    "session.\n\n"
+    "2. Rescheduling. The session can be moved once, free of charge, up to 14 days before the date.\n\n"
+    "3. Images. The photographer delivers the edited images within four weeks in an online gallery. The "
+    "client may print and share them for personal use; the photographer may show a selection in their "
+    "portfolio unless the client objects in writing.\n\n"
+    "4. Liability. If the photographer cannot attend because of illness or force majeure, every payment is "
+    "refunded in full.";
 
 using namespace clientele::domain;
 
@@ -263,9 +276,7 @@ private:
         m_contractTemplate = m_random.id(epoch().toMSecsSinceEpoch());
         if (Result<void> done = m_scope->changes().insert(QStringLiteral("contract_template"), m_contractTemplate,
                 QCborMap {{QStringLiteral("name"), QStringLiteral("Photography agreement")},
-                    {QStringLiteral("body"),
-                        QStringLiteral("This agreement sets out the session, the fee, the deposit and the use of "
-                                       "the photographs.")}});
+                    {QStringLiteral("body"), QString::fromLatin1(kContractTemplate)}});
             !done) {
             return done;
         }
@@ -487,11 +498,18 @@ private:
     {
         const qint64 sent = booking.schedule().start().toMSecsSinceEpoch() - 21LL * 24 * 60 * 60 * 1000;
         const qint64 sentAt = std::min(sent, m_now.toMSecsSinceEpoch() - 2LL * 24 * 60 * 60 * 1000);
+        // The template filled in as the app would have done when the contract was sent (the demo has
+        // no client names at hand here, so the parties are named by role).
+        const QString body = QString::fromLatin1(kContractTemplate)
+                                 .replace(QStringLiteral("{{practice.name}}"), QStringLiteral("Lumen Studio GmbH"))
+                                 .replace(QStringLiteral("{{client.name}}"), QStringLiteral("the client"))
+                                 .replace(QStringLiteral("{{booking.date}}"),
+                                     booking.schedule().localStart().date().toString(Qt::ISODate));
         QCborMap fields {{QStringLiteral("client_id"), booking.clientId().toRfc4122()},
             {QStringLiteral("booking_id"), booking.id().toRfc4122()},
             {QStringLiteral("template_id"), m_contractTemplate.toRfc4122()},
-            {QStringLiteral("title"), QStringLiteral("Photography agreement")},
-            {QStringLiteral("body"), QStringLiteral("This agreement sets out the session, the fee and the deposit.")},
+            {QStringLiteral("title"), QStringLiteral("Photography agreement")}, {QStringLiteral("body"), body},
+            {QStringLiteral("body_sha256"), domain::Contract::hashOf(body)},
             {QStringLiteral("status"),
                 unsignedYet ? (m_random.chance(50) ? QStringLiteral("viewed") : QStringLiteral("sent"))
                             : QStringLiteral("signed")},

@@ -84,14 +84,7 @@ domain::InvoiceStatus invoiceStatusFromKey(const QString& key)
 
 domain::ContractStatus contractStatusFromKey(const QString& key)
 {
-    for (auto status : {domain::ContractStatus::Draft, domain::ContractStatus::Sent, domain::ContractStatus::Viewed,
-             domain::ContractStatus::Signed, domain::ContractStatus::Declined, domain::ContractStatus::Voided,
-             domain::ContractStatus::Expired}) {
-        if (domain::Contract::statusName(status) == key) {
-            return status;
-        }
-    }
-    return domain::ContractStatus::Draft;
+    return domain::Contract::statusFromName(key).value_or(domain::ContractStatus::Draft);
 }
 
 domain::MessageState messageStateFromKey(const QString& key)

@@ -1,6 +1,8 @@
 # The store's repositories and read models for the desktop UI (futures on the storage thread).
 target_sources(clientele_store PRIVATE
     store/BookingRepository.h store/BookingRepository.cpp
+    store/ContractRepository.h store/ContractRepository.cpp
+    store/ContractRows.h store/ContractRows.cpp
     store/InvoiceRepository.h store/InvoiceRepository.cpp
     store/PracticeQueries.h store/PracticeQueries.cpp
     store/ServiceRepository.h store/ServiceRepository.cpp

@@ -170,6 +170,24 @@ CREATE TABLE booking_status_change (
 CREATE INDEX booking_status_change_booking ON booking_status_change(booking_id);
 )sql";
 
+// Version 4: what superbills and frozen contracts need.
+// - A client's birth date (ISO date) and ICD-10-CM diagnosis codes (comma-joined, in claim pointer
+//   order A–L): a superbill names the patient by both.
+// - A service's procedure coding (CPT/HCPCS code, comma-joined modifiers, place of service, units),
+//   written as one register so two devices' edits never pair one code with another's modifiers.
+// - The SHA-256 of a contract's body as sent: sending freezes the body, and the hash shows whether
+//   what is stored is still what the client received.
+// Plain ADD COLUMNs: existing rows read as "not filled in", which every new field allows.
+constexpr auto kVersion4 = R"sql(
+ALTER TABLE client ADD COLUMN birth_date TEXT;
+ALTER TABLE client ADD COLUMN diagnosis_codes TEXT;
+ALTER TABLE service ADD COLUMN procedure_code TEXT;
+ALTER TABLE service ADD COLUMN procedure_modifiers TEXT;
+ALTER TABLE service ADD COLUMN place_of_service TEXT;
+ALTER TABLE service ADD COLUMN procedure_units INTEGER;
+ALTER TABLE contract ADD COLUMN body_sha256 TEXT;
+)sql";
+
 } // namespace
 
 const QList<Migration>& schemaMigrations()
@@ -178,6 +196,7 @@ const QList<Migration>& schemaMigrations()
         {1, "practice tables and change capture", kVersion1},
         {2, "full-text search index", kVersion2},
         {3, "indexes for lists and Today, booking status history", kVersion3},
+        {4, "superbill codes of clients and services, hash of a sent contract's body", kVersion4},
     };
     return migrations;
 }

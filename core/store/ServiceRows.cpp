@@ -39,6 +39,31 @@ QCborArray reminderPlan(const domain::Service& service)
     return plan;
 }
 
+// Code, modifiers, place of service and units as one register; all null for a service that is not
+// billed to insurance. Written normalised (the service was validated before it gets here).
+QCborArray procedureGroup(const domain::ProcedureCoding& coding)
+{
+    const domain::ProcedureCoding stored = domain::ProcedureCoding::normalized(coding).valueOr(coding);
+    if (stored.isEmpty()) {
+        return {QCborValue(QCborValue::Null), QCborValue(QCborValue::Null), QCborValue(QCborValue::Null),
+            QCborValue(QCborValue::Null)};
+    }
+    return {stored.code, StoredValues::text(stored.modifiers.join(u',')), stored.placeOfService, stored.units};
+}
+
+domain::ProcedureCoding readProcedure(const SqlStatement& r, int first)
+{
+    domain::ProcedureCoding coding;
+    if (r.isNull(first)) {
+        return coding;
+    }
+    coding.code = r.text(first);
+    coding.modifiers = r.text(first + 1).split(u',', Qt::SkipEmptyParts);
+    coding.placeOfService = r.text(first + 2);
+    coding.units = r.isNull(first + 3) ? 1 : static_cast<int>(r.int64(first + 3));
+    return coding;
+}
+
 QCborMap serviceFields(const domain::Service& service)
 {
     return QCborMap {{QStringLiteral("name"), service.name()},
@@ -50,7 +75,8 @@ QCborMap serviceFields(const domain::Service& service)
         {QStringLiteral("contract_template_id"), uuid(service.requiredContractTemplateId())},
         {QStringLiteral("questionnaire_template_id"), uuid(service.requiredQuestionnaireTemplateId())},
         {QStringLiteral("reminder_plan"), QCborValue(reminderPlan(service)).toCbor()},
-        {QStringLiteral("video"), service.hasVideoMeeting()}, {QStringLiteral("active"), service.isActive()}};
+        {QStringLiteral("video"), service.hasVideoMeeting()}, {QStringLiteral("active"), service.isActive()},
+        {QStringLiteral("procedure"), procedureGroup(service.procedureCoding())}};
 }
 
 QCborMap packageFields(const domain::ServicePackage& package)
@@ -92,12 +118,14 @@ domain::Service readService(const SqlStatement& r)
     service.setReminderPlan(plan);
     service.setVideoMeeting(r.int64(12) != 0);
     service.setActive(r.isNull(13) || r.int64(13) != 0);
+    service.setProcedureCoding(readProcedure(r, 14));
     return service;
 }
 
 constexpr auto kSelectService =
     "SELECT id, name, duration_min, buffer_before_min, buffer_after_min, price_minor, price_currency, deposit_kind, "
-    "deposit_value, contract_template_id, questionnaire_template_id, reminder_plan, video, active FROM service";
+    "deposit_value, contract_template_id, questionnaire_template_id, reminder_plan, video, active, procedure_code, "
+    "procedure_modifiers, place_of_service, procedure_units FROM service";
 
 } // namespace
 

@@ -29,6 +29,8 @@ const QUuid& settingNamespace()
 const QString kNotice = QStringLiteral("availability.notice_minutes");
 const QString kHorizon = QStringLiteral("availability.horizon_days");
 const QString kStep = QStringLiteral("availability.slot_step_minutes");
+const QString kDocumentFont = QStringLiteral("profile.document_font");
+const QString kPaperSize = QStringLiteral("profile.paper_size");
 
 QCborArray addressValue(const domain::PostalAddress& address)
 {
@@ -72,6 +74,8 @@ QList<QPair<QString, QCborValue>> profileValues(const PracticeProfile& p)
         {QStringLiteral("profile.invoice_number_pattern"), p.invoiceNumberPattern},
         {QStringLiteral("profile.payment_terms_days"), p.paymentTermsDays},
         {QStringLiteral("profile.idle_lock_minutes"), p.idleLockMinutes},
+        {kDocumentFont, p.documentFont},
+        {kPaperSize, domain::paperSizeName(p.paperSize)},
     };
 }
 
@@ -113,6 +117,10 @@ void applyValue(PracticeProfile& p, const QString& key, const QCborValue& v)
         p.paymentTermsDays = static_cast<int>(v.toInteger(p.paymentTermsDays));
     } else if (key == u"profile.idle_lock_minutes") {
         p.idleLockMinutes = static_cast<int>(v.toInteger(p.idleLockMinutes));
+    } else if (key == kDocumentFont) {
+        p.documentFont = v.toString(p.documentFont);
+    } else if (key == kPaperSize) {
+        p.paperSize = domain::paperSizeFromName(v.toString()).value_or(p.paperSize);
     }
 }
 
@@ -200,6 +208,10 @@ Result<PracticeProfile> loadProfile(SqlCipherDatabase& db)
     for (auto it = values->constBegin(); it != values->constEnd(); ++it) {
         applyValue(profile, it.key(), it.value());
     }
+    // A profile saved before practices chose a paper size prints on what its country uses.
+    if (!values->contains(kPaperSize) && !profile.localeName.isEmpty()) {
+        profile.paperSize = domain::defaultPaperSize(profile.localeName);
+    }
     return profile;
 }
 
@@ -212,6 +224,7 @@ Result<void> saveProfile(WriteScope& scope, const PracticeProfile& profile)
     normalized.name = profile.name.trimmed();
     normalized.email = profile.email.trimmed();
     normalized.address = profile.address.normalized();
+    normalized.documentFont = profile.documentFont.trimmed();
     for (const auto& [key, value] : profileValues(normalized)) {
         if (Result<void> done = writeSetting(scope, key, value); !done) {
             return done;

@@ -1,5 +1,6 @@
 # Tests of the People part of core/domain.
 clientele_add_test(test_domain_phone_number SOURCES test_domain_phone_number.cpp LIBS clientele_core LABELS core)
+clientele_add_test(test_domain_clinical_codes SOURCES test_domain_clinical_codes.cpp LIBS clientele_core LABELS core)
 clientele_add_test(test_domain_client SOURCES test_domain_client.cpp LIBS clientele_core LABELS core)
 clientele_add_test(test_domain_contract SOURCES test_domain_contract.cpp LIBS clientele_core LABELS core)
 clientele_add_test(test_domain_deliverable SOURCES test_domain_deliverable.cpp LIBS clientele_core LABELS core)

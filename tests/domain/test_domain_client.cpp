@@ -569,6 +569,77 @@ private Q_SLOTS:
         QCOMPARE(client.notes(), QStringLiteral("  prefers mornings\n"));
         QCOMPARE(client.source(), QStringLiteral("Instagram"));
     }
+
+    // ---- superbill details ----
+
+    void diagnosisCodesAreNormalizedAndUnique()
+    {
+        Client client = newClient();
+        QVERIFY(client.diagnosisCodes().isEmpty());
+        QVERIFY(client
+                    .setDiagnosisCodes({QStringLiteral("f411"), QStringLiteral(" "), QStringLiteral("F32.A"),
+                        QStringLiteral("F41.1"), QStringLiteral("z63.0")})
+                    .hasValue());
+        QCOMPARE(client.diagnosisCodes(),
+            QStringList({QStringLiteral("F41.1"), QStringLiteral("F32.A"), QStringLiteral("Z63.0")}));
+        QVERIFY(client.setDiagnosisCodes({}).hasValue());
+        QVERIFY(client.diagnosisCodes().isEmpty());
+    }
+
+    void aBadDiagnosisCodeRefusesTheWholeList()
+    {
+        Client client = newClient();
+        QVERIFY(client.setDiagnosisCodes({QStringLiteral("F41.1")}).hasValue());
+        const Result<void> set = client.setDiagnosisCodes({QStringLiteral("F43.10"), QStringLiteral("300.02")});
+        QVERIFY(!set.hasValue());
+        QCOMPARE(set.error().detail(), QStringLiteral("code.bad-icd10"));
+        QVERIFY2(set.error().userMessage().contains(QStringLiteral("300.02")), qPrintable(set.error().userMessage()));
+        QCOMPARE(client.diagnosisCodes(), QStringList({QStringLiteral("F41.1")}));
+    }
+
+    void atMostTwelveDiagnosisCodesAfterRepeatsAreDropped()
+    {
+        QStringList codes;
+        for (int i = 0; i < Client::kMaxDiagnosisCodes; ++i) {
+            codes.append(QStringLiteral("F4%1").arg(i % 10) + (i < 10 ? QString() : QStringLiteral(".9")));
+        }
+        Client client = newClient();
+        QVERIFY(client.setDiagnosisCodes(codes + QStringList {codes.constFirst()}).hasValue());
+        QCOMPARE(client.diagnosisCodes().size(), Client::kMaxDiagnosisCodes);
+        const Result<void> thirteen = client.setDiagnosisCodes(codes + QStringList {QStringLiteral("Z00.00")});
+        QVERIFY(!thirteen.hasValue());
+        QCOMPARE(thirteen.error().detail(), QStringLiteral("client.too-many-diagnoses"));
+        QCOMPARE(client.diagnosisCodes().size(), Client::kMaxDiagnosisCodes);
+    }
+
+    void birthDates_data()
+    {
+        QTest::addColumn<QDate>("birthDate");
+        QTest::addColumn<QString>("validateKey"); // empty: valid
+        QTest::addColumn<QString>("validateAtKey");
+        const QString tooEarly = QStringLiteral("client.birth-date-too-early");
+        QTest::newRow("an unknown birth date") << QDate() << QString() << QString();
+        QTest::newRow("an adult's birth date") << QDate(1984, 2, 29) << QString() << QString();
+        QTest::newRow("the first day of 1900") << QDate(1900, 1, 1) << QString() << QString();
+        QTest::newRow("a date in the 1800s is a typo") << QDate(1899, 12, 31) << tooEarly << tooEarly;
+        QTest::newRow("born today") << kCreated.date() << QString() << QString();
+        QTest::newRow("a date after today is refused where today is known")
+            << kCreated.date().addDays(1) << QString() << QStringLiteral("client.birth-date-future");
+    }
+    void birthDates()
+    {
+        QFETCH(QDate, birthDate);
+        QFETCH(QString, validateKey);
+        QFETCH(QString, validateAtKey);
+        Client client = newClient();
+        client.setGivenName(QStringLiteral("Jane"));
+        client.setBirthDate(birthDate);
+        QCOMPARE(client.birthDate(), birthDate);
+        const Result<void> valid = client.validate();
+        QCOMPARE(valid.hasValue() ? QString() : valid.error().detail(), validateKey);
+        const Result<void> validAt = client.validateAt(kCreated.date());
+        QCOMPARE(validAt.hasValue() ? QString() : validAt.error().detail(), validateAtKey);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDomainClient)

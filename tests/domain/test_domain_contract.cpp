@@ -1,7 +1,9 @@
+#include <QCryptographicHash>
 #include <QTest>
 
 #include "core/domain/Contract.h"
 #include "core/domain/ContractTemplate.h"
+#include "core/domain/Sha256Hex.h"
 
 using clientele::Error;
 using clientele::Result;
@@ -326,6 +328,73 @@ private Q_SLOTS:
         QVERIFY(!moved.hasValue());
         QCOMPARE(moved.error().detail(), QStringLiteral("contract.time-not-utc"));
         QCOMPARE(contract.status(), ContractStatus::Draft);
+    }
+
+    // ---- the body as sent ----
+
+    void sendingRecordsTheHashOfTheBody()
+    {
+        Contract contract = contractIn(ContractStatus::Draft);
+        QVERIFY(contract.bodySha256().isEmpty());
+        QVERIFY(contract.bodyMatchesHash());
+        QVERIFY(contract.setBody(QStringLiteral("Grüße, {{client.name}}")).hasValue());
+        QVERIFY(contract.transitionTo(ContractStatus::Sent, kNow).hasValue());
+        // SHA-256 of the UTF-8 bytes, so any other program can check it.
+        QCOMPARE(contract.bodySha256(),
+            QString::fromLatin1(
+                QCryptographicHash::hash(QStringLiteral("Grüße, {{client.name}}").toUtf8(), QCryptographicHash::Sha256)
+                    .toHex()));
+        QVERIFY(Sha256Hex::isValid(contract.bodySha256()));
+        QVERIFY(contract.bodyMatchesHash());
+    }
+
+    void laterMovesKeepTheHashOfTheSentBody()
+    {
+        Contract contract = contractIn(ContractStatus::Sent);
+        const QString sent = contract.bodySha256();
+        QVERIFY(contract.transitionTo(ContractStatus::Viewed, kNow.addSecs(60)).hasValue());
+        QVERIFY(contract.sign(kHash, kNow.addSecs(120)).hasValue());
+        QCOMPARE(contract.bodySha256(), sent);
+        QCOMPARE(contract.bodySha256(), Contract::hashOf(QStringLiteral("Body")));
+    }
+
+    void aDraftVoidedWithoutSendingHasNoHash() { QVERIFY(contractIn(ContractStatus::Voided).bodySha256().isEmpty()); }
+
+    void aRestoredBodyThatNoLongerMatchesIsNoticed()
+    {
+        Contract sent = contractIn(ContractStatus::Sent);
+        Contract::Progress progress;
+        progress.status = ContractStatus::Sent;
+        progress.sentAt = kNow;
+        progress.bodySha256 = sent.bodySha256();
+        const Contract intact = Contract::restore(sent, progress);
+        QVERIFY(intact.bodyMatchesHash());
+        QCOMPARE(intact.status(), ContractStatus::Sent);
+        QCOMPARE(intact.sentAt(), kNow);
+
+        // The same stored state with another body: changed after it went out.
+        Contract other(
+            sent.id(), sent.clientId(), sent.templateId(), sent.title(), QStringLiteral("Other terms"), kNow);
+        Contract changed = Contract::restore(other, progress);
+        QVERIFY(!changed.bodyMatchesHash());
+        QVERIFY(!changed.setBody(QStringLiteral("x")).hasValue());
+    }
+
+    void statusNamesRoundTrip()
+    {
+        for (const ContractStatus status : {ContractStatus::Draft, ContractStatus::Sent, ContractStatus::Viewed,
+                 ContractStatus::Signed, ContractStatus::Declined, ContractStatus::Voided, ContractStatus::Expired}) {
+            QVERIFY(Contract::statusFromName(Contract::statusName(status)) == status);
+        }
+        QVERIFY(!Contract::statusFromName(QStringLiteral("archived")).has_value());
+    }
+
+    void aTemplateNeedsAName()
+    {
+        const ContractTemplate unnamed(QUuid(), QStringLiteral("  "), QStringLiteral("Hi {{client.name}}"));
+        const Result<void> valid = unnamed.validate();
+        QVERIFY(!valid.hasValue());
+        QCOMPARE(valid.error().detail(), QStringLiteral("template.needs-name"));
     }
 };
 

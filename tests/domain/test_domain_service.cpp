@@ -223,6 +223,24 @@ private Q_SLOTS:
         QVERIFY(!result.error().userMessage().isEmpty());
     }
 
+    void aProcedureCodingIsValidatedWithTheService()
+    {
+        Service service = weddingCoverage();
+        QVERIFY(service.procedureCoding().isEmpty());
+        ProcedureCoding coding;
+        coding.code = QStringLiteral("90837");
+        coding.modifiers = {QStringLiteral("95")};
+        coding.placeOfService = QStringLiteral("10");
+        service.setProcedureCoding(coding);
+        QCOMPARE(service.procedureCoding(), coding);
+        QVERIFY(service.validate().hasValue());
+        coding.placeOfService.clear();
+        service.setProcedureCoding(coding);
+        const Result<void> valid = service.validate();
+        QVERIFY(!valid.hasValue());
+        QCOMPARE(valid.error().detail(), QStringLiteral("coding.needs-place-of-service"));
+    }
+
     void sameOffsetOnTwoChannelsIsNoDuplicate()
     {
         Service service = weddingCoverage();

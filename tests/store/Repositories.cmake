@@ -7,3 +7,5 @@ clientele_add_test(test_store_booking_repository SOURCES store/test_store_bookin
     store/StoreTestSupport.h store/PracticeFixtures.h LIBS clientele_store clientele_fakes LABELS store)
 clientele_add_test(test_store_settings SOURCES store/test_store_settings.cpp store/StoreTestSupport.h
     store/PracticeFixtures.h LIBS clientele_store clientele_fakes LABELS store)
+clientele_add_test(test_store_contract_repository SOURCES store/test_store_contract_repository.cpp
+    store/StoreTestSupport.h store/PracticeFixtures.h LIBS clientele_store clientele_fakes LABELS store)

@@ -126,6 +126,51 @@ private Q_SLOTS:
         QVERIFY(await(services.remove(wedding.id())).hasValue());
         QCOMPARE(await(services.all())->size(), qsizetype(1));
     }
+
+    void aServicesProcedureCodingRoundTripsNormalized()
+    {
+        TestPractice practice;
+        domain::Service therapy(
+            sync::UuidV7::create(), QStringLiteral("Psychotherapy, 60 min"), 60, domain::Money(18000, eur()));
+        domain::ProcedureCoding typed;
+        typed.code = QStringLiteral(" 90837");
+        typed.modifiers = {QStringLiteral("95"), QStringLiteral("ho")};
+        typed.placeOfService = QStringLiteral("2");
+        typed.units = 2;
+        therapy.setProcedureCoding(typed);
+        QVERIFY(await(ServiceRepository(*practice.store).add(therapy)).hasValue());
+        QVERIFY(practice.reopen().hasValue());
+        ServiceRepository services(*practice.store);
+        auto all = await(services.all());
+        QCOMPARE(all->size(), qsizetype(1));
+        const domain::Service stored = all->constFirst();
+        QCOMPARE(stored.procedureCoding(), domain::ProcedureCoding::normalized(typed).value());
+        QCOMPARE(stored.procedureCoding().modifiers, QStringList({QStringLiteral("95"), QStringLiteral("HO")}));
+        QCOMPARE(stored.procedureCoding().placeOfService, QStringLiteral("02"));
+
+        // The coding is one register: clearing it writes one change.
+        const auto changes = [&practice] {
+            return practice
+                .run([](StoreSession& s) { return s.db().queryInt(QStringLiteral("SELECT count(*) FROM change_log")); })
+                .value();
+        };
+        const qint64 before = changes();
+        domain::Service uncoded = stored;
+        uncoded.setProcedureCoding({});
+        QVERIFY(await(services.update(stored, uncoded)).hasValue());
+        QCOMPARE(changes(), before + 1);
+        all = await(services.all());
+        QVERIFY(all->constFirst().procedureCoding().isEmpty());
+
+        domain::Service invalid = uncoded;
+        domain::ProcedureCoding noPlace;
+        noPlace.code = QStringLiteral("90837");
+        invalid.setProcedureCoding(noPlace);
+        const auto refused = await(services.update(uncoded, invalid));
+        QVERIFY(!refused.hasValue());
+        QCOMPARE(refused.error().detail(), QStringLiteral("coding.needs-place-of-service"));
+        QCOMPARE(changes(), before + 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStoreBookingRepository)

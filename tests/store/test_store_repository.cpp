@@ -44,6 +44,45 @@ private Q_SLOTS:
         QVERIFY(!await(clients.find(nameless.id()))->has_value());
     }
 
+    void birthDateAndDiagnosisCodesRoundTrip()
+    {
+        TestPractice practice;
+        ClientRepository clients(*practice.store);
+        domain::Client client(sync::UuidV7::create(), practice.clock.nowUtc());
+        client.setGivenName(QStringLiteral("Robin"));
+        client.setBirthDate(QDate(1988, 7, 14));
+        QVERIFY(client.setDiagnosisCodes({QStringLiteral("F41.1"), QStringLiteral("z63.0")}).hasValue());
+        QVERIFY(await(clients.add(client)).hasValue());
+        QVERIFY(practice.reopen().hasValue());
+        ClientRepository reopened(*practice.store);
+        auto found = await(reopened.find(client.id()));
+        QVERIFY(found.hasValue() && found->has_value());
+        QCOMPARE(found->value().birthDate(), QDate(1988, 7, 14));
+        QCOMPARE(found->value().diagnosisCodes(), QStringList({QStringLiteral("F41.1"), QStringLiteral("Z63.0")}));
+        QCOMPARE(practice
+                     .run([](StoreSession& s) {
+                         return s.db().queryText(
+                             QStringLiteral("SELECT birth_date || ' ' || diagnosis_codes FROM client"));
+                     })
+                     .value(),
+            QStringLiteral("1988-07-14 F41.1,Z63.0"));
+
+        domain::Client cleared = found->value();
+        cleared.setBirthDate(QDate());
+        QVERIFY(cleared.setDiagnosisCodes({}).hasValue());
+        QVERIFY(await(reopened.update(found->value(), cleared)).hasValue());
+        found = await(reopened.find(client.id()));
+        QVERIFY(!found->value().birthDate().isValid());
+        QVERIFY(found->value().diagnosisCodes().isEmpty());
+        QCOMPARE(practice
+                     .run([](StoreSession& s) {
+                         return s.db().queryInt(QStringLiteral(
+                             "SELECT count(*) FROM client WHERE birth_date IS NULL AND diagnosis_codes IS NULL"));
+                     })
+                     .value(),
+            qint64(1));
+    }
+
     void theIdleLockClosesThePracticeAfterTheLimit_data()
     {
         QTest::addColumn<int>("idleMinutes");

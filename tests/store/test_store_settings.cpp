@@ -45,6 +45,42 @@ private Q_SLOTS:
         QCOMPARE(stored->idleLockMinutes, 0);
     }
 
+    void documentFontAndPaperRoundTrip()
+    {
+        TestPractice practice;
+        auto profile = lumenProfile();
+        profile.documentFont = QStringLiteral(" Noto Serif ");
+        profile.paperSize = domain::PaperSize::Letter;
+        QVERIFY(await(SettingsRepository(*practice.store).saveProfile(profile)).hasValue());
+        QVERIFY(practice.reopen().hasValue());
+        const auto stored = await(SettingsRepository(*practice.store).profile());
+        QCOMPARE(stored->documentFont, QStringLiteral("Noto Serif"));
+        QCOMPARE(stored->paperSize, domain::PaperSize::Letter);
+        QCOMPARE(
+            practice
+                .run([](StoreSession& s) {
+                    return s.db().queryInt(QStringLiteral(
+                        "SELECT count(*) FROM setting WHERE key IN ('profile.document_font', 'profile.paper_size')"));
+                })
+                .value(),
+            qint64(2));
+    }
+
+    void aProfileSavedBeforePaperSizesPrintsOnItsCountrysPaper()
+    {
+        TestPractice practice;
+        auto profile = lumenProfile();
+        profile.localeName = QStringLiteral("en_US");
+        QVERIFY(await(SettingsRepository(*practice.store).saveProfile(profile)).hasValue());
+        // As an older version saved it: no paper size setting.
+        QVERIFY(practice
+                    .run([](StoreSession& s) {
+                        return s.db().execute(QStringLiteral("DELETE FROM setting WHERE key = 'profile.paper_size'"));
+                    })
+                    .hasValue());
+        QCOMPARE(await(SettingsRepository(*practice.store).profile())->paperSize, domain::PaperSize::Letter);
+    }
+
     void savingWritesOnlyTheFieldsThatChanged()
     {
         TestPractice practice;
@@ -75,6 +111,7 @@ private Q_SLOTS:
         QTest::newRow("with a colour name") << QStringLiteral("accent") << QStringLiteral("profile.bad-accent");
         QTest::newRow("with negative terms") << QStringLiteral("terms") << QStringLiteral("profile.bad-terms-days");
         QTest::newRow("with a huge logo") << QStringLiteral("logo") << QStringLiteral("profile.logo-too-large");
+        QTest::newRow("without a document font") << QStringLiteral("font") << QStringLiteral("profile.bad-font");
     }
     void anInvalidProfileIsRefusedAndNothingIsWritten()
     {
@@ -96,6 +133,8 @@ private Q_SLOTS:
             profile.paymentTermsDays = -1;
         } else if (field == u"logo") {
             profile.logoPng = QByteArray(domain::PracticeProfile::kMaxLogoBytes + 1, 'x');
+        } else if (field == u"font") {
+            profile.documentFont = QStringLiteral(" ");
         }
         const auto saved = await(SettingsRepository(*practice.store).saveProfile(profile));
         QVERIFY(!saved.hasValue());

@@ -17,6 +17,7 @@
 
 #include "core/domain/Invoice.h"
 #include "core/store/Summaries.h"
+#include "core/text/MoneyText.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/Theme.h"
 #include "ui/invoices/InvoiceEditor.h"
@@ -26,7 +27,6 @@
 #include "ui/invoices/InvoicesPage.h"
 #include "ui/invoices/RecordPaymentDialog.h"
 #include "ui/invoices/RecordRefundDialog.h"
-#include "ui/widgets/MoneyText.h"
 
 using namespace clientele;
 using namespace clientele::ui;

@@ -727,8 +727,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("page");
         QTest::addColumn<bool>("dark");
         QTest::addColumn<QString>("name");
-        const QStringList names {QStringLiteral("practice"), QStringLiteral("services"), QStringLiteral("availability"),
-            QStringLiteral("appearance"), QStringLiteral("security")};
+        const QStringList names {QStringLiteral("practice"), QStringLiteral("services"),
+            QStringLiteral("contract-templates"), QStringLiteral("availability"), QStringLiteral("appearance"),
+            QStringLiteral("security")};
         for (int i = 0; i < names.size(); ++i) {
             QTest::addRow("%s light", qPrintable(names.at(i))) << i << false << names.at(i) + QStringLiteral("-light");
             QTest::addRow("%s dark", qPrintable(names.at(i))) << i << true << names.at(i) + QStringLiteral("-dark");

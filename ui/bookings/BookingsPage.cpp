@@ -133,7 +133,7 @@ BookingsPage::BookingsPage(PracticeContext& context, QWidget* parent)
         if (area == PracticeContext::Area::Clients || area == PracticeContext::Area::Services) {
             m_choicesLoaded = false;
         }
-        if (area != PracticeContext::Area::Settings) {
+        if (area != PracticeContext::Area::Settings && area != PracticeContext::Area::Contracts) {
             refresh();
         }
         // A change made elsewhere (a payment confirmed this booking) shows in the open booking, unless

@@ -3,13 +3,15 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "core/text/MoneyText.h"
+#include "ui/printing/DocumentPrinting.h"
 #include "ui/records/RecordStatusText.h"
 #include "ui/widgets/BookingStatusText.h"
-#include "ui/widgets/MoneyText.h"
 #include "ui/widgets/PanelParts.h"
 
 namespace clientele::ui {
@@ -62,11 +64,39 @@ ClientDetail::ClientDetail(QWidget* parent)
     merge->setObjectName(QStringLiteral("clientMergeButton"));
     auto* remove = new QPushButton(tr("Delete"), this);
     remove->setObjectName(QStringLiteral("clientDeleteButton"));
+    // Documents for the client to keep or claim with: a statement of account as of today, and a
+    // superbill for a period.
+    m_statement = new QPushButton(tr("S&tatement"), this);
+    m_statement->setObjectName(QStringLiteral("clientStatementButton"));
+    m_statement->setToolTip(tr("Every invoice and payment up to today, with what is still open"));
+    m_statement->setMenu(new QMenu(m_statement));
+    m_statement->setVisible(false);
+    auto* superbill = new QPushButton(tr("Su&perbill…"), this);
+    superbill->setObjectName(QStringLiteral("clientSuperbillButton"));
+    superbill->setToolTip(tr("Sessions of a period with their codes, for the client's insurance claim"));
+    auto* contract = new QPushButton(tr("New &Contract…"), this);
+    contract->setObjectName(QStringLiteral("clientNewContractButton"));
+    contract->setToolTip(tr("Draft a contract for this client from one of your contract templates"));
+    // Two rows, so the panel stays narrow enough for the list beside it: what is done with the client,
+    // then their documents and the housekeeping.
     actions->addWidget(edit);
     actions->addWidget(book);
-    actions->addWidget(merge);
+    actions->addWidget(contract);
     actions->addStretch(1);
     actions->addWidget(remove);
+    auto* documents = new QHBoxLayout;
+    documents->addWidget(m_statement);
+    documents->addWidget(superbill);
+    documents->addWidget(merge);
+    documents->addStretch(1);
+    setTabOrder(edit, book);
+    setTabOrder(book, contract);
+    setTabOrder(contract, remove);
+    setTabOrder(remove, m_statement);
+    setTabOrder(m_statement, superbill);
+    setTabOrder(superbill, merge);
+    connect(superbill, &QPushButton::clicked, this, &ClientDetail::superbillRequested);
+    connect(contract, &QPushButton::clicked, this, &ClientDetail::newContractRequested);
     connect(edit, &QPushButton::clicked, this, &ClientDetail::editRequested);
     connect(book, &QPushButton::clicked, this, &ClientDetail::newBookingRequested);
     connect(merge, &QPushButton::clicked, this, &ClientDetail::mergeRequested);
@@ -90,7 +120,20 @@ ClientDetail::ClientDetail(QWidget* parent)
     layout->addWidget(m_money);
     layout->addWidget(m_notes);
     layout->addLayout(actions);
+    layout->addLayout(documents);
     layout->addWidget(m_tabs, 1);
+}
+
+void ClientDetail::setStatementPrinting(DocumentPrinting* printing)
+{
+    QMenu* menu = m_statement->menu();
+    menu->clear();
+    if (printing) {
+        menu->addAction(printing->previewAction());
+        menu->addAction(printing->printAction());
+        menu->addAction(printing->savePdfAction());
+    }
+    m_statement->setVisible(printing != nullptr);
 }
 
 void ClientDetail::showClient(const domain::Client& client)

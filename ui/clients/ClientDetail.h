@@ -14,8 +14,11 @@ class QPushButton;
 
 namespace clientele::ui {
 
+class DocumentPrinting;
+
 // One client at a glance: contact, stage, tags, notes, what they have paid and still owe, and their
-// history of bookings, invoices and messages (each opens what it is about).
+// history of bookings, invoices and messages (each opens what it is about). New Contract… drafts a
+// contract for them from a template.
 class ClientDetail final : public QWidget
 {
     Q_OBJECT
@@ -27,12 +30,16 @@ public:
     void showClient(const domain::Client& client);
     void showHistory(const ClientHistory& history, const QLocale& locale, const QTimeZone& zone);
     const domain::Client& client() const { return m_client; }
+    // The Statement menu: Print Preview…, Print… and Save as PDF… of the client's statement.
+    void setStatementPrinting(DocumentPrinting* printing);
 
 Q_SIGNALS:
     void editRequested();
     void newBookingRequested();
     void mergeRequested();
     void deleteRequested();
+    void superbillRequested();
+    void newContractRequested();
     void bookingActivated(const QUuid& id);
     void invoiceActivated(const QUuid& id);
 
@@ -42,6 +49,7 @@ private:
     QLabel* m_facts = nullptr;
     QLabel* m_notes = nullptr;
     QLabel* m_money = nullptr;
+    QPushButton* m_statement = nullptr;
     QTabWidget* m_tabs = nullptr;
     QListWidget* m_bookings = nullptr;
     QListWidget* m_invoices = nullptr;

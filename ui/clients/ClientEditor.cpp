@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QKeyEvent>
@@ -9,9 +10,11 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include "ui/settings/FieldErrorLabel.h"
 #include "ui/widgets/BookingStatusText.h"
 #include "ui/widgets/PanelParts.h"
 
@@ -25,6 +28,35 @@ QLineEdit* field(const QString& objectName, const QString& accessibleName, QWidg
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
     return edit;
+}
+
+// Nobody alive was born earlier (the domain refuses it); one day before stands for "not set".
+const QDate kEarliestBirthDate(1900, 1, 1);
+const QDate kBirthDateNotSet = kEarliestBirthDate.addDays(-1);
+// Where the date starts when the user says it is known: mid-life, a few key presses from most dates.
+const QDate kFirstBirthDateShown(1980, 1, 1);
+
+// The locale's short date with the year in full: "03/12/90" would be ambiguous for a birth date.
+QString birthDateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy"))) {
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    }
+    return format;
+}
+
+// "F41.1, F33.1; Z63.0" → the codes as typed, one per entry.
+QStringList codesOf(const QString& text)
+{
+    QStringList codes;
+    const QStringList parts = text.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts);
+    for (const QString& part : parts) {
+        if (!part.trimmed().isEmpty()) {
+            codes << part.trimmed();
+        }
+    }
+    return codes;
 }
 
 } // namespace
@@ -68,6 +100,25 @@ ClientEditor::ClientEditor(const Clock& clock, QWidget* parent)
     }
     m_source = field(QStringLiteral("clientSourceEdit"), tr("Source"), body);
     m_source->setPlaceholderText(tr("Where they found you, e.g. Instagram"));
+    // What a superbill needs; most practices leave both empty.
+    auto* birthRow = new QWidget(body);
+    auto* birthLayout = new QHBoxLayout(birthRow);
+    birthLayout->setContentsMargins(0, 0, 0, 0);
+    m_birthDateKnown = new QCheckBox(tr("Known"), birthRow);
+    m_birthDateKnown->setObjectName(QStringLiteral("clientBirthDateKnownCheck"));
+    m_birthDateKnown->setAccessibleName(tr("Date of birth known"));
+    m_birthDate = new QDateEdit(birthRow);
+    m_birthDate->setObjectName(QStringLiteral("clientBirthDateEdit"));
+    m_birthDate->setAccessibleName(tr("Date of birth"));
+    m_birthDate->setDisplayFormat(birthDateFormat());
+    m_birthDate->setCalendarPopup(true);
+    birthLayout->addWidget(m_birthDateKnown);
+    birthLayout->addWidget(m_birthDate);
+    birthLayout->addStretch(1);
+    m_diagnoses = field(QStringLiteral("clientDiagnosisEdit"), tr("Diagnosis codes"), body);
+    m_diagnoses->setPlaceholderText(tr("ICD-10, e.g. F41.1, F33.1 — for superbills"));
+    m_diagnosesError = new FieldErrorLabel(m_diagnoses, body);
+    m_diagnosesError->setObjectName(QStringLiteral("clientDiagnosisErrorLabel"));
     m_smsConsent = new QCheckBox(tr("Agreed to receive text message reminders"), body);
     m_smsConsent->setObjectName(QStringLiteral("clientSmsConsentCheck"));
     m_notes = new QPlainTextEdit(body);
@@ -91,6 +142,10 @@ ClientEditor::ClientEditor(const Clock& clock, QWidget* parent)
     form->addRow(tr("T&ags:"), m_tags);
     form->addRow(tr("Sta&ge:"), m_stage);
     form->addRow(tr("So&urce:"), m_source);
+    auto* birthLabel = new QLabel(tr("Date of &birth:"), body);
+    birthLabel->setBuddy(m_birthDateKnown);
+    form->addRow(birthLabel, birthRow);
+    form->addRow(tr("&Diagnosis codes:"), FieldErrorLabel::wrap(m_diagnoses, m_diagnosesError, body));
     form->addRow(QString(), m_smsConsent);
     form->addRow(tr("&Notes:"), m_notes);
     outer->addWidget(scroll, 1);
@@ -113,12 +168,21 @@ ClientEditor::ClientEditor(const Clock& clock, QWidget* parent)
     connect(m_save, &QPushButton::clicked, this, &ClientEditor::save);
     connect(cancel, &QPushButton::clicked, this, &ClientEditor::canceled);
 
-    const auto lines = {
-        m_given, m_family, m_company, m_email, m_phone, m_street, m_postalCode, m_city, m_country, m_tags, m_source};
+    connect(m_birthDateKnown, &QCheckBox::toggled, this, [this](bool known) {
+        setBirthDateKnown(known);
+        if (known) {
+            m_birthDate->setFocus(Qt::OtherFocusReason);
+        }
+        revalidate();
+    });
+    connect(m_birthDate, &QDateEdit::dateChanged, this, &ClientEditor::revalidate);
+    const auto lines = {m_given, m_family, m_company, m_email, m_phone, m_street, m_postalCode, m_city, m_country,
+        m_tags, m_source, m_diagnoses};
     for (QLineEdit* line : lines) {
         connect(line, &QLineEdit::textChanged, this, &ClientEditor::revalidate);
         connect(line, &QLineEdit::returnPressed, this, &ClientEditor::save);
     }
+    setBirthDateKnown(false);
 }
 
 void ClientEditor::edit(const domain::Client& client, bool isNew)
@@ -140,6 +204,15 @@ void ClientEditor::edit(const domain::Client& client, bool isNew)
     m_tags->setText(client.tags().join(QStringLiteral(", ")));
     m_stage->setCurrentIndex(m_stage->findData(int(client.stage())));
     m_source->setText(client.source());
+    {
+        const QSignalBlocker blocker(m_birthDateKnown);
+        m_birthDateKnown->setChecked(client.birthDate().isValid());
+    }
+    setBirthDateKnown(client.birthDate().isValid());
+    if (client.birthDate().isValid()) {
+        m_birthDate->setDate(client.birthDate());
+    }
+    m_diagnoses->setText(client.diagnosisCodes().join(QStringLiteral(", ")));
     m_smsConsent->setChecked(client.consentState(domain::ContactChannel::Sms) == domain::Consent::State::Granted);
     m_notes->setPlainText(client.notes());
     revalidate();
@@ -238,6 +311,17 @@ Result<domain::Client> ClientEditor::build(QWidget** problemField) const
     }
     client.setSource(m_source->text());
     client.setNotes(m_notes->toPlainText());
+
+    client.setBirthDate(m_birthDateKnown->isChecked() ? m_birthDate->date() : QDate());
+    if (Result<void> valid = client.validateAt(m_clock.nowUtc().date()); !valid) {
+        *problemField =
+            valid.error().detail().startsWith(u"client.birth-date") ? static_cast<QWidget*>(m_birthDate) : m_given;
+        return valid.error();
+    }
+    if (Result<void> set = client.setDiagnosisCodes(codesOf(m_diagnoses->text())); !set) {
+        *problemField = m_diagnoses;
+        return set.error();
+    }
     return client;
 }
 
@@ -245,8 +329,16 @@ void ClientEditor::revalidate()
 {
     QWidget* problem = nullptr;
     const Result<domain::Client> client = build(&problem);
-    m_error->setText(client ? QString() : client.error().userMessage());
+    // A bad diagnosis code is explained under its field; anything else under the form.
+    const bool diagnosisProblem = !client && problem == m_diagnoses;
+    m_error->setText(client || diagnosisProblem ? QString() : client.error().userMessage());
+    if (diagnosisProblem) {
+        m_diagnosesError->showError(client.error().userMessage());
+    } else {
+        m_diagnosesError->clear();
+    }
     m_save->setEnabled(bool(client));
+    m_save->setToolTip(client ? QString() : tr("Can't save yet: %1").arg(client.error().userMessage()));
     // Show the number as it will be stored, so a wrong country is noticed while typing.
     const QString phoneText = m_phone->text().trimmed();
     const Result<domain::PhoneNumber> phone = domain::PhoneNumber::parse(phoneText, m_region);
@@ -260,7 +352,7 @@ void ClientEditor::save()
     QWidget* problem = nullptr;
     Result<domain::Client> client = build(&problem);
     if (!client) {
-        m_error->setText(client.error().userMessage());
+        revalidate();
         if (problem) {
             problem->setFocus();
         }
@@ -279,6 +371,25 @@ void ClientEditor::save()
         (void)after.recordConsent(consent);
     }
     Q_EMIT saveRequested(m_original, after, m_isNew);
+}
+
+void ClientEditor::setBirthDateKnown(bool known)
+{
+    const QSignalBlocker blocker(m_birthDate);
+    m_birthDate->setEnabled(known);
+    if (known) {
+        const bool wasUnset = m_birthDate->date() <= kBirthDateNotSet;
+        m_birthDate->setSpecialValueText(QString()); // 1 January 1900 is a date, not "Not set"
+        m_birthDate->setDateRange(kEarliestBirthDate, std::max(kEarliestBirthDate, m_clock.nowUtc().date()));
+        if (wasUnset) {
+            m_birthDate->setDate(kFirstBirthDateShown);
+        }
+    } else {
+        // The special value: the field reads "Not set".
+        m_birthDate->setSpecialValueText(tr("Not set"));
+        m_birthDate->setMinimumDate(kBirthDateNotSet);
+        m_birthDate->setDate(kBirthDateNotSet);
+    }
 }
 
 void ClientEditor::keyPressEvent(QKeyEvent* event)

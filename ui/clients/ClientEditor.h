@@ -6,6 +6,7 @@
 #include "core/ports/Clock.h"
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -13,6 +14,8 @@ class QCheckBox;
 class QPushButton;
 
 namespace clientele::ui {
+
+class FieldErrorLabel;
 
 // Creates or edits one client, as a panel beside the list (not a dialog). Enter saves (Ctrl+Enter in
 // the notes), Esc cancels; an error appears under the field that has it and Save stays off until it
@@ -43,6 +46,8 @@ private:
     Result<domain::Client> build(QWidget** problemField) const;
     void revalidate();
     void save();
+    // Date of birth: unknown (the check box off) or a date from 1900 to today.
+    void setBirthDateKnown(bool known);
 
     const Clock& m_clock;
     domain::Client m_original;
@@ -62,6 +67,10 @@ private:
     QLineEdit* m_tags = nullptr;
     QComboBox* m_stage = nullptr;
     QLineEdit* m_source = nullptr;
+    QCheckBox* m_birthDateKnown = nullptr;
+    QDateEdit* m_birthDate = nullptr;
+    QLineEdit* m_diagnoses = nullptr;
+    FieldErrorLabel* m_diagnosesError = nullptr;
     QCheckBox* m_smsConsent = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QLabel* m_error = nullptr;

@@ -1,8 +1,8 @@
 #include "ui/clients/ClientTableModel.h"
 
 #include "core/domain/PhoneNumber.h"
+#include "core/text/MoneyText.h"
 #include "ui/widgets/BookingStatusText.h"
-#include "ui/widgets/MoneyText.h"
 
 namespace clientele::ui {
 

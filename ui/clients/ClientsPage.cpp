@@ -21,7 +21,11 @@
 #include "ui/clients/ClientDetail.h"
 #include "ui/clients/ClientEditor.h"
 #include "ui/clients/ClientTableModel.h"
+#include "ui/contracts/NewContractDialog.h"
 #include "ui/practice/PracticeContext.h"
+#include "ui/printing/DocumentJobs.h"
+#include "ui/printing/DocumentPrinting.h"
+#include "ui/printing/SuperbillDialog.h"
 #include "ui/widgets/BookingStatusText.h"
 #include "ui/widgets/FirstShow.h"
 #include "ui/widgets/PanelParts.h"
@@ -160,6 +164,38 @@ ClientsPage::ClientsPage(PracticeContext& context, QUndoStack& undo, QWidget* pa
     connect(m_detail, &ClientDetail::mergeRequested, this, &ClientsPage::mergeInto);
     connect(m_detail, &ClientDetail::newBookingRequested, this,
         [this] { Q_EMIT newBookingRequested(m_detail->client().id()); });
+    // The statement as of today, of the client on show.
+    auto* statement = new DocumentPrinting(
+        this, [this] { return DocumentJobs::statement(m_context, m_detail->client().id(), m_context.today()); });
+    statement->setObjectName(QStringLiteral("statementPrinting"));
+    m_detail->setStatementPrinting(statement);
+    connect(statement, &DocumentPrinting::statusMessage, this, &ClientsPage::statusMessage);
+    connect(m_detail, &ClientDetail::superbillRequested, this, [this] {
+        const domain::Client& client = m_detail->client();
+        if (client.id().isNull()) {
+            return;
+        }
+        auto* dialog = new SuperbillDialog(m_context, client.id(), client.displayName(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SuperbillDialog::statusMessage, this, &ClientsPage::statusMessage);
+        dialog->open();
+    });
+    connect(m_detail, &ClientDetail::newContractRequested, this, [this] {
+        const domain::Client& client = m_detail->client();
+        if (client.id().isNull()) {
+            return;
+        }
+        auto* dialog = new NewContractDialog(m_context, client.id(), client.displayName(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &NewContractDialog::created, this,
+            [this, name = client.displayName()](const domain::Contract& contract) {
+                Q_EMIT statusMessage(tr("Contract “%1” drafted for %2").arg(contract.title(), name));
+                m_context.notifyChanged(PracticeContext::Area::Contracts);
+                Q_EMIT contractCreated(contract.id());
+            });
+        connect(dialog, &NewContractDialog::templatesRequested, this, &ClientsPage::contractTemplatesRequested);
+        dialog->open();
+    });
     connect(m_detail, &ClientDetail::bookingActivated, this, &ClientsPage::bookingActivated);
     connect(m_detail, &ClientDetail::invoiceActivated, this, &ClientsPage::invoiceActivated);
     connect(&m_context, &PracticeContext::dataChanged, this, [this](PracticeContext::Area area) {

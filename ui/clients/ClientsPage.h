@@ -42,6 +42,10 @@ Q_SIGNALS:
     void newBookingRequested(const QUuid& clientId);
     void bookingActivated(const QUuid& id);
     void invoiceActivated(const QUuid& id);
+    // New Contract… stored a draft for the client on show.
+    void contractCreated(const QUuid& contractId);
+    // New Contract… found no template and the user asked to write one.
+    void contractTemplatesRequested();
     void statusMessage(const QString& text);
 
 private:

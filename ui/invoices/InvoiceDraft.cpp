@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-#include "ui/widgets/MoneyText.h"
+#include "core/text/MoneyText.h"
 
 namespace clientele::ui {
 

@@ -16,6 +16,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -28,8 +29,10 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "core/text/MoneyText.h"
+#include "core/text/PaymentMethodText.h"
 #include "ui/invoices/InvoiceStatusText.h"
-#include "ui/widgets/MoneyText.h"
+#include "ui/printing/DocumentPrinting.h"
 #include "ui/widgets/StatusPillDelegate.h"
 
 namespace clientele::ui {
@@ -488,6 +491,12 @@ QWidget* InvoiceEditor::buildHeader()
         actions->addWidget(button);
     }
     actions->addStretch(1);
+    // Printing and PDFs sit apart from the actions that change the invoice.
+    m_documentsButton = makeButton(tr("Prin&t / PDF"), QStringLiteral("invoiceDocumentsButton"),
+        tr("Preview, print or save the invoice or its receipt as PDF"), header);
+    m_documentsButton->setMenu(new QMenu(m_documentsButton));
+    m_documentsButton->setVisible(false);
+    actions->addWidget(m_documentsButton);
     layout->addLayout(actions);
 
     m_saveReasonLabel = new QLabel(header);
@@ -775,10 +784,10 @@ QWidget* InvoiceEditor::buildHistoryGroup()
 void InvoiceEditor::setUpTabOrder()
 {
     const QList<QWidget*> order {m_saveButton, m_issueButton, m_recordPaymentButton, m_refundButton, m_voidButton,
-        m_discardButton, m_dueDateEdit, m_poNumberEdit, m_linesTable, m_addLineButton, m_removeLineButton,
-        m_moveLineUpButton, m_moveLineDownButton, m_discountCombo, m_discountEdit, m_taxesTable, m_addTaxButton,
-        m_removeTaxButton, m_scheduleCombo, m_scheduleTable, m_addInstallmentButton, m_removeInstallmentButton,
-        m_notesEdit, m_historyTable};
+        m_discardButton, m_documentsButton, m_dueDateEdit, m_poNumberEdit, m_linesTable, m_addLineButton,
+        m_removeLineButton, m_moveLineUpButton, m_moveLineDownButton, m_discountCombo, m_discountEdit, m_taxesTable,
+        m_addTaxButton, m_removeTaxButton, m_scheduleCombo, m_scheduleTable, m_addInstallmentButton,
+        m_removeInstallmentButton, m_notesEdit, m_historyTable};
     for (qsizetype i = 1; i < order.size(); ++i) {
         setTabOrder(order.at(i - 1), order.at(i));
     }
@@ -793,6 +802,26 @@ void InvoiceEditor::setInvoice(const Invoice& invoice)
     setReadOnlyMode(m_readOnly);
     applyDraft(InvoiceDraft::fromInvoice(invoice, locale()));
     m_undoStack->setClean();
+    refreshActions();
+}
+
+void InvoiceEditor::setDocumentPrinting(DocumentPrinting* invoice, DocumentPrinting* receipt)
+{
+    m_invoicePrinting = invoice;
+    m_receiptPrinting = receipt;
+    QMenu* menu = m_documentsButton->menu();
+    menu->clear();
+    if (invoice) {
+        menu->addAction(invoice->previewAction());
+        menu->addAction(invoice->printAction());
+        menu->addAction(invoice->savePdfAction());
+    }
+    if (receipt) {
+        menu->addSeparator();
+        menu->addAction(receipt->previewAction());
+        menu->addAction(receipt->savePdfAction());
+    }
+    m_documentsButton->setVisible(!menu->isEmpty());
     refreshActions();
 }
 
@@ -1142,6 +1171,14 @@ void InvoiceEditor::refreshActions()
     m_recordPaymentButton->setVisible(status == InvoiceStatus::Issued || status == InvoiceStatus::PartiallyPaid);
     m_refundButton->setVisible(status == InvoiceStatus::PartiallyPaid || status == InvoiceStatus::Paid);
     m_voidButton->setVisible(status == InvoiceStatus::Issued);
+    const bool shown = !m_invoice.id().isNull();
+    m_documentsButton->setEnabled(shown);
+    if (m_invoicePrinting) {
+        m_invoicePrinting->setEnabled(shown);
+    }
+    if (m_receiptPrinting) {
+        m_receiptPrinting->setEnabled(shown && !m_invoice.payments().isEmpty());
+    }
 
     m_saveButton->setEnabled(isDraft && valid);
     m_issueButton->setEnabled(isDraft && valid && !m_draft.lines.isEmpty());

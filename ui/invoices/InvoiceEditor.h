@@ -25,6 +25,7 @@ class QUndoStack;
 
 namespace clientele::ui {
 
+class DocumentPrinting;
 class DraftCellDelegate;
 class DraftCommand;
 class StatusPill;
@@ -61,6 +62,10 @@ public:
     void showError(const QString& message);
 
     QUndoStack* undoStack() const { return m_undoStack; }
+
+    // The invoice's Print / PDF menu: Print Preview…, Print…, Save as PDF… of the invoice (on while
+    // one is shown) and of its receipt (on while it has payments). The app makes the documents.
+    void setDocumentPrinting(DocumentPrinting* invoice, DocumentPrinting* receipt);
 
 Q_SIGNALS:
     void saveRequested(const clientele::domain::Invoice& invoice);
@@ -140,6 +145,9 @@ private:
     QPushButton* m_recordPaymentButton = nullptr;
     QPushButton* m_refundButton = nullptr;
     QPushButton* m_voidButton = nullptr;
+    QPushButton* m_documentsButton = nullptr;
+    DocumentPrinting* m_invoicePrinting = nullptr;
+    DocumentPrinting* m_receiptPrinting = nullptr;
     QLabel* m_saveReasonLabel = nullptr;
     QScrollArea* m_scrollArea = nullptr;
 

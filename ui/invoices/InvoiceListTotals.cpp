@@ -6,8 +6,8 @@
 #include <QCoreApplication>
 
 #include "core/domain/InvoiceStatus.h"
+#include "core/text/MoneyText.h"
 #include "ui/invoices/InvoiceTableModel.h"
-#include "ui/widgets/MoneyText.h"
 
 namespace clientele::ui {
 

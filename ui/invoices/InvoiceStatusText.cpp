@@ -47,22 +47,4 @@ StatusTone invoiceStatusTone(domain::InvoiceStatus status, bool overdue)
     return StatusTone::Neutral;
 }
 
-QString paymentMethodText(domain::Payment::Method method)
-{
-    using Method = domain::Payment::Method;
-    switch (method) {
-    case Method::Card:
-        return QCoreApplication::translate("PaymentMethod", "Card");
-    case Method::BankTransfer:
-        return QCoreApplication::translate("PaymentMethod", "Bank transfer");
-    case Method::Cash:
-        return QCoreApplication::translate("PaymentMethod", "Cash");
-    case Method::Check:
-        return QCoreApplication::translate("PaymentMethod", "Cheque");
-    case Method::Other:
-        return QCoreApplication::translate("PaymentMethod", "Other");
-    }
-    return {};
-}
-
 } // namespace clientele::ui

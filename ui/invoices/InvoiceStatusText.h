@@ -12,7 +12,4 @@ namespace clientele::ui {
 // status of its own in the domain (an issued invoice becomes overdue as days pass), so it is a flag.
 QString invoiceStatusText(domain::InvoiceStatus status, bool overdue = false);
 StatusTone invoiceStatusTone(domain::InvoiceStatus status, bool overdue = false);
-// "Card", "Bank transfer", … for pickers and the payment history.
-QString paymentMethodText(domain::Payment::Method method);
-
 } // namespace clientele::ui

@@ -1,7 +1,7 @@
 #include "ui/invoices/InvoiceTableModel.h"
 
+#include "core/text/MoneyText.h"
 #include "ui/invoices/InvoiceStatusText.h"
-#include "ui/widgets/MoneyText.h"
 
 namespace clientele::ui {
 

@@ -15,13 +15,13 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "core/text/MoneyText.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/invoices/InvoiceEditor.h"
 #include "ui/invoices/InvoiceFilterProxy.h"
 #include "ui/invoices/InvoiceListTotals.h"
 #include "ui/invoices/InvoiceStatusText.h"
 #include "ui/invoices/InvoiceTableModel.h"
-#include "ui/widgets/MoneyText.h"
 #include "ui/widgets/StatusPillDelegate.h"
 
 namespace clientele::ui {

@@ -10,9 +10,10 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include "core/text/MoneyText.h"
+#include "core/text/PaymentMethodText.h"
 #include "ui/invoices/InvoiceDraft.h"
 #include "ui/invoices/InvoiceStatusText.h"
-#include "ui/widgets/MoneyText.h"
 #include "ui/widgets/PanelParts.h"
 
 namespace clientele::ui {

@@ -15,6 +15,7 @@ PracticeContext::PracticeContext(
     , m_profile(std::move(profile))
     , m_clients(store)
     , m_bookings(store)
+    , m_contracts(store)
     , m_invoices(store)
     , m_services(store)
     , m_settings(store)

@@ -7,6 +7,7 @@
 #include "core/domain/PracticeProfile.h"
 #include "core/store/BookingRepository.h"
 #include "core/store/ClientRepository.h"
+#include "core/store/ContractRepository.h"
 #include "core/store/InvoiceRepository.h"
 #include "core/store/PracticeFiles.h"
 #include "core/store/PracticeQueries.h"
@@ -38,6 +39,7 @@ public:
         Invoices,
         Services,
         Settings,
+        Contracts, // contracts and contract templates
     };
     Q_ENUM(Area)
 
@@ -50,6 +52,7 @@ public:
 
     ClientRepository& clients() { return m_clients; }
     BookingRepository& bookings() { return m_bookings; }
+    ContractRepository& contracts() { return m_contracts; }
     InvoiceRepository& invoices() { return m_invoices; }
     ServiceRepository& services() { return m_services; }
     SettingsRepository& settings() { return m_settings; }
@@ -78,6 +81,7 @@ private:
     domain::PracticeProfile m_profile;
     ClientRepository m_clients;
     BookingRepository m_bookings;
+    ContractRepository m_contracts;
     InvoiceRepository m_invoices;
     ServiceRepository m_services;
     SettingsRepository m_settings;

@@ -1,10 +1,13 @@
 #include "ui/records/RecordListPage.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -19,6 +22,7 @@ namespace clientele::ui {
 namespace {
 constexpr int kClientRole = Qt::UserRole + 1;
 constexpr int kSortRole = Qt::UserRole + 2;
+constexpr int kRecordRole = Qt::UserRole + 3;
 } // namespace
 
 RecordListPage::RecordListPage(const QString& objectName, const QStringList& columns, const QString& iconPath,
@@ -32,6 +36,7 @@ RecordListPage::RecordListPage(const QString& objectName, const QStringList& col
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
     auto* toolbar = new QHBoxLayout;
+    m_toolbar = toolbar;
     m_filter = new QComboBox(this);
     m_filter->setObjectName(objectName + u"Filter");
     m_filter->setAccessibleName(tr("Show"));
@@ -75,6 +80,58 @@ RecordListPage::RecordListPage(const QString& objectName, const QStringList& col
             Q_EMIT clientActivated(id);
         }
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this] { Q_EMIT currentRecordChanged(currentRecordId()); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentRecordChanged(currentRecordId()); });
+}
+
+void RecordListPage::addRecordActions(const QList<QAction*>& actions)
+{
+    for (QAction* action : actions) {
+        auto* button = new QPushButton(action->text(), this);
+        QString name = action->objectName();
+        name.replace(QStringLiteral("Action"), QStringLiteral("Button"));
+        button->setObjectName(name); // "contractPreviewAction" → "contractPreviewButton"
+        button->setAccessibleName(action->text().remove(u'&'));
+        button->setToolTip(action->toolTip());
+        button->setAutoDefault(false);
+        button->setEnabled(action->isEnabled());
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::changed, button, [button, action] {
+            button->setEnabled(action->isEnabled());
+            button->setText(action->text());
+        });
+        m_toolbar->addWidget(button);
+        m_table->addAction(action);
+    }
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+QUuid RecordListPage::currentRecordId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), current.parent())) {
+        return {};
+    }
+    return m_proxy->index(current.row(), 0).data(kRecordRole).toUuid();
+}
+
+void RecordListPage::selectRecord(const QUuid& recordId)
+{
+    m_pendingRecord = selectRow(recordId) ? QUuid() : recordId;
+}
+
+bool RecordListPage::selectRow(const QUuid& recordId)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(kRecordRole).toUuid() == recordId) {
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
 }
 
 void RecordListPage::setNote(const QString& note)
@@ -97,6 +154,7 @@ int RecordListPage::currentFilter() const
 
 void RecordListPage::setRows(const QList<Row>& rows, const QString& countText)
 {
+    const QUuid selected = currentRecordId();
     m_model->removeRows(0, m_model->rowCount());
     m_model->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
@@ -107,6 +165,7 @@ void RecordListPage::setRows(const QList<Row>& rows, const QString& countText)
             item->setToolTip(row.cells.at(c));
             if (c == 0) {
                 item->setData(row.clientId, kClientRole);
+                item->setData(row.recordId, kRecordRole);
             }
             m_model->setItem(r, c, item);
         }
@@ -117,6 +176,12 @@ void RecordListPage::setRows(const QList<Row>& rows, const QString& countText)
     }
     m_count->setText(countText);
     m_stack->setCurrentWidget(rows.isEmpty() ? static_cast<QWidget*>(m_empty) : m_table);
+    // A record asked for stays pending until a later list has it; the selection only stays if it is listed.
+    if (!m_pendingRecord.isNull()) {
+        selectRecord(m_pendingRecord);
+    } else if (!selected.isNull()) {
+        selectRow(selected);
+    }
 }
 
 void RecordListPage::showError(const QString& message)

@@ -5,7 +5,9 @@
 #include <QUuid>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QStackedWidget;
 class QStandardItemModel;
@@ -19,6 +21,9 @@ class EmptyStatePage;
 
 // A read-only list of records of one kind (contracts, messages): a note on what it shows, an optional
 // filter, a search field, a sortable table and an empty state. Activating a row asks to open its client.
+// Actions on the selected record (Print Preview…, Save as PDF…) appear as buttons beside the search
+// and in the row's context menu; their owner enables them from currentRecordChanged(). The selected
+// record stays selected when the rows are set again.
 class RecordListPage final : public QWidget
 {
     Q_OBJECT
@@ -30,6 +35,7 @@ public:
         QUuid clientId;
         QStringList cells;
         QList<QVariant> sortValues; // per cell; empty: sort by the text
+        QUuid recordId; // the contract or message itself
     };
 
     RecordListPage(const QString& objectName, const QStringList& columns, const QString& iconPath,
@@ -41,21 +47,32 @@ public:
     int currentFilter() const;
     void setRows(const QList<Row>& rows, const QString& countText);
     void showError(const QString& message);
+    // Buttons on the toolbar and entries of the rows' context menu, in this order.
+    void addRecordActions(const QList<QAction*>& actions);
+    // The selected row's record, null when none is selected.
+    QUuid currentRecordId() const;
+    // Selects the record's row, now or when setRows() next lists it (a record just created).
+    void selectRecord(const QUuid& recordId);
 
 Q_SIGNALS:
     void filterChanged(int index);
     void clientActivated(const QUuid& id);
+    void currentRecordChanged(const QUuid& recordId);
 
 private:
+    bool selectRow(const QUuid& recordId);
+
     QLabel* m_note = nullptr;
     QComboBox* m_filter = nullptr;
     QLineEdit* m_search = nullptr;
     QLabel* m_count = nullptr;
+    QHBoxLayout* m_toolbar = nullptr;
     QStackedWidget* m_stack = nullptr;
     QTableView* m_table = nullptr;
     EmptyStatePage* m_empty = nullptr;
     QStandardItemModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
+    QUuid m_pendingRecord;
 };
 
 } // namespace clientele::ui

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QImage>
@@ -78,6 +79,7 @@ QString fieldForDetail(const QString& detail)
         {QStringLiteral("profile.bad-terms-days"), QStringLiteral("termsDays")},
         {QStringLiteral("profile.bad-lock-minutes"), QStringLiteral("lockMinutes")},
         {QStringLiteral("profile.bad-locale"), QStringLiteral("locale")},
+        {QStringLiteral("profile.bad-font"), QStringLiteral("documentFont")},
         {QStringLiteral("address."), QStringLiteral("address")},
         {QStringLiteral("profile.bad-address"), QStringLiteral("address")},
     };
@@ -281,7 +283,7 @@ void PracticeProfileForm::buildForm()
     addField(tr("&NPI:"), m_npi, QStringLiteral("npi"), QStringLiteral("profileNpiEdit"));
 
     // Branding
-    form->addRow(heading(tr("Logo and colour"), content, false));
+    form->addRow(heading(tr("Look of documents"), content, false));
     auto* logoBox = new QWidget(content);
     auto* logoLayout = new QHBoxLayout(logoBox);
     logoLayout->setContentsMargins(0, 0, 0, 0);
@@ -321,6 +323,23 @@ void PracticeProfileForm::buildForm()
     m_accentButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     addField(tr("&Accent colour:"), m_accentButton, QStringLiteral("accent"), QStringLiteral("profileAccentButton"));
     m_accentButton->setToolTip(tr("Used for headings and lines on documents."));
+    m_documentFont = new QFontComboBox(content);
+    m_documentFont->setFontFilters(QFontComboBox::ScalableFonts);
+    m_documentFont->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_documentFont->setMinimumContentsLength(18);
+    m_documentFont->setToolTip(tr("The font invoices, receipts and other documents are printed in."));
+    addField(tr("D&ocument font:"), m_documentFont, QStringLiteral("documentFont"),
+        QStringLiteral("profileDocumentFontCombo"));
+    m_paperSize = new QComboBox(content);
+    m_paperSize->addItem(tr("A4"), domain::paperSizeName(domain::PaperSize::A4));
+    m_paperSize->addItem(tr("US Letter"), domain::paperSizeName(domain::PaperSize::Letter));
+    m_paperSize->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_paperSize->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    addField(tr("Paper si&ze:"), m_paperSize, QStringLiteral("paperSize"), QStringLiteral("profilePaperSizeCombo"));
+    form->addRow(QString(),
+        hint(tr("The font is embedded in every PDF, so documents look the same on every computer. The paper "
+                "can still be changed when printing."),
+            content));
 
     // Invoices
     form->addRow(heading(tr("Invoices"), content, false));
@@ -436,6 +455,9 @@ void PracticeProfileForm::connectEdits()
     for (QSpinBox* spin : {m_termsDays, m_lockMinutes}) {
         connect(spin, &QSpinBox::valueChanged, this, &PracticeProfileForm::edited);
     }
+    connect(m_documentFont, &QFontComboBox::currentFontChanged, this, &PracticeProfileForm::edited);
+    connect(m_documentFont, &QComboBox::editTextChanged, this, &PracticeProfileForm::edited);
+    connect(m_paperSize, &QComboBox::currentIndexChanged, this, &PracticeProfileForm::edited);
     connect(m_logoChoose, &QPushButton::clicked, this, &PracticeProfileForm::chooseLogo);
     connect(m_logoRemove, &QPushButton::clicked, this, &PracticeProfileForm::removeLogo);
     connect(m_accentButton, &QToolButton::clicked, this, &PracticeProfileForm::chooseAccent);
@@ -468,6 +490,12 @@ void PracticeProfileForm::setProfile(const PracticeProfile& profile)
     m_npi->setText(profile.npi);
     setLogo(profile.logoPng);
     setAccent(profile.accentColor);
+    // A font not installed here is kept as typed: the profile means the same on every device.
+    m_documentFont->setCurrentFont(QFont(profile.documentFont));
+    if (m_documentFont->currentText() != profile.documentFont) {
+        m_documentFont->setEditText(profile.documentFont);
+    }
+    m_paperSize->setCurrentIndex(std::max(0, m_paperSize->findData(domain::paperSizeName(profile.paperSize))));
     m_terms->setText(profile.invoiceTerms);
     m_footer->setPlainText(profile.invoiceFooter);
     m_numberPattern->setText(profile.invoiceNumberPattern);
@@ -519,6 +547,9 @@ PracticeProfile PracticeProfileForm::profile() const
     profile.npi = m_npi->text().trimmed();
     profile.logoPng = m_logoPng;
     profile.accentColor = m_accent;
+    profile.documentFont = m_documentFont->currentText().trimmed();
+    profile.paperSize =
+        domain::paperSizeFromName(m_paperSize->currentData().toString()).value_or(domain::PaperSize::A4);
     profile.invoiceTerms = m_terms->text().trimmed();
     profile.invoiceFooter = m_footer->toPlainText().trimmed();
     profile.invoiceNumberPattern = m_numberPattern->text().trimmed();
@@ -569,6 +600,8 @@ bool PracticeProfileForm::showValidation()
             field = m_lockMinutes;
         } else if (key == u"address") {
             field = m_country;
+        } else if (key == u"documentFont") {
+            field = m_documentFont;
         }
         if (field && isVisible()) {
             field->setFocus(Qt::OtherFocusReason);

@@ -7,6 +7,7 @@
 #include "core/domain/PracticeProfile.h"
 
 class QComboBox;
+class QFontComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -116,6 +117,8 @@ private:
     QPushButton* m_logoChoose = nullptr;
     QPushButton* m_logoRemove = nullptr;
     QToolButton* m_accentButton = nullptr;
+    QFontComboBox* m_documentFont = nullptr;
+    QComboBox* m_paperSize = nullptr;
     QLineEdit* m_terms = nullptr;
     QPlainTextEdit* m_footer = nullptr;
     QLineEdit* m_numberPattern = nullptr;

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
@@ -22,10 +23,11 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "core/domain/ClinicalCodes.h"
+#include "core/text/MoneyText.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/settings/DurationInput.h"
 #include "ui/settings/FieldErrorLabel.h"
-#include "ui/widgets/MoneyText.h"
 
 namespace clientele::ui {
 
@@ -41,6 +43,8 @@ constexpr int kDefaultDurationMinutes = 60;
 constexpr int kDefaultReminderMinutes = 24 * 60;
 constexpr int kFormMaxWidth = 640;
 constexpr int kSideBySideMinWidth = 860;
+// What the place of service shows for a service without coding: an office visit, the common case.
+const QString kDefaultPlaceOfService = QStringLiteral("11");
 
 enum Column
 {
@@ -68,7 +72,7 @@ bool sameService(const Service& a, const Service& b)
         && a.requiredContractTemplateId() == b.requiredContractTemplateId()
         && a.requiredQuestionnaireTemplateId() == b.requiredQuestionnaireTemplateId()
         && a.reminderPlan() == b.reminderPlan() && a.hasVideoMeeting() == b.hasVideoMeeting()
-        && a.isActive() == b.isActive();
+        && a.isActive() == b.isActive() && a.procedureCoding() == b.procedureCoding();
 }
 
 bool samePackage(const ServicePackage& a, const ServicePackage& b)
@@ -80,6 +84,19 @@ bool samePackage(const ServicePackage& a, const ServicePackage& b)
 // The form field a refusal belongs to, from the domain's detail text or our own parse keys.
 QString fieldForDetail(const QString& detail)
 {
+    // The procedure coding's keys first: "code.bad-place-of-service" is not about the service's name.
+    if (detail == u"code.bad-procedure") {
+        return QStringLiteral("procedureCode");
+    }
+    if (detail == u"code.bad-modifier" || detail == u"coding.too-many-modifiers") {
+        return QStringLiteral("modifiers");
+    }
+    if (detail == u"code.bad-place-of-service" || detail == u"coding.needs-place-of-service") {
+        return QStringLiteral("placeOfService");
+    }
+    if (detail == u"coding.bad-units") {
+        return QStringLiteral("units");
+    }
     if (detail.contains(u"name")) {
         return QStringLiteral("name");
     }
@@ -133,6 +150,10 @@ struct ServicesEditor::Draft
     QString depositAmountText;
     bool video = false;
     bool active = true;
+    QString procedureCode;
+    QString modifiersText;
+    QString placeOfService = kDefaultPlaceOfService;
+    int units = 1;
     QList<Reminder> reminders;
     QList<Package> packages;
 
@@ -401,6 +422,49 @@ QWidget* ServicesEditor::buildDetail()
     addRow(tr("Pac&kages:"), m_packagesBox, m_addPackage, QStringLiteral("packages"));
     m_addPackage->setAccessibleName(tr("Add package"));
 
+    // Insurance billing: what a superbill prints for each session of this service.
+    auto* codingHint = new QLabel(
+        tr("For superbills to US health insurers. Leave the procedure code empty if you don't bill insurance."),
+        content);
+    codingHint->setWordWrap(true);
+    codingHint->setForegroundRole(QPalette::PlaceholderText);
+    auto* codingTitle = new QLabel(tr("Insurance billing"), content);
+    QFont codingFont = codingTitle->font();
+    codingFont.setWeight(QFont::DemiBold);
+    codingTitle->setFont(codingFont);
+    codingTitle->setContentsMargins(0, 8, 0, 0);
+    form->addRow(codingTitle);
+    form->addRow(codingHint);
+    const int codeWidth = m_price->maximumWidth();
+    m_procedureCode = new QLineEdit(content);
+    m_procedureCode->setObjectName(QStringLiteral("serviceProcedureCodeEdit"));
+    m_procedureCode->setPlaceholderText(tr("e.g. 90837"));
+    m_procedureCode->setMaximumWidth(codeWidth);
+    m_procedureCode->setToolTip(tr("The CPT or HCPCS code of the service"));
+    addRow(tr("CPT/HCPCS c&ode:"), m_procedureCode, m_procedureCode, QStringLiteral("procedureCode"));
+    m_modifiers = new QLineEdit(content);
+    m_modifiers->setObjectName(QStringLiteral("serviceModifiersEdit"));
+    m_modifiers->setPlaceholderText(tr("e.g. 95, HO — up to four"));
+    m_modifiers->setMaximumWidth(codeWidth);
+    addRow(tr("Mod&ifiers:"), m_modifiers, m_modifiers, QStringLiteral("modifiers"));
+    m_placeOfService = new QComboBox(content);
+    m_placeOfService->setObjectName(QStringLiteral("servicePlaceOfServiceCombo"));
+    m_placeOfService->setEditable(true);
+    m_placeOfService->setInsertPolicy(QComboBox::NoInsert);
+    m_placeOfService->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const QString& code : domain::commonPlacesOfService()) {
+        m_placeOfService->addItem(tr("%1 – %2").arg(code, domain::placeOfServiceName(code)), code);
+    }
+    m_placeOfService->setToolTip(tr("Where the sessions take place, as a CMS place-of-service code; type another "
+                                    "code if yours is not listed"));
+    addRow(tr("Plac&e of service:"), row({m_placeOfService}), m_placeOfService, QStringLiteral("placeOfService"));
+    m_units = new QSpinBox;
+    m_units->setObjectName(QStringLiteral("serviceUnitsSpin"));
+    m_units->setRange(1, domain::ProcedureCoding::kMaxUnits);
+    m_units->setAlignment(Qt::AlignRight);
+    m_units->setToolTip(tr("How many units of the code one session counts for"));
+    addRow(tr("&Units per session:"), row({m_units}), m_units, QStringLiteral("units"));
+
     auto* scroll = new QScrollArea(m_detail);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -433,6 +497,13 @@ QWidget* ServicesEditor::buildDetail()
         connect(line, &QLineEdit::returnPressed, this, &ServicesEditor::saveCurrent);
     }
     connect(m_price, &QLineEdit::textEdited, this, &ServicesEditor::formEdited);
+    for (QLineEdit* line : {m_procedureCode, m_modifiers}) {
+        connect(line, &QLineEdit::textEdited, this, &ServicesEditor::formEdited);
+        connect(line, &QLineEdit::returnPressed, this, &ServicesEditor::saveCurrent);
+    }
+    connect(m_placeOfService, &QComboBox::currentIndexChanged, this, &ServicesEditor::formEdited);
+    connect(m_placeOfService, &QComboBox::editTextChanged, this, &ServicesEditor::formEdited);
+    connect(m_units, &QSpinBox::valueChanged, this, &ServicesEditor::formEdited);
     connect(m_depositAmount, &QLineEdit::textEdited, this, &ServicesEditor::formEdited);
     for (QSpinBox* spin : {m_duration, m_bufferBefore, m_bufferAfter}) {
         connect(spin, &QSpinBox::valueChanged, this, &ServicesEditor::formEdited);
@@ -609,6 +680,21 @@ QString ServicesEditor::amountText(const Money& money) const
     return negative ? locale().negativeSign() + text : text;
 }
 
+QString ServicesEditor::placeOfServiceCode() const
+{
+    const QString text = m_placeOfService->currentText().trimmed();
+    const int index = m_placeOfService->currentIndex();
+    if (index >= 0 && m_placeOfService->itemText(index) == text) {
+        return m_placeOfService->itemData(index).toString();
+    }
+    const int byText = m_placeOfService->findText(text, Qt::MatchFixedString);
+    if (byText >= 0) {
+        return m_placeOfService->itemData(byText).toString();
+    }
+    // Typed: "22", or "22 – On campus…" pasted; the code is what comes first.
+    return text.section(QRegularExpression(QStringLiteral("[\\s–-]")), 0, 0, QString::SectionSkipEmpty);
+}
+
 QUuid ServicesEditor::newId() const
 {
     return m_idFactory ? m_idFactory() : QUuid();
@@ -631,6 +717,13 @@ ServicesEditor::Draft ServicesEditor::draftFrom(const Service& service, const QL
     }
     draft.video = service.hasVideoMeeting();
     draft.active = service.isActive();
+    const domain::ProcedureCoding& coding = service.procedureCoding();
+    if (!coding.isEmpty()) {
+        draft.procedureCode = coding.code;
+        draft.modifiersText = coding.modifiers.join(QStringLiteral(", "));
+        draft.placeOfService = coding.placeOfService;
+        draft.units = coding.units;
+    }
     for (const ReminderRule& rule : service.reminderPlan()) {
         draft.reminders.append({rule.offsetMinutes, int(rule.channel)});
     }
@@ -813,6 +906,16 @@ void ServicesEditor::writeForm(const Draft& draft)
     m_depositAmount->setText(draft.depositAmountText);
     m_video->setChecked(draft.video);
     m_active->setChecked(draft.active);
+    m_procedureCode->setText(draft.procedureCode);
+    m_modifiers->setText(draft.modifiersText);
+    const int place = m_placeOfService->findData(draft.placeOfService);
+    if (place >= 0) {
+        m_placeOfService->setCurrentIndex(place);
+    } else {
+        m_placeOfService->setCurrentIndex(-1);
+        m_placeOfService->setEditText(draft.placeOfService);
+    }
+    m_units->setValue(draft.units);
     clearRows();
     for (const Draft::Reminder& reminder : draft.reminders) {
         addReminderRow(reminder.minutes, reminder.channel);
@@ -841,6 +944,10 @@ ServicesEditor::Draft ServicesEditor::readForm() const
     draft.depositAmountText = m_depositAmount->text();
     draft.video = m_video->isChecked();
     draft.active = m_active->isChecked();
+    draft.procedureCode = m_procedureCode->text();
+    draft.modifiersText = m_modifiers->text();
+    draft.placeOfService = placeOfServiceCode();
+    draft.units = m_units->value();
     for (const ReminderRow& row : m_reminderRows) {
         draft.reminders.append({row.offset->minutes(), row.channel->currentData().toInt()});
     }
@@ -985,6 +1092,37 @@ void ServicesEditor::saveCurrent()
     service.setReminderPlan(plan);
     service.setVideoMeeting(draft.video);
     service.setActive(draft.active);
+
+    // The coding is kept in its canonical spelling ("90837", "95", "02"), or not at all.
+    QStringList modifiers;
+    const QStringList typedModifiers =
+        draft.modifiersText.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
+    for (const QString& modifier : typedModifiers) {
+        modifiers << modifier.trimmed();
+    }
+    if (draft.procedureCode.trimmed().isEmpty()) {
+        if (!modifiers.isEmpty()) {
+            showError(QStringLiteral("code.bad-modifier"),
+                tr("Modifiers belong to a procedure code. Enter the CPT or HCPCS code, or clear the modifiers."));
+            m_procedureCode->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+        service.setProcedureCoding({});
+    } else {
+        const Result<domain::ProcedureCoding> coding = domain::ProcedureCoding::normalized(
+            {draft.procedureCode.trimmed(), modifiers, draft.placeOfService.trimmed(), draft.units});
+        if (!coding) {
+            showError(coding.error().detail(), coding.error().userMessage());
+            const QString field = fieldForDetail(coding.error().detail());
+            QWidget* focus = field == u"modifiers" ? static_cast<QWidget*>(m_modifiers)
+                : field == u"placeOfService"       ? static_cast<QWidget*>(m_placeOfService)
+                : field == u"units"                ? static_cast<QWidget*>(m_units)
+                                                   : static_cast<QWidget*>(m_procedureCode);
+            focus->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+        service.setProcedureCoding(coding.value());
+    }
 
     // The domain decides; a service the app will give an id to is checked as if it had one.
     Service checked = service;

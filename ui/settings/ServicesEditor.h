@@ -29,7 +29,9 @@ namespace clientele::ui {
 class FieldErrorLabel;
 
 // Settings → Services: what the practice sells, master–detail. The list shows each service's name,
-// length and price; the form edits one service with its deposit, reminder plan and packages.
+// length and price; the form edits one service with its deposit, reminder plan, packages and, for
+// practices that give superbills, its procedure coding (CPT/HCPCS code, modifiers, place of service,
+// units).
 // A pure editor: Save validates and emits requests; the app stores them and calls setServices() /
 // setPackages() again. Edits to several services are kept until saved or reverted.
 class ServicesEditor final : public QWidget
@@ -57,7 +59,7 @@ public:
     QUuid currentServiceId() const;
     void selectService(const QUuid& id);
     // The error shown for a field key ("name", "duration", "price", "deposit", "reminders",
-    // "packages", "general"), empty when none.
+    // "packages", "procedureCode", "modifiers", "placeOfService", "units", "general"), empty when none.
     QString fieldError(const QString& field) const;
 
 public Q_SLOTS:
@@ -100,6 +102,8 @@ private:
     void showError(const QString& detail, const QString& message);
     void updateButtons();
     QString amountText(const domain::Money& money) const;
+    // The place-of-service code chosen or typed ("11" from "11 – Office").
+    QString placeOfServiceCode() const;
     QUuid newId() const;
 
     std::vector<Entry> m_entries;
@@ -129,6 +133,10 @@ private:
     QLabel* m_depositCurrency = nullptr;
     QCheckBox* m_video = nullptr;
     QCheckBox* m_active = nullptr;
+    QLineEdit* m_procedureCode = nullptr;
+    QLineEdit* m_modifiers = nullptr;
+    QComboBox* m_placeOfService = nullptr;
+    QSpinBox* m_units = nullptr;
     QWidget* m_remindersBox = nullptr;
     QVBoxLayout* m_remindersLayout = nullptr;
     QPushButton* m_addReminder = nullptr;

@@ -1,6 +1,7 @@
 # Settings views (see ../CMakeLists.txt); sources relative to ui/.
 target_sources(clientele_ui PRIVATE
     settings/AvailabilityEditor.h settings/AvailabilityEditor.cpp
+    settings/ContractTemplatesEditor.h settings/ContractTemplatesEditor.cpp
     settings/DurationInput.h settings/DurationInput.cpp
     settings/FieldErrorLabel.h settings/FieldErrorLabel.cpp
     settings/PracticeProfileForm.h settings/PracticeProfileForm.cpp

@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include "ui/settings/AvailabilityEditor.h"
+#include "ui/settings/ContractTemplatesEditor.h"
 #include "ui/settings/PracticeProfileForm.h"
 #include "ui/settings/ServicesEditor.h"
 
@@ -48,18 +49,23 @@ SettingsPage::SettingsPage(QWidget* parent)
     m_profileForm = new PracticeProfileForm;
     m_servicesEditor = new ServicesEditor;
     m_availabilityEditor = new AvailabilityEditor;
+    m_contractTemplatesEditor = new ContractTemplatesEditor;
 
     const QList<std::pair<QString, QWidget*>> pages {
         {tr("Practice"), titled(tr("Practice"), tr("Your practice as clients and documents see it."), m_profileForm)},
         {tr("Services"),
             titled(tr("Services"), tr("What clients can book, with length, price, deposit and reminders."),
                 m_servicesEditor)},
+        {tr("Contract Templates"),
+            titled(tr("Contract Templates"),
+                tr("The agreements you send clients, with merge fields filled in for each client."),
+                m_contractTemplatesEditor)},
         {tr("Availability"), titled(tr("Availability"), tr("When clients can book you."), m_availabilityEditor)},
         {tr("Appearance"), titled(tr("Appearance"), QString(), buildAppearance())},
         {tr("Security"), titled(tr("Security"), QString(), buildSecurity())},
     };
-    const QStringList keys {QStringLiteral("practice"), QStringLiteral("services"), QStringLiteral("availability"),
-        QStringLiteral("appearance"), QStringLiteral("security")};
+    const QStringList keys {QStringLiteral("practice"), QStringLiteral("services"), QStringLiteral("contractTemplates"),
+        QStringLiteral("availability"), QStringLiteral("appearance"), QStringLiteral("security")};
     int widest = 0;
     for (int i = 0; i < pages.size(); ++i) {
         auto* item = new QListWidgetItem(pages.at(i).first, m_sections);
@@ -91,6 +97,10 @@ SettingsPage::SettingsPage(QWidget* parent)
     connect(m_servicesEditor, &ServicesEditor::packageSaveRequested, this, &SettingsPage::packageSaveRequested);
     connect(m_servicesEditor, &ServicesEditor::packageRemoveRequested, this, &SettingsPage::packageRemoveRequested);
     connect(m_availabilityEditor, &AvailabilityEditor::saveRequested, this, &SettingsPage::availabilitySaveRequested);
+    connect(m_contractTemplatesEditor, &ContractTemplatesEditor::saveRequested, this,
+        &SettingsPage::contractTemplateSaveRequested);
+    connect(m_contractTemplatesEditor, &ContractTemplatesEditor::removeRequested, this,
+        &SettingsPage::contractTemplateRemoveRequested);
     setPracticeFilePath(QString());
     updateLockSummary();
 }
@@ -251,6 +261,11 @@ void SettingsPage::setPackages(const QList<domain::ServicePackage>& packages)
 void SettingsPage::setAvailability(const domain::Availability& availability)
 {
     m_availabilityEditor->setAvailability(availability);
+}
+
+void SettingsPage::setContractTemplates(const QList<domain::ContractTemplate>& templates)
+{
+    m_contractTemplatesEditor->setTemplates(templates);
 }
 
 void SettingsPage::setPracticeFilePath(const QString& path)

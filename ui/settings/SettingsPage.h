@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include "core/domain/Availability.h"
+#include "core/domain/ContractTemplate.h"
 #include "core/domain/PracticeProfile.h"
 #include "core/domain/Service.h"
 #include "core/domain/ServicePackage.h"
@@ -17,12 +18,13 @@ class QStackedWidget;
 namespace clientele::ui {
 
 class AvailabilityEditor;
+class ContractTemplatesEditor;
 class PracticeProfileForm;
 class ServicesEditor;
 
-// The Settings section: a list of pages on the left (Practice, Services, Availability, Appearance,
-// Security) and the chosen page on the right. It only shows and edits values; every change leaves as
-// a request signal that the app wires to the store.
+// The Settings section: a list of pages on the left (Practice, Services, Contract Templates,
+// Availability, Appearance, Security) and the chosen page on the right. It only shows and edits values; every change
+// leaves as a request signal that the app wires to the store.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ public:
     {
         Practice,
         Services,
+        ContractTemplates,
         Availability,
         Appearance,
         Security,
@@ -46,6 +49,7 @@ public:
     void setServices(const QList<domain::Service>& services);
     void setPackages(const QList<domain::ServicePackage>& packages);
     void setAvailability(const domain::Availability& availability);
+    void setContractTemplates(const QList<domain::ContractTemplate>& templates);
     // Where the encrypted practice file lives, shown under Security.
     void setPracticeFilePath(const QString& path);
 
@@ -55,6 +59,7 @@ public:
     PracticeProfileForm* profileForm() const { return m_profileForm; }
     ServicesEditor* servicesEditor() const { return m_servicesEditor; }
     AvailabilityEditor* availabilityEditor() const { return m_availabilityEditor; }
+    ContractTemplatesEditor* contractTemplatesEditor() const { return m_contractTemplatesEditor; }
 
     // The theme mode stored under "appearance/theme" (System when unset or unknown).
     static Theme::Mode storedThemeMode();
@@ -67,6 +72,8 @@ Q_SIGNALS:
     void packageSaveRequested(const clientele::domain::ServicePackage& package);
     void packageRemoveRequested(const QUuid& packageId);
     void availabilitySaveRequested(const clientele::domain::Availability& availability);
+    void contractTemplateSaveRequested(const clientele::domain::ContractTemplate& contractTemplate);
+    void contractTemplateRemoveRequested(const QUuid& templateId);
     void themeChanged(clientele::ui::Theme::Mode mode);
     void lockRequested();
 
@@ -83,6 +90,7 @@ private:
     PracticeProfileForm* m_profileForm = nullptr;
     ServicesEditor* m_servicesEditor = nullptr;
     AvailabilityEditor* m_availabilityEditor = nullptr;
+    ContractTemplatesEditor* m_contractTemplatesEditor = nullptr;
     QButtonGroup* m_themeGroup = nullptr;
     QLabel* m_fileLabel = nullptr;
     QPushButton* m_showFileButton = nullptr;

@@ -8,10 +8,10 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include "core/text/MoneyText.h"
 #include "ui/practice/PracticeContext.h"
 #include "ui/records/RecordStatusText.h"
 #include "ui/widgets/BookingStatusText.h"
-#include "ui/widgets/MoneyText.h"
 #include "ui/widgets/WhenReady.h"
 
 namespace clientele::ui {

@@ -1,10 +1,10 @@
-#include "ui/widgets/MoneyText.h"
+#include "core/text/MoneyText.h"
 
 #include <QHash>
 
 #include "core/domain/Currency.h"
 
-namespace clientele::ui {
+namespace clientele {
 
 namespace {
 
@@ -71,4 +71,4 @@ QString moneyText(const domain::Money& money, const QLocale& locale)
     return moneyText(money.minorUnits(), money.currency().code(), locale);
 }
 
-} // namespace clientele::ui
+} // namespace clientele

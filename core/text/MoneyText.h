@@ -5,7 +5,7 @@
 
 #include "core/domain/Money.h"
 
-namespace clientele::ui {
+namespace clientele {
 
 // Money as a person reads it in their locale ("€1,234.50", "1.234,50 €", "¥1,235"), computed from
 // the integer minor units: no floating point between the store and the screen.
@@ -14,4 +14,4 @@ QString moneyText(qint64 minorUnits, const QString& currencyCode, const QLocale&
 // The symbol for a currency code in this locale ("€", "US$" outside the US, or the code itself).
 QString currencySymbol(const QString& currencyCode, const QLocale& locale = {});
 
-} // namespace clientele::ui
+} // namespace clientele
