@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <variant>
+
 #include "app/cli/CliPractice.h"
 #include "core/documents/DocumentRenderer.h"
 #include "core/store/ClientRows.h"
@@ -116,6 +118,34 @@ QString freeFileName(const QDir& folder, const QString& fileName)
         candidate = QStringLiteral("%1 (%2).%3").arg(info.completeBaseName()).arg(n).arg(info.suffix());
     }
     return candidate;
+}
+
+// What a document is built from, read from the store in one job.
+using Source = std::variant<documents::InvoiceSource, documents::ContractSource, documents::StatementSource,
+    documents::SuperbillSource>;
+
+template<typename T>
+Result<Source> asSource(Result<T> loaded)
+{
+    if (!loaded) {
+        return loaded.error();
+    }
+    return Source(std::move(loaded).value());
+}
+
+Result<documents::Document> build(const Source& source, const QString& kind, const QUuid& paymentId)
+{
+    if (const auto* invoice = std::get_if<documents::InvoiceSource>(&source)) {
+        return kind == u"receipt" ? documents::receiptDocument(*invoice, paymentId)
+                                  : documents::invoiceDocument(*invoice);
+    }
+    if (const auto* contract = std::get_if<documents::ContractSource>(&source)) {
+        return documents::contractDocument(*contract);
+    }
+    if (const auto* statement = std::get_if<documents::StatementSource>(&source)) {
+        return documents::statementDocument(*statement);
+    }
+    return documents::superbillDocument(std::get<documents::SuperbillSource>(source));
 }
 
 } // namespace
@@ -251,40 +281,29 @@ int PrintCommand::execute(const QStringList& arguments, QTextStream& out, QTextS
     }
 
     const QUuid paymentId(parser.value(payment));
-    Result<documents::Document> document = opened->run([&](StoreSession& session) -> Result<documents::Document> {
+    // The sources are read on the storage thread; the document is built and painted here, on the
+    // thread that owns the QGuiApplication (as "print invoices" does).
+    Result<Source> source = opened->run([&](StoreSession& session) -> Result<Source> {
         SqlCipherDatabase& db = session.db();
         if (kind == u"invoice" || kind == u"receipt") {
             Result<QUuid> id = findInvoice(db, which);
-            if (!id) {
-                return id.error();
-            }
-            Result<documents::InvoiceSource> source = DocumentSources::invoice(db, id.value(), now);
-            if (!source) {
-                return source.error();
-            }
-            return kind == u"invoice" ? documents::invoiceDocument(source.value())
-                                      : documents::receiptDocument(source.value(), paymentId);
+            return id ? asSource(DocumentSources::invoice(db, id.value(), now)) : Result<Source>(id.error());
         }
         if (kind == u"contract") {
             Result<QUuid> id = findContract(db, which);
-            if (!id) {
-                return id.error();
-            }
-            Result<documents::ContractSource> source = DocumentSources::contract(db, id.value(), now);
-            return source ? documents::contractDocument(source.value()) : Result<documents::Document>(source.error());
+            return id ? asSource(DocumentSources::contract(db, id.value(), now)) : Result<Source>(id.error());
         }
         Result<QUuid> client = findClient(db, which);
         if (!client) {
             return client.error();
         }
         if (kind == u"statement") {
-            Result<documents::StatementSource> source =
-                DocumentSources::statement(db, client.value(), statementDate, now);
-            return source ? documents::statementDocument(source.value()) : Result<documents::Document>(source.error());
+            return asSource(DocumentSources::statement(db, client.value(), statementDate, now));
         }
-        Result<documents::SuperbillSource> source = DocumentSources::superbill(db, client.value(), first, last, now);
-        return source ? documents::superbillDocument(source.value()) : Result<documents::Document>(source.error());
+        return asSource(DocumentSources::superbill(db, client.value(), first, last, now));
     });
+    Result<documents::Document> document =
+        source ? build(source.value(), kind, paymentId) : Result<documents::Document>(source.error());
     if (!document) {
         printError(err, document.error());
         return kExitFailure;

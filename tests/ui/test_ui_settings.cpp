@@ -596,6 +596,16 @@ private Q_SLOTS:
         QCOMPARE(removed.count(), 1);
         QCOMPARE(removed.at(0).at(0).value<QUuid>(), sampleServices().at(0).id());
         QCOMPARE(child<QTreeWidget>(editor, "serviceList")->topLevelItemCount(), 2);
+        // The next service is shown and can be removed in turn, down to the last one.
+        QVERIFY(remove->isEnabled());
+        QCOMPARE(child<QLineEdit>(editor, "serviceNameEdit")->text(), sampleServices().at(1).name());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(child<QLineEdit>(editor, "serviceNameEdit")->text(), sampleServices().at(2).name());
+        QVERIFY(remove->isEnabled());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(removed.count(), 3);
+        QCOMPARE(child<QTreeWidget>(editor, "serviceList")->topLevelItemCount(), 0);
+        QVERIFY(!remove->isEnabled());
     }
 
     // --- Availability ---

@@ -1036,7 +1036,14 @@ void ServicesEditor::removeCurrentService()
         m_current = -1;
     }
     if (!m_entries.empty()) {
-        m_list->setCurrentItem(m_list->topLevelItem(std::min(row, int(m_entries.size()) - 1)));
+        const int next = std::min(row, int(m_entries.size()) - 1);
+        m_list->setCurrentItem(m_list->topLevelItem(next));
+        // While its signals were blocked the list may already have made that row current, and then
+        // setCurrentItem() says nothing: show it here so the editor never sits with no service.
+        if (m_current != next) {
+            m_current = next;
+            showEntry(next);
+        }
     } else {
         showEntry(-1);
     }
