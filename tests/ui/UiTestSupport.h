@@ -2,6 +2,8 @@
 
 // Small helpers the widget tests share: finding children by objectName, and store calls the test
 // itself makes to arrange a practice (the widgets never wait like this).
+#include <QCoreApplication>
+#include <QDir>
 #include <QFuture>
 #include <QObject>
 #include <QWidget>
@@ -37,6 +39,25 @@ inline void require(QFuture<Result<void>> future)
     if (!result) {
         qFatal("fixture refused: %s", qPrintable(result.error().toString()));
     }
+}
+
+// Where screenshots go for a person to look at; empty when none are wanted.
+inline QString screenshotDir()
+{
+    return QString::fromLocal8Bit(qgetenv("CLIENTELE_SCREENSHOT_DIR"));
+}
+
+// Saves what `widget` shows for a person to look at, when CLIENTELE_SCREENSHOT_DIR is set; true
+// when there was nothing to do or the image was written.
+inline bool shoot(QWidget* widget, const QString& name)
+{
+    const QString folder = screenshotDir();
+    if (folder.isEmpty()) {
+        return true;
+    }
+    QDir().mkpath(folder);
+    QCoreApplication::processEvents();
+    return widget->grab().save(QDir(folder).filePath(name));
 }
 
 } // namespace clientele::uitest

@@ -45,6 +45,8 @@ constexpr int kSlowMs = 20000;
 
 using uitest::find;
 using uitest::require;
+using uitest::screenshotDir;
+using uitest::shoot;
 using uitest::value;
 
 void replaceText(QLineEdit* line, const QString& text)
@@ -61,22 +63,6 @@ void replaceText(QPlainTextEdit* edit, const QString& text)
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Delete);
     QTest::keyClicks(edit, text);
-}
-
-QString screenshotDir()
-{
-    return QString::fromLocal8Bit(qgetenv("CLIENTELE_SCREENSHOT_DIR"));
-}
-
-// Saves what `widget` shows for a person to look at, when CLIENTELE_SCREENSHOT_DIR is set.
-bool shoot(QWidget* widget, const QString& name)
-{
-    if (screenshotDir().isEmpty()) {
-        return true;
-    }
-    QDir().mkpath(screenshotDir());
-    QCoreApplication::processEvents();
-    return widget->grab().save(QDir(screenshotDir()).filePath(name));
 }
 
 } // namespace

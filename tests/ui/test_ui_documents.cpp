@@ -56,6 +56,7 @@ constexpr int kSlowMs = 20000;
 
 using uitest::find;
 using uitest::require;
+using uitest::shoot;
 using uitest::value;
 
 void type(QWidget* widget, const QString& text)
@@ -76,22 +77,6 @@ QString pdfText(const QString& path)
         return {};
     }
     return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-QString screenshotDir()
-{
-    return QString::fromLocal8Bit(qgetenv("CLIENTELE_SCREENSHOT_DIR"));
-}
-
-// Saves what `widget` shows for a person to look at, when CLIENTELE_SCREENSHOT_DIR is set.
-bool shoot(QWidget* widget, const QString& name)
-{
-    if (screenshotDir().isEmpty()) {
-        return true;
-    }
-    QDir().mkpath(screenshotDir());
-    QCoreApplication::processEvents();
-    return widget->grab().save(QDir(screenshotDir()).filePath(name));
 }
 
 } // namespace

@@ -115,7 +115,7 @@ NewContractDialog::NewContractDialog(
     m_template->setFocus();
     setMinimumWidth(fontMetrics().averageCharWidth() * 84);
     updateButtons();
-    fitHeight();
+    fitDialogHeight(this);
 
     whenReady(
         this, m_context.contracts().listTemplates(), [this](const Result<QList<domain::ContractTemplate>>& templates) {
@@ -209,7 +209,7 @@ void NewContractDialog::templateChanged()
         m_hint->setVisible(needs);
     }
     updateButtons();
-    fitHeight();
+    fitDialogHeight(this);
 }
 
 void NewContractDialog::updateButtons()
@@ -258,20 +258,7 @@ void NewContractDialog::showProblem(const QString& message)
     m_error->setText(message.isEmpty() ? QString() : QStringLiteral("⚠ ") + message);
     m_error->setAccessibleName(message);
     m_error->setVisible(!message.isEmpty());
-    fitHeight();
-}
-
-void NewContractDialog::fitHeight()
-{
-    // A window does not grow by itself for wrapped text (height for width): ask the layout.
-    layout()->activate();
-    const int wanted = heightForWidth(qMax(width(), minimumWidth()));
-    if (wanted > 0) {
-        setMinimumHeight(wanted);
-        if (height() < wanted) {
-            resize(qMax(width(), minimumWidth()), wanted);
-        }
-    }
+    fitDialogHeight(this);
 }
 
 } // namespace clientele::ui

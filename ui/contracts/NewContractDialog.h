@@ -43,7 +43,6 @@ private:
     void createDraft();
     void showProblem(const QString& message);
     void updateButtons();
-    void fitHeight();
     // The chosen template uses booking, service or invoice fields, which only a booking can fill.
     bool templateNeedsBooking() const;
 

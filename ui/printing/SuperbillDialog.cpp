@@ -104,7 +104,7 @@ SuperbillDialog::SuperbillDialog(
     connect(m_printing, &DocumentPrinting::pdfSaved, this, [this](const QString& path) {
         m_saved->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
         m_saved->setVisible(true);
-        fitHeight();
+        fitDialogHeight(this);
     });
     connect(m_from, &QDateEdit::dateChanged, this, &SuperbillDialog::periodChanged);
     connect(m_to, &QDateEdit::dateChanged, this, &SuperbillDialog::periodChanged);
@@ -115,20 +115,7 @@ SuperbillDialog::SuperbillDialog(
     setTabOrder(m_save, close);
     m_from->setFocus();
     setMinimumWidth(fontMetrics().averageCharWidth() * 64);
-    fitHeight();
-}
-
-void SuperbillDialog::fitHeight()
-{
-    // A window does not grow by itself for wrapped text (height for width): ask the layout.
-    layout()->activate();
-    const int wanted = heightForWidth(qMax(width(), minimumWidth()));
-    if (wanted > 0) {
-        setMinimumHeight(wanted);
-        if (height() < wanted) {
-            resize(qMax(width(), minimumWidth()), wanted);
-        }
-    }
+    fitDialogHeight(this);
 }
 
 SuperbillDialog::~SuperbillDialog() = default;
@@ -147,7 +134,7 @@ void SuperbillDialog::showProblem(const QString& message)
     if (!message.isEmpty()) {
         m_saved->setVisible(false);
     }
-    fitHeight();
+    fitDialogHeight(this);
 }
 
 void SuperbillDialog::periodChanged()

@@ -34,7 +34,6 @@ Q_SIGNALS:
 private:
     void periodChanged();
     void showProblem(const QString& message);
-    void fitHeight();
 
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;

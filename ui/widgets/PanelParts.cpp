@@ -78,4 +78,17 @@ void setUpRecordTable(QTableView* table)
     table->setWordWrap(false);
 }
 
+void fitDialogHeight(QDialog* dialog)
+{
+    dialog->layout()->activate();
+    const int width = qMax(dialog->width(), dialog->minimumWidth());
+    const int wanted = dialog->heightForWidth(width);
+    if (wanted > 0) {
+        dialog->setMinimumHeight(wanted);
+        if (dialog->height() < wanted) {
+            dialog->resize(width, wanted);
+        }
+    }
+}
+
 } // namespace clientele::ui

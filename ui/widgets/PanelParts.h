@@ -30,6 +30,10 @@ QLabel* makeDialogErrorLabel(const QString& objectName, QWidget* parent);
 QPushButton* addDialogButtons(QDialog* dialog, QBoxLayout* layout, const QString& okText, const QString& okName,
     const QString& cancelName, std::function<bool()> isValid);
 
+// Grows a dialog to the height its wrapped labels need at its current width: a window does not
+// grow by itself for height-for-width text, so a message that appears later would be clipped.
+void fitDialogHeight(QDialog* dialog);
+
 // A record list: whole rows selected one at a time, sortable, no grid or row numbers, alternating
 // rows of the font's height plus padding, text elided rather than wrapped.
 void setUpRecordTable(QTableView* table);
