@@ -5,6 +5,8 @@
 #     [TIMEOUT <seconds>]            default 60
 #     [XVFB]                         run under a private X server (xvfb-run) instead of offscreen
 #     [KEYRING]                      run in a private D-Bus session with an unlocked gnome-keyring
+#     [POSTGRES]                     run inside pg_virtualenv: a throwaway PostgreSQL server on loopback,
+#                                    reachable through the PG* variables; CLIENTELE_TEST_RELAY_BACKEND=postgresql
 #     [SCREEN <WxH>]                 size of the XVFB screen, default 1280x800
 #     [EXECUTABLE <target>]          run this already declared test executable instead of building one
 #                                    (another variant of the same test, e.g. on another screen)
@@ -16,7 +18,7 @@
 include_guard(GLOBAL)
 
 function(clientele_add_test name)
-    cmake_parse_arguments(PARSE_ARGV 1 arg "XVFB;KEYRING" "TIMEOUT;SCREEN;EXECUTABLE" "SOURCES;LIBS;LABELS;ENVIRONMENT")
+    cmake_parse_arguments(PARSE_ARGV 1 arg "XVFB;KEYRING;POSTGRES" "TIMEOUT;SCREEN;EXECUTABLE" "SOURCES;LIBS;LABELS;ENVIRONMENT")
     if(NOT arg_SOURCES AND NOT arg_EXECUTABLE)
         message(FATAL_ERROR "clientele_add_test(${name}): SOURCES is required")
     endif()
@@ -47,6 +49,12 @@ function(clientele_add_test name)
     elseif(arg_KEYRING)
         add_test(NAME ${name} COMMAND "${PROJECT_SOURCE_DIR}/tests/support/run-with-keyring" $<TARGET_FILE:${executable}>)
         set(platform offscreen)
+    elseif(arg_POSTGRES)
+        find_program(CLIENTELE_PG_VIRTUALENV pg_virtualenv REQUIRED)
+        # -t: a temporary cluster directory even as root. Port and password are chosen per run.
+        add_test(NAME ${name} COMMAND ${CLIENTELE_PG_VIRTUALENV} -t $<TARGET_FILE:${executable}>)
+        list(APPEND arg_ENVIRONMENT "CLIENTELE_TEST_RELAY_BACKEND=set:postgresql")
+        set(platform offscreen)
     else()
         add_test(NAME ${name} COMMAND ${executable})
         set(platform offscreen)
@@ -71,6 +79,10 @@ function(clientele_add_test name)
         LABELS "${arg_LABELS}"
         TIMEOUT ${arg_TIMEOUT}
         ENVIRONMENT_MODIFICATION "${env}")
+    if(arg_POSTGRES)
+        # One throwaway server at a time keeps the 2-core CI machine responsive.
+        set_tests_properties(${name} PROPERTIES RESOURCE_LOCK postgres)
+    endif()
     file(MAKE_DIRECTORY "${home}/run")
     file(CHMOD "${home}/run" DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
 endfunction()

@@ -12,23 +12,44 @@
 
 #include "core/AppInfo.h"
 #include "core/Logging.h"
-#include "relay/lib/HealthRoutes.h"
-#include "relay/lib/HttpServer.h"
+#include "relay/lib/RelayApp.h"
 #include "relay/lib/RelayConfig.h"
-#include "relay/lib/Router.h"
 
 using namespace clientele;
 
 namespace {
 
-constexpr auto kEnvironmentHelp = R"(Environment:
+constexpr auto kEnvironmentHelp =
+    R"(Environment (or KEY=VALUE lines in the file named by CLIENTELE_RELAY_CONFIG; the environment wins):
   CLIENTELE_RELAY_LISTEN          host:port to listen on (default 127.0.0.1:8787; [::1]:8787 for IPv6;
                                   port 0 picks a free port, printed at start)
+  CLIENTELE_RELAY_DB              a SQLite file (default $STATE_DIRECTORY/relay.sqlite, else
+                                  ./clientele-relay.sqlite) or postgresql://user:password@host:port/db
+  CLIENTELE_RELAY_PUBLIC_URL      the externally visible base URL, e.g. https://relay.example.com
+                                  (Twilio signs the URL it calls; callback URLs are built from it)
   CLIENTELE_RELAY_DRAIN_SECONDS   how long SIGTERM waits for requests in flight (default 10)
+  CLIENTELE_RELAY_RATE_PER_IP     requests per second per client address, bursts of 4x (default 50; 0: off)
+  CLIENTELE_RELAY_RATE_PER_DEVICE requests per second per device, bursts of 4x (default 20; 0: off)
+  CLIENTELE_RELAY_METRICS_TOKEN   bearer token for /metrics (unset: loopback clients only)
+  STRIPE_SECRET_KEY               sk_... or rk_... key of the platform account
+  STRIPE_WEBHOOK_SECRET           whsec_... secret of the /hooks/stripe endpoint
+  STRIPE_API_BASE                 default https://api.stripe.com
+  TWILIO_ACCOUNT_SID              AC...
+  TWILIO_AUTH_TOKEN               signs Twilio's webhooks; needs CLIENTELE_RELAY_PUBLIC_URL
+  TWILIO_API_BASE                 default https://api.twilio.com
   QT_LOGGING_RULES                log categories, e.g. "cl.relay.http=false" to silence the access log
 
 Endpoints:
-  GET /healthz                    200 {"status":"ok"} while the relay is up
+  GET    /healthz                              200 {"status":"ok"} while the relay is up
+  GET    /metrics                              Prometheus counters
+  POST   /v1/vaults                            create a vault and its first device
+  GET    /v1/vaults/{vault}/devices            list devices              (bearer token)
+  DELETE /v1/vaults/{vault}/devices/{device}   revoke a device           (bearer token)
+  POST   /v1/vaults/{vault}/pairings           offer sealed keys to a new device (bearer token)
+  POST   /v1/pairings/claim                    redeem a pairing code
+  POST   /v1/vaults/{vault}/batches            append a sealed batch     (bearer token)
+  GET    /v1/vaults/{vault}/batches            pull after a cursor, long-poll with wait= (bearer token)
+  POST   /hooks/stripe                         Stripe webhooks (Stripe-Signature)
 )";
 
 } // namespace
@@ -54,16 +75,18 @@ int main(int argc, char* argv[])
         return 2;
     }
 
-    relay::Router router;
-    relay::addHealthRoutes(router);
-
     const unsigned threads = std::max(2U, std::thread::hardware_concurrency());
     boost::asio::io_context io(static_cast<int>(threads));
     // Catch SIGTERM/SIGINT before announcing the port, so a supervisor that reacts to the
     // announcement can already stop us cleanly.
     boost::asio::signal_set signals(io, SIGTERM, SIGINT);
-    relay::HttpServer server(io, router, relay::HttpServer::Limits {});
-    Result<quint16> port = server.listen(config->listen.host, config->listen.port);
+    Result<std::unique_ptr<relay::RelayApp>> created = relay::RelayApp::create(config.value(), io);
+    if (!created) {
+        std::fprintf(stderr, "clientele-relay: %s\n", qPrintable(created.error().toString()));
+        return 1;
+    }
+    relay::RelayApp& server = **created;
+    Result<quint16> port = server.listen();
     if (!port) {
         std::fprintf(stderr, "clientele-relay: %s\n", qPrintable(port.error().toString()));
         return 1;

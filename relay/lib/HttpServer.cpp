@@ -1,10 +1,12 @@
 #include "relay/lib/HttpServer.h"
 
+#include <array>
 #include <atomic>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <limits>
 #include <mutex>
 #include <random>
 #include <unordered_map>
@@ -73,6 +75,9 @@ public:
 
     void start()
     {
+        beast::error_code ec;
+        const tcp::endpoint remote = m_stream.socket().remote_endpoint(ec);
+        m_peer = ec ? std::string("-") : remote.address().to_string();
         asio::dispatch(m_stream.get_executor(), [self = shared_from_this()] { self->readHeader(); });
     }
 
@@ -99,7 +104,10 @@ private:
         m_idle = true;
         m_parser.emplace();
         m_parser->header_limit(m_server->limits.maxHeaderBytes);
-        m_parser->body_limit(0);
+        // No limit while the header is read (beast would refuse any Content-Length above it before
+        // we know the route); onHeader sets the route's limit. Not boost::none: Boost 1.74 compares
+        // the length with the optional, and every length is "greater" than none.
+        m_parser->body_limit(std::numeric_limits<std::uint64_t>::max());
         m_stream.expires_after(m_buffer.size() > 0 ? m_server->limits.readTimeout : m_server->limits.idleTimeout);
         beast::http::async_read_header(m_stream, m_buffer, *m_parser,
             [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onHeader(ec); });
@@ -116,7 +124,12 @@ private:
         }
         const auto& header = m_parser->get();
         const Router::Route* route = m_server->router.find(header.method(), header.target());
-        m_parser->body_limit(route ? route->maxBodyBytes : 0);
+        const std::uint64_t limit = route ? route->maxBodyBytes : 0;
+        if (const auto length = m_parser->content_length(); length && *length > limit) {
+            failRead(beast::http::error::body_limit); // refused before a byte of the body is read
+            return;
+        }
+        m_parser->body_limit(limit);
         m_stream.expires_after(m_server->limits.readTimeout);
         beast::http::async_read(m_stream, m_buffer, *m_parser,
             [self = shared_from_this()](beast::error_code readEc, std::size_t) { self->onBody(readEc); });
@@ -128,9 +141,16 @@ private:
             failRead(ec);
             return;
         }
-        const Request& request = m_parser->get();
-        Response response = m_server->router.dispatch(request);
-        respond(std::move(response), request.method_string(), request.target());
+        auto request = std::make_shared<const Request>(m_parser->release());
+        m_parser.reset();
+        Call call {request, {}, m_peer, m_requestId};
+        // The handler may answer from a storage thread or much later (a long-poll): hop back onto
+        // this connection's strand to write. Holding `self` keeps the connection alive meanwhile.
+        m_server->router.dispatch(std::move(call), [self = shared_from_this(), request](Response response) {
+            asio::post(self->m_stream.get_executor(), [self, request, response = std::move(response)]() mutable {
+                self->respond(std::move(response), request->method_string(), request->target());
+            });
+        });
     }
 
     void failRead(beast::error_code ec)
@@ -195,11 +215,44 @@ private:
         m_stream.expires_after(m_server->limits.readTimeout);
         beast::http::async_write(
             m_stream, *shared, [self = shared_from_this(), shared](beast::error_code ec, std::size_t) {
-                if (ec || !shared->keep_alive()) {
+                if (ec) {
                     self->close();
                     return;
                 }
+                if (!shared->keep_alive()) {
+                    self->lingerThenClose();
+                    return;
+                }
                 self->readHeader();
+            });
+    }
+
+    // After answering a request whose body we refused to read (413), the client may still be
+    // sending it; closing at once would reset the connection and lose our answer on its side. So:
+    // stop sending, then read and discard for a moment (a "lingering close", as nginx does).
+    void lingerThenClose()
+    {
+        beast::error_code ignored;
+        m_stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+        m_lingerStarted = std::chrono::steady_clock::now();
+        discardUntilClosed();
+    }
+
+    void discardUntilClosed()
+    {
+        constexpr auto kLinger = std::chrono::seconds(2);
+        if (std::chrono::steady_clock::now() - m_lingerStarted > kLinger) {
+            close();
+            return;
+        }
+        m_stream.expires_after(kLinger);
+        m_stream.async_read_some(
+            asio::buffer(m_discard), [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                if (ec) {
+                    self->close();
+                    return;
+                }
+                self->discardUntilClosed();
             });
     }
 
@@ -215,6 +268,9 @@ private:
     std::optional<beast::http::request_parser<beast::http::string_body>> m_parser;
     std::shared_ptr<HttpServer::Impl> m_server;
     std::string m_requestId;
+    std::string m_peer;
+    std::chrono::steady_clock::time_point m_lingerStarted;
+    std::array<char, std::size_t {16} * 1024> m_discard {};
     std::chrono::steady_clock::time_point m_started;
     bool m_idle = true;
     bool m_draining = false;

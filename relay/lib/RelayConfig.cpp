@@ -1,9 +1,87 @@
 #include "relay/lib/RelayConfig.h"
 
+#include <QFile>
+
 namespace clientele::relay {
 
-Result<RelayConfig> RelayConfig::fromEnvironment(const QProcessEnvironment& env)
+namespace {
+
+Error invalid(const QString& name, const QString& why)
 {
+    return Error(Error::Code::InvalidInput, QStringLiteral("%1 %2").arg(name, why));
+}
+
+// KEY=VALUE lines; blank lines and lines starting with # are ignored.
+Result<QProcessEnvironment> readConfigFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        return Error(
+            Error::Code::Io, QStringLiteral("Cannot read the configuration file %1").arg(path), file.errorString());
+    }
+    QProcessEnvironment values;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        ++lineNumber;
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#')) {
+            continue;
+        }
+        const qsizetype equals = line.indexOf(u'=');
+        if (equals <= 0) {
+            return Error(
+                Error::Code::InvalidInput, QStringLiteral("%1 line %2 is not KEY=VALUE").arg(path).arg(lineNumber));
+        }
+        QString value = line.mid(equals + 1).trimmed();
+        if (value.size() >= 2 && value.startsWith(u'"') && value.endsWith(u'"')) {
+            value = value.mid(1, value.size() - 2);
+        }
+        values.insert(line.left(equals).trimmed(), value);
+    }
+    return values;
+}
+
+Result<QUrl> baseUrl(const QString& name, const QString& value, bool allowPath)
+{
+    const QUrl url(value, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http")
+        || url.hasQuery() || url.hasFragment() || (!allowPath && url.path().size() > 1)) {
+        return invalid(name,
+            QStringLiteral("must be an http(s) base URL such as https://relay.example.com, not "
+                           "\"%1\"")
+                .arg(value));
+    }
+    return url;
+}
+
+Result<double> rate(const QString& name, const QString& value)
+{
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    if (!ok || number < 0 || number > 1e6) {
+        return invalid(
+            name, QStringLiteral("must be a number of requests per second (0: no limit), not \"%1\"").arg(value));
+    }
+    return number;
+}
+
+} // namespace
+
+Result<RelayConfig> RelayConfig::fromEnvironment(const QProcessEnvironment& environment)
+{
+    QProcessEnvironment env = environment;
+    const QString file = environment.value(QStringLiteral("CLIENTELE_RELAY_CONFIG"));
+    if (!file.isEmpty()) {
+        Result<QProcessEnvironment> fromFile = readConfigFile(file);
+        if (!fromFile) {
+            return fromFile.error();
+        }
+        env = fromFile.value();
+        for (const QString& key : environment.keys()) {
+            env.insert(key, environment.value(key));
+        }
+    }
+
     RelayConfig config;
     const QString listen = env.value(QStringLiteral("CLIENTELE_RELAY_LISTEN"));
     if (!listen.isEmpty()) {
@@ -24,6 +102,69 @@ Result<RelayConfig> RelayConfig::fromEnvironment(const QProcessEnvironment& env)
                     .arg(drain));
         }
         config.drainSeconds = seconds;
+    }
+
+    // systemd's StateDirectory= sets STATE_DIRECTORY; otherwise the working directory.
+    const QString stateDirectory = env.value(QStringLiteral("STATE_DIRECTORY"));
+    const QString database = env.value(QStringLiteral("CLIENTELE_RELAY_DB"),
+        stateDirectory.isEmpty() ? QStringLiteral("clientele-relay.sqlite") : stateDirectory + u"/relay.sqlite");
+    Result<DatabaseLocation> location = DatabaseLocation::parse(database);
+    if (!location) {
+        return location.error();
+    }
+    config.database = location.value();
+
+    const auto urlSetting = [&env](const char* name, QUrl& target, bool allowPath) -> Result<void> {
+        const QString value = env.value(QString::fromLatin1(name));
+        if (value.isEmpty()) {
+            return {};
+        }
+        Result<QUrl> url = baseUrl(QString::fromLatin1(name), value, allowPath);
+        if (!url) {
+            return url.error();
+        }
+        target = url.value();
+        return {};
+    };
+    if (Result<void> done = urlSetting("CLIENTELE_RELAY_PUBLIC_URL", config.publicUrl, true); !done) {
+        return done.error();
+    }
+    if (Result<void> done = urlSetting("STRIPE_API_BASE", config.stripeApiBase, false); !done) {
+        return done.error();
+    }
+    if (Result<void> done = urlSetting("TWILIO_API_BASE", config.twilioApiBase, false); !done) {
+        return done.error();
+    }
+    config.stripeSecretKey = env.value(QStringLiteral("STRIPE_SECRET_KEY"));
+    config.stripeWebhookSecret = env.value(QStringLiteral("STRIPE_WEBHOOK_SECRET"));
+    config.twilioAccountSid = env.value(QStringLiteral("TWILIO_ACCOUNT_SID"));
+    config.twilioAuthToken = env.value(QStringLiteral("TWILIO_AUTH_TOKEN"));
+    if (!config.stripeSecretKey.isEmpty() && !config.stripeSecretKey.startsWith(u"sk_")
+        && !config.stripeSecretKey.startsWith(u"rk_")) {
+        return invalid(QStringLiteral("STRIPE_SECRET_KEY"), QStringLiteral("must start with sk_ or rk_"));
+    }
+    if (!config.stripeWebhookSecret.isEmpty() && !config.stripeWebhookSecret.startsWith(u"whsec_")) {
+        return invalid(QStringLiteral("STRIPE_WEBHOOK_SECRET"), QStringLiteral("must start with whsec_"));
+    }
+    if (!config.twilioAccountSid.isEmpty() && !config.twilioAccountSid.startsWith(u"AC")) {
+        return invalid(QStringLiteral("TWILIO_ACCOUNT_SID"), QStringLiteral("must start with AC"));
+    }
+    if (!config.twilioAuthToken.isEmpty() && config.publicUrl.isEmpty()) {
+        return invalid(QStringLiteral("CLIENTELE_RELAY_PUBLIC_URL"),
+            QStringLiteral("is needed with TWILIO_AUTH_TOKEN: Twilio signs the URL it calls"));
+    }
+    config.metricsToken = env.value(QStringLiteral("CLIENTELE_RELAY_METRICS_TOKEN"));
+    for (const auto& [name, target] : {std::pair {"CLIENTELE_RELAY_RATE_PER_IP", &config.ratePerIp},
+             std::pair {"CLIENTELE_RELAY_RATE_PER_DEVICE", &config.ratePerDevice}}) {
+        const QString value = env.value(QString::fromLatin1(name));
+        if (value.isEmpty()) {
+            continue;
+        }
+        Result<double> parsed = rate(QString::fromLatin1(name), value);
+        if (!parsed) {
+            return parsed.error();
+        }
+        *target = parsed.value();
     }
     return config;
 }

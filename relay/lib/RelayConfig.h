@@ -2,8 +2,10 @@
 
 #include <QProcessEnvironment>
 #include <QString>
+#include <QUrl>
 
 #include "core/Result.h"
+#include "relay/lib/store/DatabaseLocation.h"
 
 namespace clientele::relay {
 
@@ -17,11 +19,25 @@ struct ListenAddress final
     static Result<ListenAddress> parse(const QString& value);
 };
 
-// The relay's configuration, read from the environment (documented in --help).
+// The relay's configuration, from the environment and optionally a file of KEY=VALUE lines named by
+// CLIENTELE_RELAY_CONFIG (the environment wins). Documented in --help.
 struct RelayConfig final
 {
     ListenAddress listen;
     int drainSeconds = 10; // how long SIGTERM waits for requests in flight
+    DatabaseLocation database;
+    QUrl publicUrl; // externally visible base URL: Twilio signatures and callback URLs
+
+    QString stripeSecretKey;
+    QString stripeWebhookSecret;
+    QUrl stripeApiBase {QStringLiteral("https://api.stripe.com")};
+    QString twilioAccountSid;
+    QString twilioAuthToken;
+    QUrl twilioApiBase {QStringLiteral("https://api.twilio.com")};
+
+    QString metricsToken; // empty: /metrics answers loopback clients only
+    double ratePerIp = 50; // requests per second, bursts of 4× that
+    double ratePerDevice = 20;
 
     static Result<RelayConfig> fromEnvironment(const QProcessEnvironment& env);
 };

@@ -6,6 +6,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
 
@@ -49,6 +50,7 @@ class TestRelayProcess final : public QObject
     Q_OBJECT
 
 private:
+    QTemporaryDir m_dataDir;
     QProcess m_relay;
     QString m_transcript;
     QUrl m_base;
@@ -59,6 +61,7 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CLIENTELE_RELAY_LISTEN"), QStringLiteral("127.0.0.1:0"));
         env.insert(QStringLiteral("CLIENTELE_RELAY_DRAIN_SECONDS"), QStringLiteral("5"));
+        env.insert(QStringLiteral("CLIENTELE_RELAY_DB"), m_dataDir.filePath(QStringLiteral("relay.sqlite")));
         m_relay.setProcessEnvironment(env);
         m_relay.setProcessChannelMode(QProcess::MergedChannels);
         m_transcript.clear();

@@ -1,0 +1,70 @@
+#include "relay/lib/events/StripeEvent.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace clientele::relay {
+
+namespace {
+
+// Fields of the event's object that the desktop needs to settle an invoice, refund or subscription.
+constexpr const char* kForwardedFields[] = {"id", "object", "status", "payment_status", "amount", "amount_total",
+    "amount_received", "amount_refunded", "amount_captured", "currency", "payment_intent", "subscription", "customer",
+    "charge", "reason", "refunded", "cancel_at_period_end", "current_period_end", "charges_enabled", "payouts_enabled",
+    "details_submitted", "created"};
+
+Error malformed(const QString& why)
+{
+    return Error(Error::Code::InvalidInput, QStringLiteral("The Stripe event is malformed: %1").arg(why));
+}
+
+} // namespace
+
+Result<StripeEvent> StripeEvent::parse(QByteArrayView rawBody)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(rawBody.toByteArray(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return malformed(QStringLiteral("not a JSON object"));
+    }
+    const QJsonObject root = document.object();
+    StripeEvent event;
+    event.id = root.value(QStringLiteral("id")).toString();
+    event.type = root.value(QStringLiteral("type")).toString();
+    if (!event.id.startsWith(u"evt_") || event.id.size() > 255) {
+        return malformed(QStringLiteral("no evt_ id"));
+    }
+    if (event.type.isEmpty() || event.type.size() > 100) {
+        return malformed(QStringLiteral("no type"));
+    }
+    const QJsonObject object = root.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
+    if (object.isEmpty()) {
+        return malformed(QStringLiteral("no data.object"));
+    }
+    const QJsonObject metadata = object.value(QStringLiteral("metadata")).toObject();
+    event.vaultId = metadata.value(QStringLiteral("vault_id")).toString();
+
+    QJsonObject forwardedObject;
+    for (const char* field : kForwardedFields) {
+        const QString name = QString::fromLatin1(field);
+        if (object.contains(name) && !object.value(name).isNull()) {
+            forwardedObject.insert(name, object.value(name));
+        }
+    }
+    if (!metadata.isEmpty()) {
+        forwardedObject.insert(QStringLiteral("metadata"), metadata);
+    }
+    event.forwarded = QJsonObject {
+        {QStringLiteral("provider"), QStringLiteral("stripe")},
+        {QStringLiteral("event_id"), event.id},
+        {QStringLiteral("type"), event.type},
+        {QStringLiteral("created"), root.value(QStringLiteral("created"))},
+        {QStringLiteral("object"), forwardedObject},
+    };
+    if (root.contains(QStringLiteral("account"))) {
+        event.forwarded.insert(QStringLiteral("account"), root.value(QStringLiteral("account")));
+    }
+    return event;
+}
+
+} // namespace clientele::relay

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace clientele::relay {
+
+// What the relay keeps about a vault: its public key (to seal inbound events to it), an opaque
+// recovery blob it cannot open, and the head of its gap-free log.
+struct VaultRecord
+{
+    QString id;
+    QByteArray publicKey; // X25519, 32 bytes
+    QByteArray recoveryBlob; // sealed by the desktop; opaque here
+    qint64 headSeq = 0;
+    qint64 createdAtMs = 0;
+};
+
+struct DeviceRecord
+{
+    QString id;
+    QString vaultId;
+    QString name;
+    QByteArray tokenHash; // SHA-256 of the bearer token; the token itself is never stored
+    qint64 pulledSeq = 0;
+    qint64 createdAtMs = 0;
+    qint64 lastSeenMs = 0;
+    qint64 revokedAtMs = 0; // 0: active
+
+    bool isRevoked() const { return revokedAtMs != 0; }
+};
+
+// A pairing offer made by a device of the vault for a new device: the new device shows a short code
+// (and an ephemeral public key in a QR code); the existing device seals the vault keys to that key
+// and leaves them here under the code's hash. Single use, short-lived.
+struct PairingRecord
+{
+    QString id;
+    QString vaultId;
+    QByteArray codeHash;
+    QByteArray sealedKeys;
+    QString createdByDeviceId;
+    qint64 createdAtMs = 0;
+    qint64 expiresAtMs = 0;
+};
+
+// One entry of a vault's log: a device's sealed change batch, or an event sealed by the relay.
+struct BatchRecord
+{
+    qint64 seq = 0;
+    QString batchId;
+    QString deviceId; // kRelayDeviceId for events sealed by the relay
+    int keyId = 0; // 0: sealed to the vault's public key by the relay
+    qint64 hlcMax = 0;
+    qint64 receivedAtMs = 0;
+    QByteArray blob;
+};
+
+struct AppendedBatch
+{
+    qint64 seq = 0;
+    qint64 headSeq = 0;
+    bool duplicate = false; // the same batch id was stored before; seq is the stored one
+};
+
+struct PulledBatches
+{
+    QList<BatchRecord> batches;
+    qint64 headSeq = 0;
+};
+
+// A provider's webhook event, stored once per (provider, event id). The plaintext payload is kept
+// only until the event is processed, then redacted; its SHA-256 stays for audit.
+struct InboundEventRecord
+{
+    QString provider;
+    QString eventId;
+    QString vaultId; // empty until resolved
+    QByteArray payload; // empty once redacted
+    QByteArray payloadSha256;
+    qint64 receivedAtMs = 0;
+    qint64 processedAtMs = 0; // 0: not processed yet
+    QString outcome; // "delivered", "no_vault", "ignored"
+};
+
+// The device id the relay signs its own log entries with (SYNC.md §3.10: device `relay`).
+inline const QString kRelayDeviceId = QStringLiteral("00000000-0000-0000-0000-000000000000");
+
+} // namespace clientele::relay

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <optional>
+
+#include "core/Result.h"
+#include "relay/lib/store/RelayRecords.h"
+
+namespace clientele::relay {
+
+// Everything the relay persists, behind one interface with a SQLite and a PostgreSQL implementation
+// (SYNC.md part 2). Calls block: they run on the relay's storage threads, never on network threads.
+// Ids, tokens and hashes are made by the caller, so that the store only keeps facts.
+class RelayStore
+{
+public:
+    virtual ~RelayStore() = default;
+
+    // Creates or upgrades the schema; safe to call on every start and from several instances.
+    virtual Result<void> migrate() = 0;
+    virtual QString backendName() const = 0; // "sqlite" or "postgresql", for logs and metrics
+
+    // Vaults and devices
+    virtual Result<void> createVault(const VaultRecord& vault, const DeviceRecord& firstDevice) = 0;
+    virtual Result<VaultRecord> vault(const QString& vaultId) = 0;
+    virtual Result<std::optional<DeviceRecord>> deviceByTokenHash(const QByteArray& tokenHash) = 0;
+    virtual Result<QList<DeviceRecord>> devices(const QString& vaultId) = 0;
+    virtual Result<void> touchDevice(const QString& deviceId, qint64 nowMs) = 0;
+    // NotFound when the device is not in this vault. Revoking twice keeps the first time.
+    virtual Result<DeviceRecord> revokeDevice(const QString& vaultId, const QString& deviceId, qint64 nowMs) = 0;
+
+    // Pairing: an offer is claimed at most once, before it expires; claiming adds the device.
+    virtual Result<void> createPairing(const PairingRecord& pairing) = 0;
+    virtual Result<PairingRecord> claimPairing(
+        const QByteArray& codeHash, const DeviceRecord& newDevice, qint64 nowMs) = 0;
+
+    // The vault's log. Within a vault, seq is gap-free and its order is commit order, so a reader
+    // that asks for seq > cursor never skips a row that commits later.
+    virtual Result<AppendedBatch> appendBatch(const QString& vaultId, const BatchRecord& batch) = 0;
+    virtual Result<PulledBatches> pullBatches(const QString& vaultId, qint64 afterSeq, int limit) = 0;
+    virtual Result<void> setPulledSeq(const QString& deviceId, qint64 pulledSeq) = 0;
+
+    // Webhook events: true when this (provider, event id) is new.
+    virtual Result<bool> recordInboundEvent(const InboundEventRecord& event) = 0;
+    virtual Result<QList<InboundEventRecord>> unprocessedInboundEvents(int limit) = 0;
+    // Marks it processed and redacts the plaintext payload.
+    virtual Result<void> finishInboundEvent(const QString& provider, const QString& eventId, const QString& vaultId,
+        const QString& outcome, qint64 nowMs) = 0;
+    virtual Result<std::optional<InboundEventRecord>> inboundEvent(const QString& provider, const QString& eventId) = 0;
+};
+
+} // namespace clientele::relay
