@@ -27,6 +27,9 @@ if(UNIX AND NOT APPLE)
     # Will hold the Stripe and Twilio secrets: root only.
     install(FILES "${CLIENTELE_INSTALLER_DIR}/linux/clientele-relay.env"
         DESTINATION "/etc/clientele" RENAME "relay.env" PERMISSIONS OWNER_READ OWNER_WRITE COMPONENT relay)
+    install(FILES "${CLIENTELE_INSTALLER_DIR}/linux/relay/nginx-clientele-relay.conf"
+        "${CLIENTELE_INSTALLER_DIR}/container/Containerfile"
+        DESTINATION "${CMAKE_INSTALL_DOCDIR}/relay-examples" COMPONENT relay)
 endif()
 
 set(CPACK_PACKAGE_NAME "clientele")
@@ -57,6 +60,8 @@ set(CPACK_DEBIAN_DESKTOP_DESCRIPTION "Local-first practice manager for solo serv
  in an encrypted database on your own computer. Works offline and syncs later.")
 set(CPACK_DEBIAN_RELAY_PACKAGE_NAME "clientele-relay")
 set(CPACK_DEBIAN_RELAY_PACKAGE_SECTION "net")
+# The database drivers are Qt plugins, which shlibdeps cannot see.
+set(CPACK_DEBIAN_RELAY_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, ca-certificates")
 set(CPACK_DEBIAN_RELAY_PACKAGE_CONTROL_EXTRA "${CLIENTELE_INSTALLER_DIR}/linux/relay/conffiles")
 set(CPACK_DEBIAN_RELAY_DESCRIPTION "Relay server for Clientele
  Carries payments, SMS and end-to-end encrypted device mailboxes between

@@ -14,6 +14,7 @@
 #include "core/Logging.h"
 #include "relay/lib/RelayApp.h"
 #include "relay/lib/RelayConfig.h"
+#include "relay/sandbox/Sandbox.h"
 
 using namespace clientele;
 
@@ -37,6 +38,9 @@ constexpr auto kEnvironmentHelp =
   TWILIO_ACCOUNT_SID              AC...
   TWILIO_AUTH_TOKEN               signs Twilio's webhooks; needs CLIENTELE_RELAY_PUBLIC_URL
   TWILIO_API_BASE                 default https://api.twilio.com
+  TWILIO_FROM                     the sender: an E.164 number of the account or a Messaging Service (MG...)
+  CLIENTELE_RELAY_APPLICATION_FEE_PERCENT  the platform's share of each payment, 0.5 to 50 (default 1)
+  CLIENTELE_RELAY_COMMAND_LEASE_SECONDS    how long a claimed command stays with one instance (default 60)
   QT_LOGGING_RULES                log categories, e.g. "cl.relay.http=false" to silence the access log
 
 Endpoints:
@@ -49,7 +53,15 @@ Endpoints:
   POST   /v1/pairings/claim                    redeem a pairing code
   POST   /v1/vaults/{vault}/batches            append a sealed batch     (bearer token)
   GET    /v1/vaults/{vault}/batches            pull after a cursor, long-poll with wait= (bearer token)
+  POST   /v1/vaults/{vault}/commands           run a command once per command_id (bearer token):
+                                               stripe.account.create, stripe.account_link.create,
+                                               stripe.checkout.create, stripe.refund.create,
+                                               stripe.subscription.update|cancel|status,
+                                               stripe.billing_portal.create, twilio.sms.send
+  GET    /v1/vaults/{vault}/commands/{id}      its state, result or error  (bearer token)
   POST   /hooks/stripe                         Stripe webhooks (Stripe-Signature)
+  POST   /hooks/twilio/status                  Twilio status callbacks (X-Twilio-Signature)
+  POST   /hooks/twilio/inbound                 Twilio inbound SMS; STOP/START/HELP honoured
 )";
 
 } // namespace
@@ -67,6 +79,10 @@ int main(int argc, char* argv[])
         + QString::fromUtf8(kEnvironmentHelp));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
+        QStringLiteral("Run with simulated Stripe and Twilio in this process (like Stripe's test mode): no "
+                       "accounts needed, nothing real is charged or sent. For the desktop demo and tests."));
+    parser.addOption(sandboxOption);
     parser.process(app);
 
     Result<relay::RelayConfig> config = relay::RelayConfig::fromEnvironment(QProcessEnvironment::systemEnvironment());
@@ -80,6 +96,15 @@ int main(int argc, char* argv[])
     // Catch SIGTERM/SIGINT before announcing the port, so a supervisor that reacts to the
     // announcement can already stop us cleanly.
     boost::asio::signal_set signals(io, SIGTERM, SIGINT);
+    std::unique_ptr<relay::Sandbox> sandbox;
+    if (parser.isSet(sandboxOption)) {
+        Result<std::unique_ptr<relay::Sandbox>> started = relay::Sandbox::start(io, config.value());
+        if (!started) {
+            std::fprintf(stderr, "clientele-relay: %s\n", qPrintable(started.error().toString()));
+            return 1;
+        }
+        sandbox = std::move(started).value();
+    }
     Result<std::unique_ptr<relay::RelayApp>> created = relay::RelayApp::create(config.value(), io);
     if (!created) {
         std::fprintf(stderr, "clientele-relay: %s\n", qPrintable(created.error().toString()));
@@ -90,6 +115,9 @@ int main(int argc, char* argv[])
     if (!port) {
         std::fprintf(stderr, "clientele-relay: %s\n", qPrintable(port.error().toString()));
         return 1;
+    }
+    if (sandbox) {
+        sandbox->connect(config.value());
     }
     const QString& host = config->listen.host;
     const QString shownHost = host.contains(u':') ? u'[' + host + u']' : host;
@@ -118,6 +146,9 @@ int main(int argc, char* argv[])
         }
         qCInfo(lcRelay) << "Signal" << signal << "received: draining" << server.openConnections() << "connection(s)";
         server.stop();
+        if (sandbox) {
+            sandbox->stop();
+        }
         drainDeadline.expires_after(std::chrono::seconds(config->drainSeconds));
         drainDeadline.async_wait([&](const boost::system::error_code& timerEc) {
             if (!timerEc) {

@@ -16,6 +16,13 @@ Metrics::Metrics()
         {{{"provider", "stripe"}, {"result", "accepted"}}});
     declare("clientele_relay_events_delivered_total", "counter",
         "Provider events sealed to a vault and appended to its mailbox, by provider.", {{{"provider", "stripe"}}});
+    declare("clientele_relay_commands_total", "counter",
+        "Commands by type and the state they reached (accepted when posted, then succeeded, failed, retried).");
+    declare("clientele_relay_sms_total", "counter",
+        "SMS by state: sent (accepted by Twilio), delivered, undelivered, failed.",
+        {{{"state", "sent"}}, {{"state", "delivered"}}, {{"state", "failed"}}});
+    declare("clientele_relay_payments_succeeded_total", "counter",
+        "Stripe payments that succeeded (checkout sessions paid), from verified webhooks.");
     declare("clientele_relay_batches_appended_total", "counter", "Sealed change batches stored in vault logs.");
     declare("clientele_relay_vaults_created_total", "counter", "Vaults created.");
     declare("clientele_relay_devices_paired_total", "counter", "Devices added to a vault by pairing.");

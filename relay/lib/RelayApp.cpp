@@ -8,8 +8,10 @@
 #include "relay/lib/HttpHelpers.h"
 #include "relay/lib/MailboxRoutes.h"
 #include "relay/lib/MetricsRoutes.h"
+#include "relay/lib/TwilioWebhookRoutes.h"
 #include "relay/lib/VaultRoutes.h"
 #include "relay/lib/WebhookRoutes.h"
+#include "relay/lib/commands/CommandRoutes.h"
 #include "relay/lib/events/InboundEventProcessor.h"
 #include "relay/lib/store/SqlRelayStore.h"
 
@@ -35,6 +37,7 @@ Result<std::unique_ptr<RelayApp>> RelayApp::create(const RelayConfig& config, bo
         return migrated.error();
     }
     std::unique_ptr<RelayApp> app(new RelayApp(config, io, std::move(store).value()));
+    app->m_commands->start();
     // Events stored before a crash or restart are delivered now.
     boost::asio::post(app->m_storage, [context = &app->m_context] { processInboundEvents(*context); });
     return app;
@@ -53,6 +56,9 @@ RelayApp::RelayApp(const RelayConfig& config, boost::asio::io_context& io, std::
     addVaultRoutes(m_router, m_context);
     addMailboxRoutes(m_router, m_context);
     addWebhookRoutes(m_router, m_context);
+    addTwilioWebhookRoutes(m_router, m_context);
+    m_commands = std::make_unique<CommandRunner>(m_context);
+    addCommandRoutes(m_router, m_context, *m_commands);
 
     // Per-IP budget for everything but webhooks, which come from the providers' few addresses in
     // bursts and prove themselves by signature.
@@ -80,6 +86,7 @@ RelayApp::RelayApp(const RelayConfig& config, boost::asio::io_context& io, std::
 
 RelayApp::~RelayApp()
 {
+    m_commands.reset(); // waits for an attempt in progress
     m_waiters.notifyAll();
     m_storage.join();
 }
@@ -92,6 +99,7 @@ Result<quint16> RelayApp::listen()
 
 void RelayApp::stop()
 {
+    m_commands->stop();
     m_server->stop();
     m_waiters.notifyAll();
 }

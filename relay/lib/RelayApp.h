@@ -11,6 +11,7 @@
 #include "relay/lib/RelayContext.h"
 #include "relay/lib/Router.h"
 #include "relay/lib/VaultWaiters.h"
+#include "relay/lib/commands/CommandRunner.h"
 #include "relay/lib/store/RelayStore.h"
 
 namespace clientele::relay {
@@ -45,6 +46,7 @@ private:
     VaultWaiters m_waiters;
     RelayContext m_context;
     Router m_router;
+    std::unique_ptr<CommandRunner> m_commands;
     std::unique_ptr<HttpServer> m_server;
 };
 

@@ -139,6 +139,11 @@ Result<RelayConfig> RelayConfig::fromEnvironment(const QProcessEnvironment& envi
     config.stripeWebhookSecret = env.value(QStringLiteral("STRIPE_WEBHOOK_SECRET"));
     config.twilioAccountSid = env.value(QStringLiteral("TWILIO_ACCOUNT_SID"));
     config.twilioAuthToken = env.value(QStringLiteral("TWILIO_AUTH_TOKEN"));
+    config.twilioFrom = env.value(QStringLiteral("TWILIO_FROM"));
+    if (!config.twilioFrom.isEmpty() && !config.twilioFrom.startsWith(u'+') && !config.twilioFrom.startsWith(u"MG")) {
+        return invalid(QStringLiteral("TWILIO_FROM"),
+            QStringLiteral("must be an E.164 number such as +15005550006 or a Messaging Service SID (MG…)"));
+    }
     if (!config.stripeSecretKey.isEmpty() && !config.stripeSecretKey.startsWith(u"sk_")
         && !config.stripeSecretKey.startsWith(u"rk_")) {
         return invalid(QStringLiteral("STRIPE_SECRET_KEY"), QStringLiteral("must start with sk_ or rk_"));
@@ -152,6 +157,24 @@ Result<RelayConfig> RelayConfig::fromEnvironment(const QProcessEnvironment& envi
     if (!config.twilioAuthToken.isEmpty() && config.publicUrl.isEmpty()) {
         return invalid(QStringLiteral("CLIENTELE_RELAY_PUBLIC_URL"),
             QStringLiteral("is needed with TWILIO_AUTH_TOKEN: Twilio signs the URL it calls"));
+    }
+    const QString fee = env.value(QStringLiteral("CLIENTELE_RELAY_APPLICATION_FEE_PERCENT"));
+    if (!fee.isEmpty()) {
+        bool ok = false;
+        config.applicationFeePercent = fee.toDouble(&ok);
+        if (!ok || config.applicationFeePercent < 0.5 || config.applicationFeePercent > 50) {
+            return invalid(QStringLiteral("CLIENTELE_RELAY_APPLICATION_FEE_PERCENT"),
+                QStringLiteral("must be a percentage from 0.5 to 50, not \"%1\"").arg(fee));
+        }
+    }
+    const QString lease = env.value(QStringLiteral("CLIENTELE_RELAY_COMMAND_LEASE_SECONDS"));
+    if (!lease.isEmpty()) {
+        bool ok = false;
+        config.commandLeaseSeconds = lease.toInt(&ok);
+        if (!ok || config.commandLeaseSeconds < 1 || config.commandLeaseSeconds > 3600) {
+            return invalid(QStringLiteral("CLIENTELE_RELAY_COMMAND_LEASE_SECONDS"),
+                QStringLiteral("must be 1 to 3600 seconds, not \"%1\"").arg(lease));
+        }
     }
     config.metricsToken = env.value(QStringLiteral("CLIENTELE_RELAY_METRICS_TOKEN"));
     for (const auto& [name, target] : {std::pair {"CLIENTELE_RELAY_RATE_PER_IP", &config.ratePerIp},

@@ -34,6 +34,14 @@ struct RelayConfig final
     QString twilioAccountSid;
     QString twilioAuthToken;
     QUrl twilioApiBase {QStringLiteral("https://api.twilio.com")};
+    QString twilioFrom; // the sender: an E.164 number of the account, or a Messaging Service (MG…)
+
+    // The platform's share of each payment, kept within 0.5–50 % of the amount.
+    double applicationFeePercent = 1.0;
+
+    // How long a claimed command stays with the instance that claimed it; after that (the instance
+    // died) another one takes it over.
+    int commandLeaseSeconds = 60;
 
     QString metricsToken; // empty: /metrics answers loopback clients only
     double ratePerIp = 50; // requests per second, bursts of 4× that

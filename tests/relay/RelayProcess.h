@@ -14,7 +14,7 @@
 
 namespace clientele::test {
 
-// The real clientele-relay as a child process on a free loopback port.
+// The real clientele-relay (or a fake provider server) as a child process on a loopback port.
 class RelayProcess final
 {
 public:
@@ -22,6 +22,12 @@ public:
 
     // Starts it with these extra variables; false (and the transcript) if it did not come up.
     bool start(const QProcessEnvironment& extra)
+    {
+        return startProgram(QStringLiteral(CLIENTELE_RELAY_BINARY), {}, extra);
+    }
+
+    // Any of the repo's servers that print "… listening on HOST:PORT" (fake-stripe, fake-twilio).
+    bool startProgram(const QString& program, const QStringList& arguments, const QProcessEnvironment& extra)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CLIENTELE_RELAY_LISTEN"), QStringLiteral("127.0.0.1:0"));
@@ -31,7 +37,7 @@ public:
         }
         m_process.setProcessEnvironment(env);
         m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(QStringLiteral(CLIENTELE_RELAY_BINARY), {});
+        m_process.start(program, arguments);
         if (!m_process.waitForStarted()) {
             return false;
         }

@@ -381,6 +381,79 @@ private Q_SLOTS:
         QCOMPARE(m_store->recordInboundEvent(event).value(), true);
     }
 
+    void aCommandIsStoredOnceAndClaimedByOneWorker()
+    {
+        const auto [vault, first] = makeVault();
+        CommandRecord command;
+        command.id = newId();
+        command.vaultId = vault.id;
+        command.deviceId = first.id;
+        command.type = QStringLiteral("stripe.refund.create");
+        command.params = R"({"payment_intent":"pi_1","reason":"duplicate"})";
+        command.paramsSha256 = hashOf(command.params);
+        command.state = QStringLiteral("pending");
+        command.nextAttemptAtMs = kNow;
+        command.createdAtMs = kNow;
+        command.updatedAtMs = kNow;
+        const Result<SubmittedCommand> submitted = m_store->submitCommand(command);
+        QVERIFY(submitted && submitted->inserted);
+        CommandRecord retried = command;
+        retried.params = "changed";
+        const Result<SubmittedCommand> again = m_store->submitCommand(retried);
+        QVERIFY(again && !again->inserted);
+        QCOMPARE(again->command.params, command.params); // the stored row is untouched
+
+        // Two workers racing: only one gets it, and the lease keeps it from the other.
+        const QStringList due {QStringLiteral("pending"), QStringLiteral("running")};
+        const auto claimed =
+            m_store->claimDueCommands(QStringLiteral("stripe."), due, QStringLiteral("running"), kNow, 5000, 10);
+        QCOMPARE(claimed->size(), 1);
+        QCOMPARE(claimed->first().attempts, 1);
+        QVERIFY(
+            m_store->claimDueCommands(QStringLiteral("stripe."), due, QStringLiteral("running"), kNow + 10, 5000, 10)
+                ->isEmpty());
+        QVERIFY(
+            m_store->claimDueCommands(QStringLiteral("twilio."), due, QStringLiteral("running"), kNow + 9999, 5000, 10)
+                ->isEmpty());
+        // After the lease (the first worker died), another may take it over.
+        const auto takenOver =
+            m_store->claimDueCommands(QStringLiteral("stripe."), due, QStringLiteral("running"), kNow + 5000, 5000, 10);
+        QCOMPARE(takenOver->size(), 1);
+        QCOMPARE(takenOver->first().attempts, 2);
+
+        CommandRecord done = takenOver->first();
+        done.state = QStringLiteral("succeeded");
+        done.providerRef = QStringLiteral("re_1");
+        done.result = R"({"refund_id":"re_1"})";
+        QVERIFY(m_store->updateCommand(done, true));
+        const auto stored = m_store->command(vault.id, command.id);
+        QCOMPARE((*stored)->state, QStringLiteral("succeeded"));
+        QVERIFY((*stored)->params.isEmpty()); // redacted once final
+        QCOMPARE((*stored)->paramsSha256, command.paramsSha256);
+        QCOMPARE((*m_store->commandByProviderRef(QStringLiteral("re_1")))->id, command.id);
+        QVERIFY(!m_store->command(newId(), command.id)->has_value()); // another vault sees nothing
+    }
+
+    void smsConsentFollowsTheLatestKeyword()
+    {
+        const auto [vault, first] = makeVault();
+        const QString phone = QStringLiteral("+4915112345678");
+        QCOMPARE(m_store->isSmsOptedOut(vault.id, phone).value(), false);
+        QVERIFY(m_store->setSmsOptOut(vault.id, phone, true, QStringLiteral("STOP"), kNow + 10));
+        QCOMPARE(m_store->isSmsOptedOut(vault.id, phone).value(), true);
+        // A START that happened earlier but arrives late does not undo the STOP.
+        QVERIFY(m_store->setSmsOptOut(vault.id, phone, false, QStringLiteral("START"), kNow + 5));
+        QCOMPARE(m_store->isSmsOptedOut(vault.id, phone).value(), true);
+        QVERIFY(m_store->setSmsOptOut(vault.id, phone, false, QStringLiteral("START"), kNow + 20));
+        QCOMPARE(m_store->isSmsOptedOut(vault.id, phone).value(), false);
+
+        const auto [other, otherDevice] = makeVault();
+        QVERIFY(m_store->noteSmsContact(vault.id, phone, kNow));
+        QVERIFY(m_store->noteSmsContact(other.id, phone, kNow + 1));
+        QCOMPARE(m_store->vaultForSmsReply(phone)->value(), other.id);
+        QVERIFY(!m_store->vaultForSmsReply(QStringLiteral("+15005550006"))->has_value());
+    }
+
     void databaseUrlsAreCheckedAndNeverLogTheirPassword()
     {
         const Result<DatabaseLocation> pg = DatabaseLocation::parse(

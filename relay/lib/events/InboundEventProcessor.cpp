@@ -1,27 +1,19 @@
 #include "relay/lib/events/InboundEventProcessor.h"
 
 #include <QJsonDocument>
-#include <QUuid>
+#include <QJsonObject>
 
 #include "core/Failpoint.h"
 #include "core/Logging.h"
 #include "relay/lib/RelayContext.h"
-#include "relay/lib/events/SealedBox.h"
 #include "relay/lib/events/StripeEvent.h"
+#include "relay/lib/events/VaultEvents.h"
 
 namespace clientele::relay {
 
 namespace {
 
 constexpr int kBatchSize = 100;
-
-// UUIDv5 under a fixed namespace: the same provider event always gets the same mailbox batch id.
-QString mailboxBatchId(const InboundEventRecord& event)
-{
-    static const QUuid kNamespace(QStringLiteral("{6f1c3c1e-8a52-4c55-9d3e-2f0e4b7a9c10}"));
-    return QUuid::createUuidV5(kNamespace, (event.provider + u':' + event.eventId).toUtf8())
-        .toString(QUuid::WithoutBraces);
-}
 
 // The event to seal, or an empty optional when it concerns no vault.
 Result<std::optional<std::pair<QString, QByteArray>>> forwardable(const InboundEventRecord& event)
@@ -73,26 +65,26 @@ int processInboundEvents(RelayContext& context)
             continue;
         }
         const auto& [vaultId, plaintext] = **content;
-        Result<VaultRecord> vault = context.store.vault(vaultId);
-        if (!vault) {
-            finish({}, vault.error().code() == Error::Code::NotFound ? QStringLiteral("no_vault") : QString());
-            continue;
+        Result<bool> delivered = deliverToVault(context, vaultId, event.provider + u':' + event.eventId, plaintext);
+        if (!delivered) {
+            if (delivered.error().code() == Error::Code::NotFound) {
+                finish({}, QStringLiteral("no_vault"));
+            } else {
+                qCWarning(lcRelay).noquote()
+                    << "Delivering event" << event.eventId << "failed:" << delivered.error().toString();
+            }
+            continue; // stays pending when it may work next time
         }
-        Result<QByteArray> sealed = sealToVault(vault->publicKey, plaintext);
-        if (!sealed) {
-            qCWarning(lcRelay).noquote() << "Sealing event" << event.eventId << "failed:" << sealed.error().toString();
-            continue; // stays pending; retried on the next pass
-        }
-        const BatchRecord batch {0, mailboxBatchId(event), kRelayDeviceId, 0, 0, context.nowMs(), *sealed};
-        Result<AppendedBatch> appended = context.store.appendBatch(vaultId, batch);
-        if (!appended) {
-            qCWarning(lcRelay).noquote() << "Delivering event" << event.eventId
-                                         << "failed:" << appended.error().toString();
-            continue;
-        }
-        if (!appended->duplicate) {
+        if (*delivered) {
             context.metrics.add("clientele_relay_events_delivered_total", {{"provider", event.provider.toStdString()}});
-            context.waiters.notify(vaultId.toStdString());
+            const QJsonObject forwarded = QJsonDocument::fromJson(plaintext).object();
+            const QString type = forwarded.value(QStringLiteral("type")).toString();
+            const QString paid =
+                forwarded.value(QStringLiteral("object")).toObject().value(QStringLiteral("payment_status")).toString();
+            if ((type == u"checkout.session.completed" || type == u"checkout.session.async_payment_succeeded")
+                && paid == u"paid") {
+                context.metrics.add("clientele_relay_payments_succeeded_total");
+            }
         }
         // Fault tests stop the relay here: delivered, but the plaintext not yet redacted.
         failpoint("relay.event.after_deliver");

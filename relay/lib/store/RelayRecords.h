@@ -84,6 +84,32 @@ struct InboundEventRecord
     QString outcome; // "delivered", "no_vault", "ignored"
 };
 
+// A side-effect command from a device (SYNC.md §3.9): its id is the device's idempotency key.
+struct CommandRecord
+{
+    QString id;
+    QString vaultId;
+    QString deviceId;
+    QString type; // "stripe.checkout.create", "twilio.sms.send", …
+    QByteArray params; // JSON; empty once the command is final (redacted)
+    QByteArray paramsSha256;
+    QString state; // see CommandState.h
+    int attempts = 0;
+    qint64 nextAttemptAtMs = 0;
+    QString providerRef; // cs_…, re_…, SM…
+    QByteArray result; // JSON
+    QString errorCode;
+    QString errorMessage;
+    qint64 createdAtMs = 0;
+    qint64 updatedAtMs = 0;
+};
+
+struct SubmittedCommand
+{
+    CommandRecord command; // as stored: the new row, or the one a retried POST finds
+    bool inserted = false;
+};
+
 // The device id the relay signs its own log entries with (SYNC.md §3.10: device `relay`).
 inline const QString kRelayDeviceId = QStringLiteral("00000000-0000-0000-0000-000000000000");
 

@@ -26,6 +26,27 @@ const char* const kVersion1[] = {
     "CREATE INDEX inbound_event_unprocessed ON inbound_event(processed_at, received_at)",
 };
 
+// Version 2: side-effect commands with exactly-once effects (SYNC.md §3.9), the practice's Stripe
+// connected account, and SMS opt-outs per vault and phone number.
+const char* const kVersion2[] = {
+    // params is the JSON the relay must read to execute the command; it is set to NULL once the
+    // command is final, and params_sha256 stays to recognise a retried POST.
+    "CREATE TABLE command (id TEXT PRIMARY KEY, vault_id TEXT NOT NULL REFERENCES vault(id), device_id TEXT NOT "
+    "NULL, type TEXT NOT NULL, params %BLOB%, params_sha256 %BLOB% NOT NULL, state TEXT NOT NULL, "
+    "attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at BIGINT NOT NULL, provider_ref TEXT, result %BLOB%, "
+    "error_code TEXT, error_message TEXT, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)",
+    "CREATE INDEX command_due ON command(state, next_attempt_at)",
+    "CREATE INDEX command_by_provider_ref ON command(provider_ref)",
+    "CREATE TABLE stripe_account (vault_id TEXT PRIMARY KEY REFERENCES vault(id), account_id TEXT NOT NULL UNIQUE, "
+    "created_at BIGINT NOT NULL)",
+    // Which vault last texted a number: inbound replies on the shared sender go to that vault.
+    "CREATE TABLE sms_contact (phone TEXT NOT NULL, vault_id TEXT NOT NULL REFERENCES vault(id), "
+    "last_sent_at BIGINT NOT NULL, PRIMARY KEY (phone, vault_id))",
+    "CREATE INDEX sms_contact_latest ON sms_contact(phone, last_sent_at)",
+    "CREATE TABLE sms_opt_out (vault_id TEXT NOT NULL REFERENCES vault(id), phone TEXT NOT NULL, keyword TEXT NOT "
+    "NULL, changed_at BIGINT NOT NULL, opted_out INTEGER NOT NULL, PRIMARY KEY (vault_id, phone))",
+};
+
 QStringList statements(const auto& list, SqlDialect dialect)
 {
     const QString blob = dialect == SqlDialect::Postgresql ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
@@ -40,7 +61,7 @@ QStringList statements(const auto& list, SqlDialect dialect)
 
 QList<QStringList> relaySchemaSteps(SqlDialect dialect)
 {
-    return {statements(kVersion1, dialect)};
+    return {statements(kVersion1, dialect), statements(kVersion2, dialect)};
 }
 
 } // namespace clientele::relay

@@ -46,6 +46,31 @@ public:
     virtual Result<void> finishInboundEvent(const QString& provider, const QString& eventId, const QString& vaultId,
         const QString& outcome, qint64 nowMs) = 0;
     virtual Result<std::optional<InboundEventRecord>> inboundEvent(const QString& provider, const QString& eventId) = 0;
+
+    // Commands: stored once per id; a second submit returns the stored row untouched.
+    virtual Result<SubmittedCommand> submitCommand(const CommandRecord& command) = 0;
+    // With an empty vault id, the command of any vault.
+    virtual Result<std::optional<CommandRecord>> command(const QString& vaultId, const QString& commandId) = 0;
+    virtual Result<std::optional<CommandRecord>> commandByProviderRef(const QString& providerRef) = 0;
+    // Claims up to `limit` commands in one of `states` whose next_attempt_at has come: moves each to
+    // `claimedState`, counts the attempt and leases it until nowMs + leaseMs (another instance may
+    // take it after that, e.g. when this one died). PostgreSQL skips rows other instances hold.
+    virtual Result<QList<CommandRecord>> claimDueCommands(const QString& typePrefix, const QStringList& states,
+        const QString& claimedState, qint64 nowMs, qint64 leaseMs, int limit) = 0;
+    // Writes state, provider_ref, result, error and next_attempt_at; clears params when `final`.
+    virtual Result<void> updateCommand(const CommandRecord& command, bool final) = 0;
+
+    // The practice's Stripe connected account.
+    virtual Result<std::optional<QString>> stripeAccount(const QString& vaultId) = 0;
+    virtual Result<void> setStripeAccount(const QString& vaultId, const QString& accountId, qint64 nowMs) = 0;
+
+    // SMS consent per vault and E.164 number, from STOP/START keywords.
+    virtual Result<void> setSmsOptOut(
+        const QString& vaultId, const QString& phone, bool optedOut, const QString& keyword, qint64 nowMs) = 0;
+    virtual Result<bool> isSmsOptedOut(const QString& vaultId, const QString& phone) = 0;
+    // Remembers that this vault texted this number; the vault that did so last gets the replies.
+    virtual Result<void> noteSmsContact(const QString& vaultId, const QString& phone, qint64 nowMs) = 0;
+    virtual Result<std::optional<QString>> vaultForSmsReply(const QString& phone) = 0;
 };
 
 } // namespace clientele::relay

@@ -167,6 +167,31 @@ InboundEventRecord eventFrom(const QSqlQuery& query)
     return event;
 }
 
+const QString kCommandColumns = QStringLiteral(
+    "id, vault_id, device_id, type, params, params_sha256, state, attempts, next_attempt_at, provider_ref, result, "
+    "error_code, error_message, created_at, updated_at");
+
+CommandRecord commandFrom(const QSqlQuery& query)
+{
+    CommandRecord command;
+    command.id = query.value(0).toString();
+    command.vaultId = query.value(1).toString();
+    command.deviceId = query.value(2).toString();
+    command.type = query.value(3).toString();
+    command.params = query.value(4).toByteArray();
+    command.paramsSha256 = query.value(5).toByteArray();
+    command.state = query.value(6).toString();
+    command.attempts = query.value(7).toInt();
+    command.nextAttemptAtMs = query.value(8).toLongLong();
+    command.providerRef = query.value(9).toString();
+    command.result = query.value(10).toByteArray();
+    command.errorCode = query.value(11).toString();
+    command.errorMessage = query.value(12).toString();
+    command.createdAtMs = query.value(13).toLongLong();
+    command.updatedAtMs = query.value(14).toLongLong();
+    return command;
+}
+
 Error vaultNotFound(const QString& vaultId)
 {
     return Error(Error::Code::NotFound, QStringLiteral("There is no vault %1 on this relay").arg(vaultId));
@@ -660,6 +685,204 @@ Result<std::optional<InboundEventRecord>> SqlRelayStore::inboundEvent(const QStr
         return std::optional<InboundEventRecord>();
     }
     return std::optional<InboundEventRecord>(eventFrom(select.query()));
+}
+
+Result<SubmittedCommand> SqlRelayStore::submitCommand(const CommandRecord& command)
+{
+    Result<QSqlDatabase> db = connection();
+    if (!db) {
+        return db.error();
+    }
+    Statement insert(*db,
+        QStringLiteral("INSERT INTO command (id, vault_id, device_id, type, params, params_sha256, state, "
+                       "next_attempt_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (id) DO NOTHING"));
+    if (Result<void> done = insert.exec({command.id, command.vaultId, command.deviceId, command.type,
+            blobValue(command.params), command.paramsSha256, command.state, command.nextAttemptAtMs,
+            command.createdAtMs, command.updatedAtMs});
+        !done) {
+        return done.error();
+    }
+    const bool inserted = insert.query().numRowsAffected() == 1;
+    insert.query().finish();
+    Statement select(*db, u"SELECT " + kCommandColumns + u" FROM command WHERE id = ?");
+    if (Result<void> done = select.exec({command.id}); !done) {
+        return done.error();
+    }
+    if (!select.query().next()) {
+        return Error(Error::Code::Internal, QStringLiteral("A stored command vanished"), command.id);
+    }
+    return SubmittedCommand {commandFrom(select.query()), inserted};
+}
+
+Result<std::optional<CommandRecord>> SqlRelayStore::command(const QString& vaultId, const QString& commandId)
+{
+    Result<QSqlDatabase> db = connection();
+    if (!db) {
+        return db.error();
+    }
+    // Without a vault id (webhooks, which name the command themselves) any vault's command is found.
+    Statement select(*db,
+        u"SELECT " + kCommandColumns + u" FROM command WHERE id = ?"
+            + (vaultId.isEmpty() ? QString() : u" AND vault_id = ?"_qs));
+    if (Result<void> done =
+            select.exec(vaultId.isEmpty() ? QVariantList {commandId} : QVariantList {commandId, vaultId});
+        !done) {
+        return done.error();
+    }
+    if (!select.query().next()) {
+        return std::optional<CommandRecord>();
+    }
+    return std::optional<CommandRecord>(commandFrom(select.query()));
+}
+
+Result<std::optional<CommandRecord>> SqlRelayStore::commandByProviderRef(const QString& providerRef)
+{
+    Result<QSqlDatabase> db = connection();
+    if (!db) {
+        return db.error();
+    }
+    Statement select(*db, u"SELECT " + kCommandColumns + u" FROM command WHERE provider_ref = ?");
+    if (Result<void> done = select.exec({providerRef}); !done) {
+        return done.error();
+    }
+    if (!select.query().next()) {
+        return std::optional<CommandRecord>();
+    }
+    return std::optional<CommandRecord>(commandFrom(select.query()));
+}
+
+Result<QList<CommandRecord>> SqlRelayStore::claimDueCommands(const QString& typePrefix, const QStringList& states,
+    const QString& claimedState, qint64 nowMs, qint64 leaseMs, int limit)
+{
+    Result<QSqlDatabase> db = connection();
+    if (!db) {
+        return db.error();
+    }
+    QStringList marks;
+    QVariantList values {claimedState, nowMs + leaseMs, nowMs};
+    for (const QString& state : states) {
+        marks << QStringLiteral("?");
+        values << state;
+    }
+    values << QVariant(typePrefix + u'%') << nowMs << limit;
+    // One statement claims and leases; with SKIP LOCKED two instances never claim the same row.
+    const QString lock = m_dialect == SqlDialect::Postgresql ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
+    Statement claim(*db,
+        u"UPDATE command SET state = ?, attempts = attempts + 1, next_attempt_at = ?, updated_at = ? WHERE id IN "
+        u"(SELECT id FROM command WHERE state IN ("
+            + marks.join(u", ") + u") AND type LIKE ? AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?" + lock
+            + u") RETURNING " + kCommandColumns);
+    if (Result<void> done = claim.exec(values); !done) {
+        return done.error();
+    }
+    QList<CommandRecord> claimed;
+    while (claim.query().next()) {
+        claimed << commandFrom(claim.query());
+    }
+    return claimed;
+}
+
+Result<void> SqlRelayStore::updateCommand(const CommandRecord& command, bool final)
+{
+    Result<QSqlDatabase> db = connection();
+    if (!db) {
+        return db.error();
+    }
+    return execute(*db,
+        u"UPDATE command SET state = ?, provider_ref = ?, result = ?, error_code = ?, error_message = ?, "
+        u"next_attempt_at = ?, updated_at = ?"
+            + (final ? u", params = NULL"_qs : QString()) + u" WHERE id = ?",
+        {command.state, nullableText(command.providerRef), nullableBlob(command.result),
+            nullableText(command.errorCode), nullableText(command.errorMessage), command.nextAttemptAtMs,
+            command.updatedAtMs, command.id});
+}
+
+Result<std::optional<QString>> SqlRelayStore::stripeAccount(const QString& vaultId)
+{
+    Result<QSqlDatabase> db = connection();
+    if (!db) {
+        return db.error();
+    }
+    Statement select(*db, QStringLiteral("SELECT account_id FROM stripe_account WHERE vault_id = ?"));
+    if (Result<void> done = select.exec({vaultId}); !done) {
+        return done.error();
+    }
+    if (!select.query().next()) {
+        return std::optional<QString>();
+    }
+    return std::optional<QString>(select.query().value(0).toString());
+}
+
+Result<void> SqlRelayStore::setStripeAccount(const QString& vaultId, const QString& accountId, qint64 nowMs)
+{
+    Result<QSqlDatabase> db = connection();
+    if (!db) {
+        return db.error();
+    }
+    return execute(*db,
+        QStringLiteral("INSERT INTO stripe_account (vault_id, account_id, created_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (vault_id) DO UPDATE SET account_id = excluded.account_id"),
+        {vaultId, accountId, nowMs});
+}
+
+Result<void> SqlRelayStore::setSmsOptOut(
+    const QString& vaultId, const QString& phone, bool optedOut, const QString& keyword, qint64 nowMs)
+{
+    Result<QSqlDatabase> db = connection();
+    if (!db) {
+        return db.error();
+    }
+    // Keywords can arrive out of order; the latest change wins.
+    return execute(*db,
+        QStringLiteral(
+            "INSERT INTO sms_opt_out (vault_id, phone, keyword, changed_at, opted_out) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (vault_id, phone) DO UPDATE SET keyword = excluded.keyword, changed_at = "
+            "excluded.changed_at, opted_out = excluded.opted_out WHERE sms_opt_out.changed_at <= "
+            "excluded.changed_at"),
+        {vaultId, phone, keyword, nowMs, optedOut ? 1 : 0});
+}
+
+Result<bool> SqlRelayStore::isSmsOptedOut(const QString& vaultId, const QString& phone)
+{
+    Result<QSqlDatabase> db = connection();
+    if (!db) {
+        return db.error();
+    }
+    Statement select(*db, QStringLiteral("SELECT opted_out FROM sms_opt_out WHERE vault_id = ? AND phone = ?"));
+    if (Result<void> done = select.exec({vaultId, phone}); !done) {
+        return done.error();
+    }
+    return select.query().next() && select.query().value(0).toInt() != 0;
+}
+
+Result<void> SqlRelayStore::noteSmsContact(const QString& vaultId, const QString& phone, qint64 nowMs)
+{
+    Result<QSqlDatabase> db = connection();
+    if (!db) {
+        return db.error();
+    }
+    return execute(*db,
+        QStringLiteral("INSERT INTO sms_contact (phone, vault_id, last_sent_at) VALUES (?, ?, ?) ON CONFLICT (phone, "
+                       "vault_id) DO UPDATE SET last_sent_at = excluded.last_sent_at"),
+        {phone, vaultId, nowMs});
+}
+
+Result<std::optional<QString>> SqlRelayStore::vaultForSmsReply(const QString& phone)
+{
+    Result<QSqlDatabase> db = connection();
+    if (!db) {
+        return db.error();
+    }
+    Statement select(
+        *db, QStringLiteral("SELECT vault_id FROM sms_contact WHERE phone = ? ORDER BY last_sent_at DESC LIMIT 1"));
+    if (Result<void> done = select.exec({phone}); !done) {
+        return done.error();
+    }
+    if (!select.query().next()) {
+        return std::optional<QString>();
+    }
+    return std::optional<QString>(select.query().value(0).toString());
 }
 
 } // namespace clientele::relay

@@ -46,6 +46,20 @@ public:
         const QString& outcome, qint64 nowMs) override;
     Result<std::optional<InboundEventRecord>> inboundEvent(const QString& provider, const QString& eventId) override;
 
+    Result<SubmittedCommand> submitCommand(const CommandRecord& command) override;
+    Result<std::optional<CommandRecord>> command(const QString& vaultId, const QString& commandId) override;
+    Result<std::optional<CommandRecord>> commandByProviderRef(const QString& providerRef) override;
+    Result<QList<CommandRecord>> claimDueCommands(const QString& typePrefix, const QStringList& states,
+        const QString& claimedState, qint64 nowMs, qint64 leaseMs, int limit) override;
+    Result<void> updateCommand(const CommandRecord& command, bool final) override;
+    Result<std::optional<QString>> stripeAccount(const QString& vaultId) override;
+    Result<void> setStripeAccount(const QString& vaultId, const QString& accountId, qint64 nowMs) override;
+    Result<void> setSmsOptOut(
+        const QString& vaultId, const QString& phone, bool optedOut, const QString& keyword, qint64 nowMs) override;
+    Result<bool> isSmsOptedOut(const QString& vaultId, const QString& phone) override;
+    Result<void> noteSmsContact(const QString& vaultId, const QString& phone, qint64 nowMs) override;
+    Result<std::optional<QString>> vaultForSmsReply(const QString& phone) override;
+
     // A pull returns at most this many bytes of blobs (at least one batch), whatever the limit.
     static constexpr qint64 kMaxPullBytes = qint64 {8} * 1024 * 1024;
 
