@@ -39,7 +39,7 @@ Result<std::unique_ptr<RelayApp>> RelayApp::create(const RelayConfig& config, bo
     std::unique_ptr<RelayApp> app(new RelayApp(config, io, std::move(store).value()));
     app->m_commands->start();
     // Events stored before a crash or restart are delivered now.
-    boost::asio::post(app->m_storage, [context = &app->m_context] { processInboundEvents(*context); });
+    app->m_ingest->scheduleProcessing();
     return app;
 }
 
@@ -51,6 +51,8 @@ RelayApp::RelayApp(const RelayConfig& config, boost::asio::io_context& io, std::
     , m_context {m_config, *m_store, m_storage, m_io, m_metrics, m_limiter, m_waiters,
           [] { return QDateTime::currentMSecsSinceEpoch(); }}
 {
+    m_ingest = std::make_unique<InboundEventIngest>(m_context);
+    m_context.ingest = m_ingest.get();
     addHealthRoutes(m_router);
     addMetricsRoutes(m_router, m_context);
     addVaultRoutes(m_router, m_context);

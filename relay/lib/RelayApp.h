@@ -12,6 +12,7 @@
 #include "relay/lib/Router.h"
 #include "relay/lib/VaultWaiters.h"
 #include "relay/lib/commands/CommandRunner.h"
+#include "relay/lib/events/InboundEventIngest.h"
 #include "relay/lib/store/RelayStore.h"
 
 namespace clientele::relay {
@@ -45,6 +46,7 @@ private:
     RateLimiter m_limiter;
     VaultWaiters m_waiters;
     RelayContext m_context;
+    std::unique_ptr<InboundEventIngest> m_ingest;
     Router m_router;
     std::unique_ptr<CommandRunner> m_commands;
     std::unique_ptr<HttpServer> m_server;

@@ -14,6 +14,8 @@
 
 namespace clientele::relay {
 
+class InboundEventIngest;
+
 // What the route handlers share. Storage calls block, so handlers run them on `storage` (a small
 // pool: one thread for SQLite, which has one writer anyway) and answer from there; timers run on
 // `io`, the network threads.
@@ -27,6 +29,7 @@ struct RelayContext
     RateLimiter& limiter;
     VaultWaiters& waiters;
     std::function<qint64()> nowMs; // wall clock, Unix milliseconds (replaceable in tests)
+    InboundEventIngest* ingest = nullptr; // set once the app is wired
 
     // Runs work() on a storage thread and sends what it returns.
     template<typename Work>

@@ -1,13 +1,12 @@
 #include "relay/lib/WebhookRoutes.h"
 
 #include <QCryptographicHash>
-#include <boost/asio/post.hpp>
 
 #include "core/Logging.h"
 #include "core/webhooks/StripeSignature.h"
 #include "relay/lib/HttpHelpers.h"
 #include "relay/lib/RelayContext.h"
-#include "relay/lib/events/InboundEventProcessor.h"
+#include "relay/lib/events/InboundEventIngest.h"
 #include "relay/lib/events/StripeEvent.h"
 
 namespace clientele::relay {
@@ -52,17 +51,13 @@ void stripeHook(RelayContext& context, const Call& call, Reply reply)
     }
     InboundEventRecord record {QStringLiteral("stripe"), event->id, event->vaultId, raw.toByteArray(),
         QCryptographicHash::hash(raw, QCryptographicHash::Sha256), context.nowMs(), 0, {}};
-    context.onStorage(std::move(reply), [&context, record = std::move(record)]() {
-        Result<bool> inserted = context.store.recordInboundEvent(record);
+    context.ingest->add(std::move(record), [&context, reply = std::move(reply)](Result<bool> inserted) {
         if (!inserted) {
-            return errorFrom(inserted.error()); // non-2xx: Stripe delivers it again later
+            reply(errorFrom(inserted.error())); // non-2xx: Stripe delivers it again later
+            return;
         }
         countWebhook(context, "stripe", *inserted ? "accepted" : "duplicate");
-        if (*inserted) {
-            // Answer first; seal and deliver right after, on this pool.
-            boost::asio::post(context.storage, [&context] { processInboundEvents(context); });
-        }
-        return json(http::status::ok, {{QStringLiteral("received"), true}});
+        reply(json(http::status::ok, {{QStringLiteral("received"), true}}));
     });
 }
 

@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <functional>
+#include <vector>
 
 #include "core/Failpoint.h"
 #include "core/Logging.h"
@@ -13,7 +15,7 @@ namespace clientele::relay {
 
 namespace {
 
-constexpr int kBatchSize = 100;
+constexpr int kBatchSize = 500;
 
 // The event to seal, or an empty optional when it concerns no vault.
 Result<std::optional<std::pair<QString, QByteArray>>> forwardable(const InboundEventRecord& event)
@@ -41,54 +43,78 @@ int processInboundEvents(RelayContext& context)
         qCWarning(lcRelay).noquote() << "Reading webhook events failed:" << pending.error().toString();
         return 0;
     }
+    if (pending->isEmpty()) {
+        return 0;
+    }
     int finished = 0;
-    for (const InboundEventRecord& event : std::as_const(*pending)) {
-        const auto finish = [&](const QString& vaultId, const QString& outcome) {
-            if (Result<void> done =
-                    context.store.finishInboundEvent(event.provider, event.eventId, vaultId, outcome, context.nowMs());
-                !done) {
+    // What may only happen once the batch is committed: waking long-polls and counting.
+    std::vector<std::function<void()>> afterCommit;
+    // One transaction for the whole batch (one fsync); each event's steps are savepoints, so an
+    // event that fails stays pending without undoing the others.
+    const Result<void> committed = context.store.inTransaction([&]() -> Result<void> {
+        for (const InboundEventRecord& event : std::as_const(*pending)) {
+            const auto finish = [&](const QString& vaultId, const QString& outcome) {
+                if (Result<void> done = context.store.finishInboundEvent(
+                        event.provider, event.eventId, vaultId, outcome, context.nowMs());
+                    !done) {
+                    qCWarning(lcRelay).noquote()
+                        << "Finishing event" << event.eventId << "failed:" << done.error().toString();
+                    return;
+                }
+                ++finished;
+            };
+            Result<std::optional<std::pair<QString, QByteArray>>> content = forwardable(event);
+            if (!content) {
                 qCWarning(lcRelay).noquote()
-                    << "Finishing event" << event.eventId << "failed:" << done.error().toString();
-                return;
+                    << "Event" << event.provider << event.eventId << "dropped:" << content.error().toString();
+                finish({}, QStringLiteral("unreadable"));
+                continue;
             }
-            ++finished;
-        };
-        Result<std::optional<std::pair<QString, QByteArray>>> content = forwardable(event);
-        if (!content) {
-            qCWarning(lcRelay).noquote() << "Event" << event.provider << event.eventId
-                                         << "dropped:" << content.error().toString();
-            finish({}, QStringLiteral("unreadable"));
-            continue;
-        }
-        if (!content->has_value()) {
-            finish({}, QStringLiteral("no_vault"));
-            continue;
-        }
-        const auto& [vaultId, plaintext] = **content;
-        Result<bool> delivered = deliverToVault(context, vaultId, event.provider + u':' + event.eventId, plaintext);
-        if (!delivered) {
-            if (delivered.error().code() == Error::Code::NotFound) {
+            if (!content->has_value()) {
                 finish({}, QStringLiteral("no_vault"));
-            } else {
-                qCWarning(lcRelay).noquote()
-                    << "Delivering event" << event.eventId << "failed:" << delivered.error().toString();
+                continue;
             }
-            continue; // stays pending when it may work next time
-        }
-        if (*delivered) {
-            context.metrics.add("clientele_relay_events_delivered_total", {{"provider", event.provider.toStdString()}});
-            const QJsonObject forwarded = QJsonDocument::fromJson(plaintext).object();
-            const QString type = forwarded.value(QStringLiteral("type")).toString();
-            const QString paid =
-                forwarded.value(QStringLiteral("object")).toObject().value(QStringLiteral("payment_status")).toString();
-            if ((type == u"checkout.session.completed" || type == u"checkout.session.async_payment_succeeded")
-                && paid == u"paid") {
-                context.metrics.add("clientele_relay_payments_succeeded_total");
+            const auto& [vaultId, plaintext] = **content;
+            Result<bool> delivered =
+                deliverToVault(context, vaultId, event.provider + u':' + event.eventId, plaintext, false);
+            if (!delivered) {
+                if (delivered.error().code() == Error::Code::NotFound) {
+                    finish({}, QStringLiteral("no_vault"));
+                } else {
+                    qCWarning(lcRelay).noquote()
+                        << "Delivering event" << event.eventId << "failed:" << delivered.error().toString();
+                }
+                continue; // stays pending when it may work next time
             }
+            if (*delivered) {
+                const QJsonObject forwarded = QJsonDocument::fromJson(plaintext).object();
+                const QString type = forwarded.value(QStringLiteral("type")).toString();
+                const bool paid =
+                    (type == u"checkout.session.completed" || type == u"checkout.session.async_payment_succeeded")
+                    && forwarded.value(QStringLiteral("object")).toObject().value(QStringLiteral("payment_status"))
+                        == QLatin1String("paid");
+                afterCommit.emplace_back(
+                    [&context, vault = vaultId.toStdString(), provider = event.provider.toStdString(), paid] {
+                        context.metrics.add("clientele_relay_events_delivered_total", {{"provider", provider}});
+                        if (paid) {
+                            context.metrics.add("clientele_relay_payments_succeeded_total");
+                        }
+                        context.waiters.notify(vault);
+                    });
+            }
+            // Fault tests stop the relay here, in the middle of a batch: none of it is committed,
+            // and the next start delivers each event exactly once.
+            failpoint("relay.event.after_deliver");
+            finish(vaultId, QStringLiteral("delivered"));
         }
-        // Fault tests stop the relay here: delivered, but the plaintext not yet redacted.
-        failpoint("relay.event.after_deliver");
-        finish(vaultId, QStringLiteral("delivered"));
+        return {};
+    });
+    if (!committed) {
+        qCWarning(lcRelay).noquote() << "Processing webhook events failed:" << committed.error().toString();
+        return 0;
+    }
+    for (const auto& action : afterCommit) {
+        action();
     }
     return finished;
 }

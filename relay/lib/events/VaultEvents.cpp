@@ -8,7 +8,7 @@
 namespace clientele::relay {
 
 Result<bool> deliverToVault(
-    RelayContext& context, const QString& vaultId, const QString& dedupKey, const QByteArray& plaintext)
+    RelayContext& context, const QString& vaultId, const QString& dedupKey, const QByteArray& plaintext, bool notify)
 {
     Result<VaultRecord> vault = context.store.vault(vaultId);
     if (!vault) {
@@ -26,7 +26,7 @@ Result<bool> deliverToVault(
     if (!appended) {
         return appended.error();
     }
-    if (!appended->duplicate) {
+    if (!appended->duplicate && notify) {
         context.waiters.notify(vaultId.toStdString());
     }
     return !appended->duplicate;

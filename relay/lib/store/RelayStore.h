@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include "core/Result.h"
@@ -16,6 +17,9 @@ public:
     virtual ~RelayStore() = default;
 
     // Creates or upgrades the schema; safe to call on every start and from several instances.
+    // Runs `work` in one transaction (one commit, one fsync); the store's own calls inside it become
+    // savepoints. For grouping many small writes, e.g. webhook events arriving together.
+    virtual Result<void> inTransaction(const std::function<Result<void>()>& work) = 0;
     virtual Result<void> migrate() = 0;
     virtual QString backendName() const = 0; // "sqlite" or "postgresql", for logs and metrics
 

@@ -67,8 +67,12 @@ Result<void> execute(const QSqlDatabase& db, const QString& sql, const QVariantL
     return statement.exec(values);
 }
 
+// How deep this thread is in transactions: an inner one becomes a savepoint, so that work can be
+// grouped into one commit (one fsync) while each step still rolls back alone.
+thread_local int t_transactionDepth = 0;
+
 // BEGIN … COMMIT with rollback on every early return. SQLite takes the write lock at BEGIN
-// (IMMEDIATE), so two writers never deadlock upgrading a read lock.
+// (IMMEDIATE), so two writers never deadlock upgrading a read lock. Nested, it is a savepoint.
 class Transaction final
 {
 public:
@@ -80,8 +84,14 @@ public:
     ~Transaction()
     {
         if (m_open) {
+            --t_transactionDepth;
             QSqlQuery rollback(m_db);
-            rollback.exec(QStringLiteral("ROLLBACK"));
+            if (m_savepoint.isEmpty()) {
+                rollback.exec(QStringLiteral("ROLLBACK"));
+            } else {
+                rollback.exec(u"ROLLBACK TO SAVEPOINT " + m_savepoint);
+                rollback.exec(u"RELEASE SAVEPOINT " + m_savepoint);
+            }
         }
     }
     Transaction(const Transaction&) = delete;
@@ -89,16 +99,26 @@ public:
 
     Result<void> begin()
     {
-        Result<void> begun = execute(
-            m_db, m_dialect == SqlDialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+        if (t_transactionDepth > 0) {
+            m_savepoint = QStringLiteral("step%1").arg(t_transactionDepth);
+        }
+        Result<void> begun = execute(m_db,
+            !m_savepoint.isEmpty()                ? u"SAVEPOINT " + m_savepoint
+                : m_dialect == SqlDialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                  : QStringLiteral("BEGIN"));
         m_open = begun.hasValue();
+        if (m_open) {
+            ++t_transactionDepth;
+        }
         return begun;
     }
     Result<void> commit()
     {
-        Result<void> committed = execute(m_db, QStringLiteral("COMMIT"));
+        Result<void> committed =
+            execute(m_db, m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : u"RELEASE SAVEPOINT " + m_savepoint);
         if (committed) {
             m_open = false;
+            --t_transactionDepth;
         }
         return committed;
     }
@@ -106,6 +126,7 @@ public:
 private:
     QSqlDatabase m_db;
     SqlDialect m_dialect;
+    QString m_savepoint;
     bool m_open = false;
 };
 
@@ -883,6 +904,22 @@ Result<std::optional<QString>> SqlRelayStore::vaultForSmsReply(const QString& ph
         return std::optional<QString>();
     }
     return std::optional<QString>(select.query().value(0).toString());
+}
+
+Result<void> SqlRelayStore::inTransaction(const std::function<Result<void>()>& work)
+{
+    Result<QSqlDatabase> db = connection();
+    if (!db) {
+        return db.error();
+    }
+    Transaction transaction(*db, m_dialect);
+    if (Result<void> begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    if (Result<void> done = work(); !done) {
+        return done;
+    }
+    return transaction.commit();
 }
 
 } // namespace clientele::relay

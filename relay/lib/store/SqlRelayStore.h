@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <functional>
 #include <memory>
 #include <mutex>
 
@@ -22,6 +23,7 @@ public:
     SqlRelayStore(const SqlRelayStore&) = delete;
     SqlRelayStore& operator=(const SqlRelayStore&) = delete;
 
+    Result<void> inTransaction(const std::function<Result<void>()>& work) override;
     Result<void> migrate() override;
     QString backendName() const override;
 
