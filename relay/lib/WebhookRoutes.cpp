@@ -51,7 +51,7 @@ void stripeHook(RelayContext& context, const Call& call, Reply reply)
     }
     InboundEventRecord record {QStringLiteral("stripe"), event->id, event->vaultId, raw.toByteArray(),
         QCryptographicHash::hash(raw, QCryptographicHash::Sha256), context.nowMs(), 0, {}};
-    context.ingest->add(std::move(record), [&context, reply = std::move(reply)](Result<bool> inserted) {
+    context.ingest->add(std::move(record), [&context, reply = std::move(reply)](const Result<bool>& inserted) {
         if (!inserted) {
             reply(errorFrom(inserted.error())); // non-2xx: Stripe delivers it again later
             return;
