@@ -502,6 +502,30 @@ private Q_SLOTS:
         QCOMPARE(commandState(vault, id).value(QStringLiteral("state")).toString(), QStringLiteral("delivered"));
     }
 
+    void statusCallbacksArrivingBackwardsEndDelivered()
+    {
+        // Twilio may deliver "delivered" before "sent": states only move forward.
+        QCOMPARE(httpCall(QStringLiteral("POST"), twilioUrl(QStringLiteral("/_fake/config")),
+                     R"({"callback_order":"reversed","duplicate_callbacks":true})")
+                     .status,
+            200);
+        const Vault vault = createVault();
+        const QString id = newId();
+        QCOMPARE(post(vault, id, QStringLiteral("twilio.sms.send"),
+                     {{QStringLiteral("to"), kClientPhone}, {QStringLiteral("body"), QStringLiteral("Backwards")}})
+                     .status,
+            202);
+        QCOMPARE(waitFor(vault, id, {QStringLiteral("delivered")}).value(QStringLiteral("state")).toString(),
+            QStringLiteral("delivered"));
+        // Every callback was answered, and the late "sent" and "sending" changed nothing.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            httpCall(QStringLiteral("GET"), twilioUrl(QStringLiteral("/_fake/deliveries"))).body.contains("\"sent\""),
+            5000);
+        QTest::qWait(300);
+        QCOMPARE(commandState(vault, id).value(QStringLiteral("state")).toString(), QStringLiteral("delivered"));
+        QCOMPARE(twilioMessages().size(), 1);
+    }
+
     void aLostSmsAnswerIsReconciledAndNeverResent()
     {
         const Vault vault = createVault();
