@@ -10,6 +10,7 @@
 #include "core/webhooks/StripeSignature.h"
 #include "tests/relay/RelayProcess.h"
 #include "tests/relay/RelayTestDatabase.h"
+#include "tests/relay/VaultKeyPair.h"
 
 using namespace clientele::test;
 
@@ -18,39 +19,12 @@ namespace {
 const QByteArray kWebhookSecret = "whsec_relay_api_test";
 const QString kRelayDevice = QStringLiteral("00000000-0000-0000-0000-000000000000");
 
-struct VaultKeys
-{
-    QByteArray publicKey = QByteArray(crypto_box_PUBLICKEYBYTES, '\0');
-    QByteArray secretKey = QByteArray(crypto_box_SECRETKEYBYTES, '\0');
-    VaultKeys()
-    {
-        crypto_box_keypair(
-            reinterpret_cast<unsigned char*>(publicKey.data()), reinterpret_cast<unsigned char*>(secretKey.data()));
-    }
-    QByteArray open(const QByteArray& sealed) const
-    {
-        if (sealed.size() < static_cast<qsizetype>(crypto_box_SEALBYTES)) {
-            return {};
-        }
-        QByteArray plain(sealed.size() - static_cast<qsizetype>(crypto_box_SEALBYTES), '\0');
-        if (crypto_box_seal_open(reinterpret_cast<unsigned char*>(plain.data()),
-                reinterpret_cast<const unsigned char*>(sealed.constData()),
-                static_cast<unsigned long long>(sealed.size()),
-                reinterpret_cast<const unsigned char*>(publicKey.constData()),
-                reinterpret_cast<const unsigned char*>(secretKey.constData()))
-            != 0) {
-            return {};
-        }
-        return plain;
-    }
-};
-
 struct Vault
 {
     QString id;
     QString deviceId;
     QByteArray token;
-    VaultKeys keys;
+    VaultKeyPair keys;
 };
 
 QByteArray jsonBytes(const QJsonObject& object)

@@ -10,6 +10,7 @@
 
 #include "tests/relay/RelayProcess.h"
 #include "tests/relay/RelayTestDatabase.h"
+#include "tests/relay/VaultKeyPair.h"
 
 using namespace clientele::test;
 
@@ -43,8 +44,7 @@ struct Vault
 {
     QString id;
     QByteArray token;
-    QByteArray publicKey = QByteArray(crypto_box_PUBLICKEYBYTES, '\0');
-    QByteArray secretKey = QByteArray(crypto_box_SECRETKEYBYTES, '\0');
+    VaultKeyPair keys;
 };
 
 } // namespace
@@ -88,10 +88,8 @@ private:
     Vault createVault()
     {
         Vault vault;
-        crypto_box_keypair(reinterpret_cast<unsigned char*>(vault.publicKey.data()),
-            reinterpret_cast<unsigned char*>(vault.secretKey.data()));
         const HttpReply reply = httpCall(QStringLiteral("POST"), m_relay->url(QStringLiteral("/v1/vaults")),
-            jsonBytes({{QStringLiteral("public_key"), QString::fromLatin1(vault.publicKey.toBase64())},
+            jsonBytes({{QStringLiteral("public_key"), QString::fromLatin1(vault.keys.publicKey.toBase64())},
                 {QStringLiteral("device_name"), QStringLiteral("Laptop")}}));
         vault.id = reply.json().value(QStringLiteral("vault_id")).toString();
         vault.token = reply.json().value(QStringLiteral("token")).toString().toLatin1();
@@ -195,15 +193,9 @@ private:
                 .value(QStringLiteral("batches"))
                 .toArray();
         for (const auto& value : batches) {
-            const QByteArray sealed =
-                QByteArray::fromBase64(value.toObject().value(QStringLiteral("blob")).toString().toLatin1());
-            QByteArray plain(sealed.size() - static_cast<qsizetype>(crypto_box_SEALBYTES), '\0');
-            if (crypto_box_seal_open(reinterpret_cast<unsigned char*>(plain.data()),
-                    reinterpret_cast<const unsigned char*>(sealed.constData()),
-                    static_cast<unsigned long long>(sealed.size()),
-                    reinterpret_cast<const unsigned char*>(vault.publicKey.constData()),
-                    reinterpret_cast<const unsigned char*>(vault.secretKey.constData()))
-                == 0) {
+            const QByteArray plain = vault.keys.open(
+                QByteArray::fromBase64(value.toObject().value(QStringLiteral("blob")).toString().toLatin1()));
+            if (!plain.isEmpty()) {
                 events << QJsonDocument::fromJson(plain).object();
             }
         }

@@ -7,6 +7,7 @@
 
 #include "tests/relay/RelayProcess.h"
 #include "tests/relay/RelayTestDatabase.h"
+#include "tests/relay/VaultKeyPair.h"
 
 using namespace clientele::test;
 
@@ -45,8 +46,7 @@ private:
     RelayProcess m_relay;
     QString m_vault;
     QByteArray m_token;
-    QByteArray m_publicKey = QByteArray(crypto_box_PUBLICKEYBYTES, '\0');
-    QByteArray m_secretKey = QByteArray(crypto_box_SECRETKEYBYTES, '\0');
+    VaultKeyPair m_keys;
 
     QJsonObject run(const QString& type, const QJsonObject& params, const QStringList& until)
     {
@@ -74,15 +74,9 @@ private:
                                        .value(QStringLiteral("batches"))
                                        .toArray();
         for (const auto& value : batches) {
-            const QByteArray sealed =
-                QByteArray::fromBase64(value.toObject().value(QStringLiteral("blob")).toString().toLatin1());
-            QByteArray plain(sealed.size() - static_cast<qsizetype>(crypto_box_SEALBYTES), '\0');
-            if (crypto_box_seal_open(reinterpret_cast<unsigned char*>(plain.data()),
-                    reinterpret_cast<const unsigned char*>(sealed.constData()),
-                    static_cast<unsigned long long>(sealed.size()),
-                    reinterpret_cast<const unsigned char*>(m_publicKey.constData()),
-                    reinterpret_cast<const unsigned char*>(m_secretKey.constData()))
-                == 0) {
+            const QByteArray plain = m_keys.open(
+                QByteArray::fromBase64(value.toObject().value(QStringLiteral("blob")).toString().toLatin1()));
+            if (!plain.isEmpty()) {
                 const QJsonObject event = QJsonDocument::fromJson(plain).object();
                 types << event.value(QStringLiteral("type")).toString() + u'/'
                         + event.value(QStringLiteral("state")).toString();
@@ -94,16 +88,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(sodium_init() >= 0);
-        crypto_box_keypair(
-            reinterpret_cast<unsigned char*>(m_publicKey.data()), reinterpret_cast<unsigned char*>(m_secretKey.data()));
         QProcessEnvironment env;
         env.insert(QStringLiteral("CLIENTELE_RELAY_DB"), m_database.url());
         QVERIFY2(m_relay.startProgram(QStringLiteral(CLIENTELE_RELAY_BINARY), {QStringLiteral("--sandbox")}, env),
             qPrintable(m_relay.transcript()));
         QVERIFY2(m_relay.transcript().contains(u"Sandbox: simulated Stripe"), qPrintable(m_relay.transcript()));
         const HttpReply created = httpCall(QStringLiteral("POST"), m_relay.url(QStringLiteral("/v1/vaults")),
-            jsonBytes({{QStringLiteral("public_key"), QString::fromLatin1(m_publicKey.toBase64())},
+            jsonBytes({{QStringLiteral("public_key"), QString::fromLatin1(m_keys.publicKey.toBase64())},
                 {QStringLiteral("device_name"), QStringLiteral("Demo laptop")}}));
         QCOMPARE(created.status, 201);
         m_vault = created.json().value(QStringLiteral("vault_id")).toString();
