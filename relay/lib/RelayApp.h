@@ -32,8 +32,6 @@ public:
     // Stops accepting, answers waiting long-polls, and lets requests in flight finish.
     void stop();
     std::size_t openConnections() const;
-    RelayStore& store() { return *m_store; }
-    Metrics& metrics() { return m_metrics; }
 
 private:
     RelayApp(const RelayConfig& config, boost::asio::io_context& io, std::unique_ptr<RelayStore> store);

@@ -192,6 +192,18 @@ Result<RelayConfig> RelayConfig::fromEnvironment(const QProcessEnvironment& envi
     return config;
 }
 
+QString RelayConfig::publicUrlOf(QStringView pathAndQuery) const
+{
+    if (publicUrl.isEmpty()) {
+        return {};
+    }
+    QString base = publicUrl.toString(QUrl::FullyEncoded);
+    if (base.endsWith(u'/')) {
+        base.chop(1);
+    }
+    return base + pathAndQuery;
+}
+
 Result<ListenAddress> ListenAddress::parse(const QString& value)
 {
     const auto invalid = [&value](const QString& why) {

@@ -48,6 +48,10 @@ struct RelayConfig final
     double ratePerDevice = 20;
 
     static Result<RelayConfig> fromEnvironment(const QProcessEnvironment& env);
+
+    // The externally visible URL of a path on this relay ("/hooks/twilio/status?command_id=…"):
+    // what providers call and sign. Empty without a public URL.
+    QString publicUrlOf(QStringView pathAndQuery) const;
 };
 
 } // namespace clientele::relay

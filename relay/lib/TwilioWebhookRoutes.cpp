@@ -50,11 +50,7 @@ std::variant<webhooks::FormParams, Response> verified(RelayContext& context, con
         countWebhook(context, "malformed");
         return error(http::status::bad_request, "malformed", params.error().userMessage());
     }
-    QString base = context.config.publicUrl.toString(QUrl::FullyEncoded);
-    if (base.endsWith(u'/')) {
-        base.chop(1);
-    }
-    const QString url = base + toQString(call.http().target());
+    const QString url = context.config.publicUrlOf(toQString(call.http().target()));
     const std::string_view signature = call.http()["X-Twilio-Signature"];
     if (!webhooks::twilioSignatureValid(
             url, *params, token, QByteArrayView(signature.data(), static_cast<qsizetype>(signature.size())))) {

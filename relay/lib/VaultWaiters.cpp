@@ -9,7 +9,6 @@ std::uint64_t VaultWaiters::add(const std::string& vaultId, Wake wake)
     std::lock_guard lock(m_mutex);
     const std::uint64_t id = m_nextId++;
     m_waiters[vaultId].emplace_back(id, std::move(wake));
-    ++m_count;
     return id;
 }
 
@@ -26,7 +25,6 @@ bool VaultWaiters::remove(const std::string& vaultId, std::uint64_t id)
         return false;
     }
     list.erase(found);
-    --m_count;
     if (list.empty()) {
         m_waiters.erase(it);
     }
@@ -44,7 +42,6 @@ void VaultWaiters::notify(const std::string& vaultId)
         }
         woken = std::move(it->second);
         m_waiters.erase(it);
-        m_count -= woken.size();
     }
     // Outside the lock: a wake may register a new waiter.
     for (auto& [id, wake] : woken) {
@@ -58,19 +55,12 @@ void VaultWaiters::notifyAll()
     {
         std::lock_guard lock(m_mutex);
         all.swap(m_waiters);
-        m_count = 0;
     }
     for (auto& [vault, list] : all) {
         for (auto& [id, wake] : list) {
             wake();
         }
     }
-}
-
-std::size_t VaultWaiters::count() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_count;
 }
 
 } // namespace clientele::relay

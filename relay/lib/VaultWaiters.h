@@ -22,13 +22,11 @@ public:
     void notify(const std::string& vaultId);
     // On shutdown, and after the PostgreSQL LISTEN connection was lost (a notification may be missed).
     void notifyAll();
-    std::size_t count() const;
 
 private:
     mutable std::mutex m_mutex;
     std::uint64_t m_nextId = 1;
     std::unordered_map<std::string, std::vector<std::pair<std::uint64_t, Wake>>> m_waiters;
-    std::size_t m_count = 0;
 };
 
 } // namespace clientele::relay

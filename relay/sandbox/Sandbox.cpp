@@ -102,13 +102,9 @@ Result<std::unique_ptr<Sandbox>> Sandbox::start(boost::asio::io_context& io, Rel
 
 void Sandbox::connect(const RelayConfig& config)
 {
-    QString base = config.publicUrl.toString(QUrl::FullyEncoded);
-    if (base.endsWith(u'/')) {
-        base.chop(1);
-    }
-    m_parts->stripe->setWebhookEndpoint(QUrl(base + u"/hooks/stripe"), kSandboxWebhookSecret);
+    m_parts->stripe->setWebhookEndpoint(QUrl(config.publicUrlOf(u"/hooks/stripe")), kSandboxWebhookSecret);
     const Result<void> configured = m_parts->twilio->configure(
-        QJsonObject {{QStringLiteral("inbound_url"), QString(base + u"/hooks/twilio/inbound")}});
+        QJsonObject {{QStringLiteral("inbound_url"), config.publicUrlOf(u"/hooks/twilio/inbound")}});
     if (!configured) {
         qCWarning(lcRelay).noquote() << "Sandbox Twilio:" << configured.error().toString();
     }

@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QUrlQuery>
 
 #include "core/Logging.h"
 #include "relay/lib/RelayContext.h"
@@ -24,15 +23,8 @@ QJsonObject messageSummary(const QJsonObject& message)
 
 QUrl statusCallback(const RelayContext& context, const CommandRecord& command)
 {
-    if (context.config.publicUrl.isEmpty()) {
-        return {};
-    }
-    QUrl url = context.config.publicUrl;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + u"/hooks/twilio/status");
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("command_id"), command.id);
-    url.setQuery(query);
-    return url;
+    const QString url = context.config.publicUrlOf(QString(u"/hooks/twilio/status?command_id=" + command.id));
+    return url.isEmpty() ? QUrl() : QUrl(url);
 }
 
 } // namespace
