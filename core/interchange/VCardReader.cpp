@@ -7,11 +7,15 @@
 #include <QHash>
 #include <QStringDecoder>
 
+#include "core/interchange/ContentLine.h"
 #include "core/interchange/TextDecoder.h"
 
 namespace clientele::interchange {
 
 namespace {
+
+using contentline::splitUnescaped;
+using contentline::unescapeText;
 
 struct LogicalLine
 {
@@ -90,50 +94,6 @@ QList<LogicalLine> unfold(const QString& text)
     return lines;
 }
 
-// Splits at separators that are not escaped with a backslash or inside double quotes (parameter values).
-QStringList splitUnescaped(QStringView text, QChar separator, bool honourQuotes = false)
-{
-    QStringList parts;
-    QString current;
-    bool inQuotes = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == u'\\' && i + 1 < text.size() && !honourQuotes) {
-            current.append(c);
-            current.append(text.at(++i));
-        } else if (honourQuotes && c == u'"') {
-            inQuotes = !inQuotes;
-        } else if (c == separator && !inQuotes) {
-            parts.append(current);
-            current.clear();
-        } else {
-            current.append(c);
-        }
-    }
-    parts.append(current);
-    return parts;
-}
-
-QString unescape(QStringView text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c != u'\\' || i + 1 >= text.size()) {
-            out.append(c);
-            continue;
-        }
-        const QChar next = text.at(++i);
-        if (next == u'n' || next == u'N') {
-            out.append(u'\n');
-        } else {
-            out.append(next); // \\ \, \; and, leniently, anything else
-        }
-    }
-    return out;
-}
-
 QString decodeQuotedPrintable(const QString& value, const QString& charset)
 {
     QByteArray bytes;
@@ -159,18 +119,7 @@ QString decodeQuotedPrintable(const QString& value, const QString& charset)
 
 std::optional<Property> parseProperty(const LogicalLine& line)
 {
-    // The value starts at the first colon that is not inside a quoted parameter value.
-    qsizetype colon = -1;
-    bool inQuotes = false;
-    for (qsizetype i = 0; i < line.text.size(); ++i) {
-        const QChar c = line.text.at(i);
-        if (c == u'"') {
-            inQuotes = !inQuotes;
-        } else if (c == u':' && !inQuotes) {
-            colon = i;
-            break;
-        }
-    }
+    const qsizetype colon = contentline::valueColon(line.text);
     if (colon <= 0) {
         return std::nullopt;
     }
@@ -237,7 +186,7 @@ std::optional<QDate> parseBirthday(const Property& property)
 
 QString telephoneText(const QString& value)
 {
-    QString text = unescape(value).trimmed();
+    QString text = unescapeText(value).trimmed();
     if (text.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive)) {
         text = text.mid(4);
         const qsizetype extension = text.indexOf(QLatin1String(";ext="), 0, Qt::CaseInsensitive);
@@ -269,11 +218,12 @@ public:
             m_version = property.value.trimmed();
         } else if (name == QLatin1String("FN")) {
             if (m_record.fullName.isEmpty()) {
-                m_record.fullName = unescape(property.value).trimmed();
+                m_record.fullName = unescapeText(property.value).trimmed();
             }
         } else if (name == QLatin1String("N")) {
             const QStringList parts = splitUnescaped(property.value, u';');
-            const auto part = [&parts](qsizetype i) { return unescape(parts.value(i)).replace(u',', u' ').trimmed(); };
+            const auto part = [&parts](
+                                  qsizetype i) { return unescapeText(parts.value(i)).replace(u',', u' ').trimmed(); };
             m_record.familyName = part(0);
             m_record.givenName = part(1);
             if (!part(2).isEmpty()) {
@@ -281,10 +231,10 @@ public:
             }
         } else if (name == QLatin1String("ORG")) {
             if (m_record.company.isEmpty()) {
-                m_record.company = unescape(splitUnescaped(property.value, u';').first()).trimmed();
+                m_record.company = unescapeText(splitUnescaped(property.value, u';').first()).trimmed();
             }
         } else if (name == QLatin1String("EMAIL")) {
-            addRanked(m_emails, property.preference(), unescape(property.value).trimmed());
+            addRanked(m_emails, property.preference(), unescapeText(property.value).trimmed());
         } else if (name == QLatin1String("TEL")) {
             addRanked(m_phones, property.preference(), telephoneText(property.value));
         } else if (name == QLatin1String("ADR")) {
@@ -293,14 +243,14 @@ public:
                 setAddress(property);
             }
         } else if (name == QLatin1String("NOTE")) {
-            const QString note = unescape(property.value).trimmed();
+            const QString note = unescapeText(property.value).trimmed();
             if (!note.isEmpty()) {
                 m_record.notes = m_record.notes.isEmpty() ? note : m_record.notes + u'\n' + note;
             }
         } else if (name == QLatin1String("CATEGORIES")) {
             const QStringList tags = splitUnescaped(property.value, u',');
             for (const QString& tag : tags) {
-                const QString text = unescape(tag).trimmed();
+                const QString text = unescapeText(tag).trimmed();
                 if (!text.isEmpty() && !m_record.tags.contains(text, Qt::CaseInsensitive)) {
                     m_record.tags.append(text);
                 }
@@ -311,9 +261,9 @@ public:
                 addExtra(QCoreApplication::translate("VCardReader", "Birthday"), property);
             }
         } else if (name == QLatin1String("X-CLIENTELE-STAGE")) {
-            m_record.stage = unescape(property.value).trimmed();
+            m_record.stage = unescapeText(property.value).trimmed();
         } else if (name == QLatin1String("X-CLIENTELE-SOURCE")) {
-            m_record.source = unescape(property.value).trimmed();
+            m_record.source = unescapeText(property.value).trimmed();
         } else if (name == QLatin1String("TITLE")) {
             addExtra(QCoreApplication::translate("VCardReader", "Title"), property);
         } else if (name == QLatin1String("NICKNAME")) {
@@ -360,7 +310,7 @@ private:
     {
         // post office box; extended address; street; locality; region; postal code; country
         const QStringList parts = splitUnescaped(property.value, u';');
-        const auto part = [&parts](qsizetype i) { return unescape(parts.value(i)).trimmed(); };
+        const auto part = [&parts](qsizetype i) { return unescapeText(parts.value(i)).trimmed(); };
         QString street = part(2);
         if (street.isEmpty()) {
             street = !part(1).isEmpty() ? part(1) : part(0);
@@ -374,7 +324,7 @@ private:
 
     void addExtra(const QString& label, const Property& property)
     {
-        const QString value = unescape(property.value).trimmed();
+        const QString value = unescapeText(property.value).trimmed();
         if (!value.isEmpty()) {
             m_record.extra.append({label, value});
         }

@@ -2,16 +2,13 @@
 
 #include <QStringList>
 
+#include "core/interchange/ContentLine.h"
+
 namespace clientele::interchange {
 
 namespace {
 
-constexpr qsizetype kMaxLineOctets = 75;
-
-bool isUtf8Continuation(char c)
-{
-    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
+using contentline::escapeText;
 
 QString displayName(const ContactRecord& record)
 {
@@ -43,7 +40,7 @@ QByteArray VCardWriter::writeCard(const ContactRecord& record, Version version)
 {
     const bool v4 = version == Version::V4;
     QByteArray out;
-    const auto line = [&out](const QString& text) { out.append(foldLine(text.toUtf8())); };
+    const auto line = [&out](const QString& text) { out.append(contentline::fold(text.toUtf8())); };
 
     line(QStringLiteral("BEGIN:VCARD"));
     line(v4 ? QStringLiteral("VERSION:4.0") : QStringLiteral("VERSION:3.0"));
@@ -91,59 +88,6 @@ QByteArray VCardWriter::writeCard(const ContactRecord& record, Version version)
     }
     line(QStringLiteral("END:VCARD"));
     return out;
-}
-
-QString VCardWriter::escapeText(const QString& text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == u'\\' || c == u',' || c == u';') {
-            out.append(u'\\');
-            out.append(c);
-        } else if (c == u'\r') {
-            out.append(QLatin1String("\\n"));
-            if (i + 1 < text.size() && text.at(i + 1) == u'\n') {
-                ++i;
-            }
-        } else if (c == u'\n') {
-            out.append(QLatin1String("\\n"));
-        } else {
-            out.append(c);
-        }
-    }
-    return out;
-}
-
-QByteArray VCardWriter::foldLine(const QByteArray& line)
-{
-    QByteArray out;
-    qsizetype pos = 0;
-    bool first = true;
-    while (true) {
-        // Continuation lines start with a space, which counts towards their 75 octets.
-        const qsizetype room = first ? kMaxLineOctets : kMaxLineOctets - 1;
-        if (line.size() - pos <= room) {
-            if (!first) {
-                out.append(' ');
-            }
-            out.append(line.sliced(pos));
-            out.append("\r\n");
-            return out;
-        }
-        qsizetype end = pos + room;
-        while (end > pos && isUtf8Continuation(line.at(end))) {
-            --end; // never cut inside a multi-byte character
-        }
-        if (!first) {
-            out.append(' ');
-        }
-        out.append(line.sliced(pos, end - pos));
-        out.append("\r\n");
-        pos = end;
-        first = false;
-    }
 }
 
 } // namespace clientele::interchange

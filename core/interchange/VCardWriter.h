@@ -9,10 +9,9 @@
 namespace clientele::interchange {
 
 // Writes ContactRecords as vCard 4.0 (RFC 6350) or 3.0 (RFC 2426, for older address books):
-// UTF-8, CRLF line ends, text escaped (\\ \, \; \n), lines folded at 75 octets without splitting a
-// UTF-8 sequence. Writes FN, N, ORG, EMAIL and TEL (the first marked preferred), ADR, NOTE,
-// CATEGORIES, BDAY, and stage and source as X-CLIENTELE-STAGE / X-CLIENTELE-SOURCE so that
-// VCardReader reads them back. ContactRecord::extra is import-only and not written.
+// UTF-8, CRLF line ends, text escaped and lines folded as ContentLine.h says. Writes FN, N, ORG, EMAIL and TEL (the
+// first marked preferred), ADR, NOTE, CATEGORIES, BDAY, and stage and source as X-CLIENTELE-STAGE / X-CLIENTELE-SOURCE
+// so that VCardReader reads them back. ContactRecord::extra is import-only and not written.
 class VCardWriter final
 {
 public:
@@ -24,12 +23,6 @@ public:
 
     static QByteArray write(const QList<ContactRecord>& records, Version version = Version::V4);
     static QByteArray writeCard(const ContactRecord& record, Version version = Version::V4);
-
-    // Escapes a text value: backslash, comma, semicolon, line breaks.
-    static QString escapeText(const QString& text);
-    // Folds one unfolded content line (UTF-8, without line end) into CRLF-terminated lines of at
-    // most 75 octets each, continuation lines starting with a space.
-    static QByteArray foldLine(const QByteArray& line);
 };
 
 } // namespace clientele::interchange

@@ -1,6 +1,7 @@
 #include <QFile>
 #include <QTest>
 
+#include "core/interchange/ContentLine.h"
 #include "core/interchange/TextDecoder.h"
 #include "core/interchange/VCardReader.h"
 #include "core/interchange/VCardWriter.h"
@@ -301,7 +302,7 @@ private Q_SLOTS:
         QFETCH(QString, value);
 
         const QByteArray line = QByteArray("NOTE:") + value.toUtf8();
-        const QByteArray folded = VCardWriter::foldLine(line);
+        const QByteArray folded = contentline::fold(line);
         QVERIFY(folded.endsWith("\r\n"));
         const QList<QByteArray> physical = folded.chopped(2).split('\n');
         QByteArray unfolded;
