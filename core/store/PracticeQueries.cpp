@@ -495,6 +495,11 @@ QFuture<Result<QList<ClientSummary>>> PracticeQueries::clients(const ClientFilte
     return m_store.run([filter](StoreSession& session) { return queryClients(session.db(), filter); });
 }
 
+Result<QList<BookingSummary>> PracticeQueries::bookings(StoreSession& session, const BookingFilter& filter)
+{
+    return queryBookings(session.db(), filter);
+}
+
 QFuture<Result<QList<BookingSummary>>> PracticeQueries::bookings(const BookingFilter& filter)
 {
     return m_store.run([filter](StoreSession& session) { return queryBookings(session.db(), filter); });

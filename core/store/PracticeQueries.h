@@ -11,6 +11,7 @@
 namespace clientele {
 
 class Store;
+class StoreSession;
 
 // The read side of the practice for the UI: lists, the calendar, Today and a client's history. Every
 // call is one job on the storage thread; results come back as futures to continue on the UI thread.
@@ -44,6 +45,9 @@ public:
     };
 
     explicit PracticeQueries(Store& store);
+
+    // The same query for code already on the storage thread (exports, the CLI).
+    static Result<QList<BookingSummary>> bookings(StoreSession& session, const BookingFilter& filter);
 
     // Sorted by name (case- and accent-insensitive).
     QFuture<Result<QList<ClientSummary>>> clients(const ClientFilter& filter);

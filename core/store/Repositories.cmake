@@ -1,6 +1,8 @@
-# The store's repositories and read models for the desktop UI (futures on the storage thread).
+# The store's repositories and read models for the desktop UI (futures on the storage thread), and
+# the calendar export built on them.
 target_sources(clientele_store PRIVATE
     store/BookingRepository.h store/BookingRepository.cpp
+    store/CalendarExport.h store/CalendarExport.cpp
     store/ContractRepository.h store/ContractRepository.cpp
     store/ContractRows.h store/ContractRows.cpp
     store/InvoiceRepository.h store/InvoiceRepository.cpp

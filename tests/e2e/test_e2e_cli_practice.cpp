@@ -15,6 +15,7 @@
 #include <csignal>
 #include <sys/types.h>
 
+#include "tests/support/IcsParsers.h"
 #include "tests/support/TestProcess.h"
 
 using namespace clientele::test;
@@ -295,6 +296,67 @@ private Q_SLOTS:
         QCOMPARE(counts.value(QStringLiteral("client")).toInt(), 200);
         QCOMPARE(counts.value(QStringLiteral("booking")).toInt(), 2000);
         QCOMPARE(counts.value(QStringLiteral("message")).toInt(), 5000);
+    }
+
+    // The demo practice's bookings as .ics: every timed, not canceled booking once, with its own
+    // UID, read alike by python-icalendar and ical.js; client names left out when asked.
+    void calendarExportIsReadByIndependentParsers()
+    {
+        const QString practice = m_root.filePath(QStringLiteral("demo-a"));
+        const ProcessResult json = unlocked({QStringLiteral("export"), QStringLiteral("--format"),
+            QStringLiteral("json"), QStringLiteral("--practice"), practice});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject tables =
+            QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("tables")).toObject();
+        QSet<QString> expectedUids;
+        const QJsonArray bookings = tables.value(QStringLiteral("booking")).toArray();
+        for (const auto& row : bookings) {
+            const QJsonObject booking = row.toObject();
+            if (booking.value(QStringLiteral("status")).toString() != u"canceled"
+                && booking.contains(QStringLiteral("start_utc")) // absent: null, an inquiry without a time
+                && booking.value(QStringLiteral("deleted")).toInt() == 0) {
+                expectedUids.insert(booking.value(QStringLiteral("id")).toString() + u"@clientele");
+            }
+        }
+        QVERIFY(expectedUids.size() > 1000);
+
+        const QString file = m_outside + u"/calendar.ics";
+        const ProcessResult exported = unlocked({QStringLiteral("export"), QStringLiteral("--format"),
+            QStringLiteral("ics"), QStringLiteral("--client-names"), QStringLiteral("initials"),
+            QStringLiteral("--output"), file, QStringLiteral("--practice"), practice});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        const QByteArray ics = readAll(file);
+        const QJsonArray clients = tables.value(QStringLiteral("client")).toArray();
+        for (const auto& row : clients) {
+            const QString family = row.toObject().value(QStringLiteral("family_name")).toString();
+            QVERIFY2(family.size() < 3 || !ics.contains(family.toUtf8()), qPrintable(family));
+        }
+
+        for (const auto parser : {IcsParser::PythonIcalendar, IcsParser::IcalJs}) {
+            const QJsonArray events = parseIcs(parser, file).value(QStringLiteral("events")).toArray();
+            QSet<QString> uids;
+            for (const auto& event : events) {
+                uids.insert(event.toObject().value(QStringLiteral("uid")).toString());
+                QVERIFY(event.toObject().value(QStringLiteral("start")).toObject().contains(QStringLiteral("utc")));
+            }
+            QCOMPARE(events.size(), expectedUids.size());
+            QCOMPARE(uids, expectedUids);
+        }
+
+        // A date range keeps the UIDs; bad options are refused before the practice is opened.
+        const ProcessResult march = unlocked({QStringLiteral("export"), QStringLiteral("--format"),
+            QStringLiteral("ics"), QStringLiteral("--from"), QStringLiteral("2026-03-01"), QStringLiteral("--to"),
+            QStringLiteral("2026-03-31"), QStringLiteral("--practice"), practice});
+        QCOMPARE(march.exitCode, 0);
+        QVERIFY(march.out.size() < ics.size());
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("ics"),
+                         QStringLiteral("--client-names"), QStringLiteral("nicknames")})
+                     .exitCode,
+            2);
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("ics"),
+                         QStringLiteral("--from"), QStringLiteral("March")})
+                     .exitCode,
+            2);
     }
 
     void killingALongWriteLosesNoCommittedTransaction()

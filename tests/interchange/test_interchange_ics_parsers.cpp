@@ -3,15 +3,14 @@
 // ical.js has no zone database, so it resolves times with the VTIMEZONEs we wrote, and expands the
 // recurrence rules itself: both are compared with what Clientele's own domain code says.
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "core/domain/Recurrence.h"
 #include "core/domain/Schedule.h"
 #include "core/interchange/IcsWriter.h"
+#include "tests/support/IcsParsers.h"
 
 using namespace clientele::interchange;
 using clientele::domain::Recurrence;
@@ -73,22 +72,6 @@ QList<IcsEvent> sampleEvents()
     return {weekly, monthly, lordHowe, inUtc, day};
 }
 
-QJsonObject runParser(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        qWarning().noquote() << program << arguments << "failed:" << process.readAllStandardError();
-        return {};
-    }
-    QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(process.readAllStandardOutput(), &error);
-    if (error.error != QJsonParseError::NoError) {
-        qWarning() << "not JSON:" << error.errorString();
-    }
-    return json.object();
-}
-
 QJsonObject eventWithUid(const QJsonObject& parsed, const QString& uid)
 {
     const QJsonArray events = parsed.value(QLatin1String("events")).toArray();
@@ -125,21 +108,16 @@ private Q_SLOTS:
 
     void bothParsersReadTheSameEvents_data()
     {
-        QTest::addColumn<QString>("program");
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<bool>("expandsRules");
-        QTest::newRow("python-icalendar")
-            << QStringLiteral(CLIENTELE_PYTHON3) << QStringList {QStringLiteral(CLIENTELE_ICS_PARSE_PY)} << false;
-        QTest::newRow("ical.js") << QStringLiteral(CLIENTELE_NODE)
-                                 << QStringList {QStringLiteral(CLIENTELE_TEST_NODE_DIR "/ics-parse.mjs")} << true;
+        QTest::addColumn<clientele::test::IcsParser>("parser");
+        QTest::newRow("python-icalendar") << clientele::test::IcsParser::PythonIcalendar;
+        QTest::newRow("ical.js") << clientele::test::IcsParser::IcalJs;
     }
 
     void bothParsersReadTheSameEvents()
     {
-        QFETCH(QString, program);
-        QFETCH(QStringList, arguments);
-        QFETCH(bool, expandsRules);
-        const QJsonObject parsed = runParser(program, arguments << m_file);
+        QFETCH(clientele::test::IcsParser, parser);
+        const bool expandsRules = parser == clientele::test::IcsParser::IcalJs;
+        const QJsonObject parsed = clientele::test::parseIcs(parser, m_file);
         QVERIFY2(!parsed.isEmpty(), "the parser did not read the file (see the warning above)");
         QCOMPARE(parsed.value(QLatin1String("version")).toString(), QStringLiteral("2.0"));
         QCOMPARE(parsed.value(QLatin1String("events")).toArray().size(), m_events.size());
