@@ -44,3 +44,14 @@ if(CLIENTELE_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(clientele_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Fuzzing (preset "fuzz", clang only): every library gets libFuzzer's coverage instrumentation, so
+# the fuzz targets in tests/fuzz see into the parsers they call; ASan and UBSan catch what breaks.
+if(CLIENTELE_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "CLIENTELE_FUZZ needs clang (libFuzzer): use the \"fuzz\" preset or scripts/fuzz")
+    endif()
+    target_compile_options(clientele_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(clientele_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,11 +1,14 @@
 #include "app/cli/CliCommand.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 #include "app/cli/BackupCommand.h"
 #include "app/cli/CheckCommand.h"
 #include "app/cli/ExportCommand.h"
 #include "app/cli/GenerateDemoCommand.h"
+#include "app/cli/ImportCalendarCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/InitCommand.h"
 #include "app/cli/PrintCommand.h"
@@ -24,8 +27,13 @@ QString usage(const std::vector<std::unique_ptr<CliCommand>>& commands)
     QString text = QCoreApplication::translate("Cli", "Usage: clientele-cli <command> [options]") + u"\n\n"
         + QCoreApplication::translate("Cli", "Scripting and automation for a Clientele practice.") + u"\n\n"
         + QCoreApplication::translate("Cli", "Commands:") + u'\n';
+    // The summaries line up two spaces after the longest command name.
+    qsizetype width = 0;
     for (const auto& command : commands) {
-        text += u"  " + command->name().leftJustified(15) + command->summary() + u'\n';
+        width = std::max(width, command->name().size() + 2);
+    }
+    for (const auto& command : commands) {
+        text += u"  " + command->name().leftJustified(width) + command->summary() + u'\n';
     }
     text += u'\n' + QCoreApplication::translate("Cli", "Options:") + u'\n';
     text += u"  " + QStringLiteral("-h, --help").leftJustified(16)
@@ -51,6 +59,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<InitCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ImportCalendarCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<PrintCommand>());
     commands.push_back(std::make_unique<SearchCommand>());

@@ -73,11 +73,6 @@ std::optional<IcsProperty> parseProperty(const LogicalLine& line)
     return property;
 }
 
-QString problemText(const char* text)
-{
-    return QCoreApplication::translate("IcsDocument", text);
-}
-
 } // namespace
 
 const IcsProperty* IcsComponent::property(const char* key) const
@@ -125,7 +120,8 @@ Result<IcsDocument::Parsed> IcsDocument::parse(const QByteArray& data)
         std::optional<IcsProperty> property = parseProperty(line);
         if (!property) {
             if (brokenDepth == 0 && !open.isEmpty()) {
-                parsed.problems.append({line.line, problemText("This line is not an iCalendar property.")});
+                parsed.problems.append(
+                    {line.line, QCoreApplication::translate("IcsDocument", "This line is not an iCalendar property.")});
             }
             continue;
         }
@@ -139,12 +135,14 @@ Result<IcsDocument::Parsed> IcsDocument::parse(const QByteArray& data)
                 continue;
             }
             if (open.size() >= kMaxDepth || ++components > kMaxComponents) {
-                parsed.problems.append({line.line, problemText("Components are nested too deeply or are too many.")});
+                parsed.problems.append({line.line,
+                    QCoreApplication::translate("IcsDocument", "Components are nested too deeply or are too many.")});
                 brokenDepth = 1;
                 continue;
             }
             if (open.isEmpty() && name != u"VCALENDAR") {
-                parsed.problems.append({line.line, problemText("This component is outside a calendar.")});
+                parsed.problems.append(
+                    {line.line, QCoreApplication::translate("IcsDocument", "This component is outside a calendar.")});
                 brokenDepth = 1;
                 continue;
             }
@@ -180,7 +178,8 @@ Result<IcsDocument::Parsed> IcsDocument::parse(const QByteArray& data)
     }
     // A file cut short: keep what was complete enough to be a calendar, and say so.
     if (!open.isEmpty()) {
-        parsed.problems.append({open.last().line, problemText("The file ends before this component does.")});
+        parsed.problems.append({open.last().line,
+            QCoreApplication::translate("IcsDocument", "The file ends before this component does.")});
         open.resize(1); // unfinished events are not imported
         parsed.calendars.append(open.takeLast());
     }

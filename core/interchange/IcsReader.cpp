@@ -15,11 +15,6 @@ namespace clientele::interchange {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("IcsReader", text);
-}
-
 // A DATE or DATE-TIME property resolved: an instant (and the zone it was planned in), or a date.
 struct ResolvedTime
 {
@@ -79,7 +74,9 @@ std::optional<ResolvedTime> EventReader::resolve(const IcsProperty& property, co
 {
     const std::optional<icsvalue::DateTimeValue> parsed = icsvalue::parseDateTime(value);
     if (!parsed) {
-        problem(property.line, tr("%1 is not a date or a date and time: %2").arg(property.name, value.left(40)));
+        problem(property.line,
+            QCoreApplication::translate("IcsReader", "%1 is not a date or a date and time: %2")
+                .arg(property.name, value.left(40)));
         return std::nullopt;
     }
     ResolvedTime resolved;
@@ -106,7 +103,8 @@ std::optional<ResolvedTime> EventReader::resolve(const IcsProperty& property, co
     }
     if (!tzid.isEmpty()) {
         problem(property.line,
-            tr("The time zone \"%1\" is not defined in the file; the time is read in %2.")
+            QCoreApplication::translate(
+                "IcsReader", "The time zone \"%1\" is not defined in the file; the time is read in %2.")
                 .arg(tzid.left(60), m_fallbackZoneId));
     }
     // Floating time: the same wall clock wherever the reader is, which for a practice is its zone.
@@ -123,7 +121,9 @@ void EventReader::readRecurrence(const IcsComponent& component, IcsEvent& event)
     }
     Result<domain::Recurrence> recurrence = domain::Recurrence::parse(rrule->value);
     if (!recurrence) {
-        problem(rrule->line, tr("Only the first occurrence is imported: %1").arg(recurrence.error().userMessage()));
+        problem(rrule->line,
+            QCoreApplication::translate("IcsReader", "Only the first occurrence is imported: %1")
+                .arg(recurrence.error().userMessage()));
         return;
     }
     for (const IcsProperty* exdate : component.all("EXDATE")) {
@@ -150,7 +150,7 @@ std::optional<IcsEvent> EventReader::read(const IcsComponent& component)
     IcsEvent event;
     const IcsProperty* start = component.property("DTSTART");
     if (start == nullptr) {
-        problem(component.line, tr("The event has no start (DTSTART)."));
+        problem(component.line, QCoreApplication::translate("IcsReader", "The event has no start (DTSTART)."));
         return std::nullopt;
     }
     const std::optional<ResolvedTime> from = resolve(*start, start->value);
@@ -168,7 +168,9 @@ std::optional<IcsEvent> EventReader::read(const IcsComponent& component)
     } else if (duration != nullptr) {
         const std::optional<qint64> seconds = icsvalue::parseDuration(duration->value);
         if (!seconds) {
-            problem(duration->line, tr("DURATION is not a duration: %1").arg(duration->value.left(40)));
+            problem(duration->line,
+                QCoreApplication::translate("IcsReader", "DURATION is not a duration: %1")
+                    .arg(duration->value.left(40)));
             return std::nullopt;
         }
         to = from;
@@ -184,7 +186,9 @@ std::optional<IcsEvent> EventReader::read(const IcsComponent& component)
         }
     }
     if (from->utc.isValid() != to->utc.isValid()) {
-        problem(component.line, tr("The event starts and ends with different kinds of value (a date and a time)."));
+        problem(component.line,
+            QCoreApplication::translate(
+                "IcsReader", "The event starts and ends with different kinds of value (a date and a time)."));
         return std::nullopt;
     }
     if (from->utc.isValid()) {
@@ -197,7 +201,7 @@ std::optional<IcsEvent> EventReader::read(const IcsComponent& component)
     }
     if ((from->utc.isValid() && event.endUtc < event.startUtc)
         || (!from->utc.isValid() && event.endDate < event.startDate)) {
-        problem(component.line, tr("The event ends before it starts."));
+        problem(component.line, QCoreApplication::translate("IcsReader", "The event ends before it starts."));
         return std::nullopt;
     }
 

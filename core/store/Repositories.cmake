@@ -1,8 +1,10 @@
 # The store's repositories and read models for the desktop UI (futures on the storage thread), and
-# the calendar export built on them.
+# the calendar export and import built on them.
 target_sources(clientele_store PRIVATE
     store/BookingRepository.h store/BookingRepository.cpp
     store/CalendarExport.h store/CalendarExport.cpp
+    store/CalendarImport.h store/CalendarImport.cpp
+    store/CalendarRows.h store/CalendarRows.cpp
     store/ContractRepository.h store/ContractRepository.cpp
     store/ContractRows.h store/ContractRows.cpp
     store/InvoiceRepository.h store/InvoiceRepository.cpp

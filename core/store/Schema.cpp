@@ -188,6 +188,26 @@ ALTER TABLE service ADD COLUMN procedure_units INTEGER;
 ALTER TABLE contract ADD COLUMN body_sha256 TEXT;
 )sql";
 
+// Version 5: time blocked by calendars outside Clientele.
+// - calendar_source: a calendar whose events block time: an imported .ics file now, connected
+//   Google and Microsoft calendars later. `blocks` says whether its events count against
+//   availability; `label` how exported events name clients (name, initials, code).
+// - busy_block: one row per event occurrence (recurring events are expanded when imported), keyed
+//   by the source, the event's UID and the occurrence's start (recurrence_id, 0 for a single event),
+//   so importing the file again updates rows instead of adding them. All-day events are stored as
+//   the instants of their days in the practice's zone, with all_day set for display.
+constexpr auto kVersion5 = R"sql(
+CREATE TABLE calendar_source (
+    id BLOB PRIMARY KEY, kind TEXT, name TEXT, account TEXT, remote_id TEXT, blocks INTEGER, receives INTEGER,
+    label TEXT, deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE busy_block (
+    id BLOB PRIMARY KEY, source_id BLOB, uid TEXT, recurrence_id INTEGER, start_utc INTEGER, end_utc INTEGER,
+    tz TEXT, all_day INTEGER, title TEXT, busy INTEGER,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX busy_block_window ON busy_block(start_utc, end_utc);
+CREATE INDEX busy_block_event ON busy_block(source_id, uid, recurrence_id);
+)sql";
+
 } // namespace
 
 const QList<Migration>& schemaMigrations()
@@ -197,6 +217,7 @@ const QList<Migration>& schemaMigrations()
         {2, "full-text search index", kVersion2},
         {3, "indexes for lists and Today, booking status history", kVersion3},
         {4, "superbill codes of clients and services, hash of a sent contract's body", kVersion4},
+        {5, "calendars outside Clientele and the time they block", kVersion5},
     };
     return migrations;
 }

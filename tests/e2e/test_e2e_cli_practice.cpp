@@ -359,6 +359,55 @@ private Q_SLOTS:
             2);
     }
 
+    // An .ics from another calendar as blocked time: the counts reported, the same file again
+    // changes nothing, a broken event is reported by line (exit 3), a file that is no calendar
+    // imports nothing (exit 1).
+    void calendarImportBlocksTimeAndReimportsInPlace()
+    {
+        const QDate today = QDate::currentDate();
+        const QString day = today.addDays(1).toString(QStringLiteral("yyyyMMdd"));
+        const QString file = m_outside + u"/other-calendar.ics";
+        const auto write = [&file](const QString& body) {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(QStringLiteral("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n%1END:VCALENDAR\r\n")
+                          .arg(body)
+                          .toUtf8());
+        };
+        const QString weekly = QStringLiteral("BEGIN:VEVENT\r\nUID:weekly\r\nDTSTART:%1T090000Z\r\nDTEND:%1T100000Z\r\n"
+                                              "RRULE:FREQ=WEEKLY;COUNT=4\r\nSUMMARY:Yoga\r\nEND:VEVENT\r\n")
+                                   .arg(day);
+        const QString single =
+            QStringLiteral("BEGIN:VEVENT\r\nUID:single\r\nDTSTART;TZID=Europe/Berlin:%1T150000\r\nDURATION:PT90M\r\n"
+                           "SUMMARY:Dentist\r\nEND:VEVENT\r\n")
+                .arg(day);
+        write(weekly + single);
+        const ProcessResult first = unlocked({QStringLiteral("import-calendar"), file});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY2(first.out.contains(u"5 times blocked (5 new"), qPrintable(first.out));
+        QCOMPARE(stats().value(QStringLiteral("busy_block")).toInt(), 5);
+
+        const ProcessResult again = unlocked({QStringLiteral("import-calendar"), file});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(u"(0 new, 0 moved or changed, 0 removed, 5 unchanged)"), qPrintable(again.out));
+
+        write(weekly + QStringLiteral("BEGIN:VEVENT\r\nUID:broken\r\nSUMMARY:No start\r\nEND:VEVENT\r\n"));
+        const ProcessResult partial = unlocked({QStringLiteral("import-calendar"), file});
+        QCOMPARE(partial.exitCode, 3);
+        QVERIFY2(partial.err.contains(u"other-calendar.ics:11: "), qPrintable(partial.err));
+        QVERIFY2(partial.out.contains(u"1 removed"), qPrintable(partial.out)); // the dentist left the calendar
+        QCOMPARE(stats().value(QStringLiteral("busy_block")).toInt(), 4);
+
+        QFile notCalendar(file);
+        QVERIFY(notCalendar.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        notCalendar.write("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:A\r\nEND:VCARD\r\n");
+        notCalendar.close();
+        const ProcessResult refused = unlocked({QStringLiteral("import-calendar"), file});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"no BEGIN:VCALENDAR"), qPrintable(refused.err));
+        QCOMPARE(stats().value(QStringLiteral("busy_block")).toInt(), 4);
+    }
+
     void killingALongWriteLosesNoCommittedTransaction()
     {
         const QString practice = m_root.filePath(QStringLiteral("killed"));
