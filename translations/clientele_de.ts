@@ -239,6 +239,24 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Join: %1</source>
+        <translation>Teilnehmen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImport</name>
+    <message>
+        <source>Give the imported calendar a name.</source>
+        <translation>Geben Sie dem importierten Kalender einen Namen.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Show the version of Clientele and of the libraries it uses.</source>
@@ -377,20 +395,8 @@
         <translation>Falsche Anzahl von Argumenten.</translation>
     </message>
     <message>
-        <source>Export clients as CSV or vCard, or the whole practice as JSON.</source>
-        <translation>Exportiert Kunden als CSV oder vCard oder die gesamte Praxis als JSON.</translation>
-    </message>
-    <message>
         <source>Usage: clientele-cli export --format &lt;format&gt; [--output file]</source>
         <translation>Aufruf: clientele-cli export --format &lt;Format&gt; [--output Datei]</translation>
-    </message>
-    <message>
-        <source>Writes clients as CSV (readable by spreadsheets and by &quot;import&quot;) or vCard 4.0/3.0, or every record of the practice (clients, services, bookings, invoices, payments, messages, files…) as JSON. The export is not encrypted: keep it somewhere safe.</source>
-        <translation>Schreibt Kunden als CSV (lesbar für Tabellenkalkulationen und für „import“) oder vCard 4.0/3.0 oder alle Datensätze der Praxis (Kunden, Leistungen, Buchungen, Rechnungen, Zahlungen, Nachrichten, Dateien …) als JSON. Der Export ist nicht verschlüsselt: Bewahren Sie ihn sicher auf.</translation>
-    </message>
-    <message>
-        <source>csv, vcard (4.0), vcard3 or json.</source>
-        <translation>csv, vcard (4.0), vcard3 oder json.</translation>
     </message>
     <message>
         <source>format</source>
@@ -403,10 +409,6 @@
     <message>
         <source>file</source>
         <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Choose --format csv, vcard, vcard3 or json.</source>
-        <translation>Wählen Sie --format csv, vcard, vcard3 oder json.</translation>
     </message>
     <message>
         <source>The export could not be written.</source>
@@ -746,6 +748,84 @@ Daten werden als 2026-11-30 geschrieben.</translation>
     <message>
         <source>Wrote %1 (&quot;%2&quot;).</source>
         <translation>%1 geschrieben („%2“).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date such as 2026-03-01.</source>
+        <translation>--%1 muss ein Datum wie 2026-03-01 sein.</translation>
+    </message>
+    <message>
+        <source>--client-names must be full, initials or code.</source>
+        <translation>--client-names muss full, initials oder code sein.</translation>
+    </message>
+    <message>
+        <source>Export clients as CSV or vCard, bookings as iCalendar, or the whole practice as JSON.</source>
+        <translation>Klienten als CSV oder vCard, Termine als iCalendar oder die ganze Praxis als JSON exportieren.</translation>
+    </message>
+    <message>
+        <source>Writes clients as CSV (readable by spreadsheets and by &quot;import&quot;) or vCard 4.0/3.0, bookings as iCalendar (.ics, for Google Calendar, Outlook and Apple Calendar), or every record of the practice (clients, services, bookings, invoices, payments, messages, files…) as JSON. The export is not encrypted: keep it somewhere safe.</source>
+        <translation>Schreibt Klienten als CSV (lesbar für Tabellenkalkulationen und für „import“) oder vCard 4.0/3.0, Termine als iCalendar (.ics, für Google Kalender, Outlook und Apple Kalender) oder jeden Datensatz der Praxis (Klienten, Leistungen, Termine, Rechnungen, Zahlungen, Nachrichten, Dateien …) als JSON. Der Export ist nicht verschlüsselt: Bewahren Sie ihn sicher auf.</translation>
+    </message>
+    <message>
+        <source>csv, vcard (4.0), vcard3, ics or json.</source>
+        <translation>csv, vcard (4.0), vcard3, ics oder json.</translation>
+    </message>
+    <message>
+        <source>ics: only sessions on or after this date (YYYY-MM-DD).</source>
+        <translation>ics: nur Termine ab diesem Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>ics: only sessions before the end of this date (YYYY-MM-DD).</source>
+        <translation>ics: nur Termine bis zum Ende dieses Datums (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>ics: how events name the client: full (default), initials or code.</source>
+        <translation>ics: wie Termine den Klienten nennen: full (Standard), initials oder code.</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>wie</translation>
+    </message>
+    <message>
+        <source>ics: include canceled sessions, marked as cancelled.</source>
+        <translation>ics: abgesagte Termine einschließen, als abgesagt markiert.</translation>
+    </message>
+    <message>
+        <source>Choose --format csv, vcard, vcard3, ics or json.</source>
+        <translation>Wählen Sie --format csv, vcard, vcard3, ics oder json.</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to liegt vor --from.</translation>
+    </message>
+    <message>
+        <source>Import an .ics calendar as blocked time.</source>
+        <translation>Einen .ics-Kalender als belegte Zeit importieren.</translation>
+    </message>
+    <message>
+        <source>Usage: clientele-cli import-calendar &lt;file.ics&gt; [options]</source>
+        <translation>Aufruf: clientele-cli import-calendar &lt;datei.ics&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <source>Imports the events of an iCalendar file (exported from Google Calendar, Outlook, Apple Calendar…) as time that is not free for bookings, from %1 days ago to %2 days ahead; recurring events are repeated. Importing a newer export under the same --name updates that calendar: moved events move, deleted ones go. Events the file cannot describe are reported with their line.
+Exit codes: 0 imported, 3 imported with some events refused, 1 nothing imported, 2 bad arguments.</source>
+        <translation>Importiert die Termine einer iCalendar-Datei (exportiert aus Google Kalender, Outlook, Apple Kalender …) als Zeit, die für Buchungen nicht frei ist, von vor %1 Tagen bis %2 Tage voraus; Serientermine werden wiederholt. Ein neuerer Export unter demselben --name aktualisiert diesen Kalender: Verschobene Termine werden verschoben, gelöschte entfernt. Termine, die die Datei nicht beschreiben kann, werden mit ihrer Zeile gemeldet.
+Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts importiert, 2 falsche Argumente.</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s name in Clientele (default: the file&apos;s name).</source>
+        <translation>Der Name des Kalenders in Clientele (Standard: der Dateiname).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>--name must not be empty.</source>
+        <translation>--name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Imported %1 events from %2 into &quot;%3&quot;: %4 times blocked (%5 new, %6 moved or changed, %7 removed, %8 unchanged).</source>
+        <translation>%1 Termine aus %2 in „%3“ importiert: %4 Zeiten belegt (%5 neu, %6 verschoben oder geändert, %7 entfernt, %8 unverändert).</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1539,68 @@ Daten werden als 2026-11-30 geschrieben.</translation>
     <message>
         <source>The email address is longer than 254 characters.</source>
         <translation>Die E-Mail-Adresse ist länger als 254 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>IcsDocument</name>
+    <message>
+        <source>The calendar file is larger than %1 MB.</source>
+        <translation>Die Kalenderdatei ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>This line is not an iCalendar property.</source>
+        <translation>Diese Zeile ist keine iCalendar-Eigenschaft.</translation>
+    </message>
+    <message>
+        <source>Components are nested too deeply or are too many.</source>
+        <translation>Die Komponenten sind zu tief verschachtelt oder zu viele.</translation>
+    </message>
+    <message>
+        <source>This component is outside a calendar.</source>
+        <translation>Diese Komponente steht außerhalb eines Kalenders.</translation>
+    </message>
+    <message>
+        <source>END:%1 closes %2, which began on line %3.</source>
+        <translation>END:%1 schließt %2, das in Zeile %3 begann.</translation>
+    </message>
+    <message>
+        <source>The file ends before this component does.</source>
+        <translation>Die Datei endet, bevor diese Komponente endet.</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file: it has no BEGIN:VCALENDAR.</source>
+        <translation>Dies ist keine iCalendar-Datei: Sie enthält kein BEGIN:VCALENDAR.</translation>
+    </message>
+</context>
+<context>
+    <name>IcsReader</name>
+    <message>
+        <source>%1 is not a date or a date and time: %2</source>
+        <translation>%1 ist weder ein Datum noch ein Datum mit Uhrzeit: %2</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is not defined in the file; the time is read in %2.</source>
+        <translation>Die Zeitzone „%1“ ist in der Datei nicht definiert; die Zeit wird in %2 gelesen.</translation>
+    </message>
+    <message>
+        <source>Only the first occurrence is imported: %1</source>
+        <translation>Nur der erste Termin der Serie wird importiert: %1</translation>
+    </message>
+    <message>
+        <source>The event has no start (DTSTART).</source>
+        <translation>Der Termin hat keinen Beginn (DTSTART).</translation>
+    </message>
+    <message>
+        <source>DURATION is not a duration: %1</source>
+        <translation>DURATION ist keine Dauer: %1</translation>
+    </message>
+    <message>
+        <source>The event starts and ends with different kinds of value (a date and a time).</source>
+        <translation>Beginn und Ende des Termins sind verschiedene Arten von Werten (ein Datum und eine Uhrzeit).</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>Der Termin endet, bevor er beginnt.</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3465,88 @@ Daten werden als 2026-11-30 geschrieben.</translation>
     <message>
         <source>%1 does not exist on %2 in %3 because the clocks move forward; choose a later time</source>
         <translation>%1 gibt es am %2 in %3 nicht, weil die Uhren vorgestellt werden; wählen Sie eine spätere Uhrzeit</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::LoopbackRedirectListener</name>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>Sign-in already finished</source>
+        <translation>Anmeldung bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <source>You can close this tab.</source>
+        <translation>Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Clientele</source>
+        <translation>Clientele</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Clientele.</source>
+        <translation>Sie können diesen Tab schließen und zu Clientele zurückkehren.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::OAuth</name>
+    <message>
+        <source>Signing in to %1 was cancelled.</source>
+        <translation>Die Anmeldung bei %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Clientele could not open your web browser to sign in to %1. Check that a default browser is set.</source>
+        <translation>Clientele konnte Ihren Webbrowser für die Anmeldung bei %1 nicht öffnen. Prüfen Sie, ob ein Standardbrowser eingestellt ist.</translation>
+    </message>
+    <message>
+        <source>Clientele stopped waiting for the browser to finish signing in to %1. Try again.</source>
+        <translation>Clientele hat aufgehört, auf den Abschluss der Anmeldung bei %1 im Browser zu warten. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>You did not allow Clientele to use your %1 account, so it was not connected.</source>
+        <translation>Sie haben Clientele den Zugriff auf Ihr %1-Konto nicht erlaubt, daher wurde es nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The connection to your %1 account has expired or was revoked. Reconnect the account.</source>
+        <translation>Die Verbindung zu Ihrem %1-Konto ist abgelaufen oder wurde widerrufen. Verbinden Sie das Konto erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer from %1 did not belong to this sign-in and was refused (possible forgery). Try again.</source>
+        <translation>Die Anmeldeantwort von %1 gehörte nicht zu dieser Anmeldung und wurde abgelehnt (mögliche Fälschung). Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>You signed in to %1 with a different account from the one being reconnected. Sign in with that account.</source>
+        <translation>Sie haben sich bei %1 mit einem anderen Konto angemeldet als dem, das erneut verbunden wird. Melden Sie sich mit diesem Konto an.</translation>
+    </message>
+    <message>
+        <source>Clientele could not reach %1. Check the internet connection and try again.</source>
+        <translation>Clientele konnte %1 nicht erreichen. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error or something unexpected. Try again later.</source>
+        <translation>%1 hat mit einem Fehler oder etwas Unerwartetem geantwortet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 could not be read. Try again later.</source>
+        <translation>Die Antwort von %1 konnte nicht gelesen werden. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this version of Clientele&apos;s sign-in settings. Please report this.</source>
+        <translation>%1 akzeptiert die Anmeldeeinstellungen dieser Clientele-Version nicht. Bitte melden Sie das.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in. Try connecting the account again.</source>
+        <translation>%1 hat die Anmeldung abgelehnt. Versuchen Sie erneut, das Konto zu verbinden.</translation>
     </message>
 </context>
 <context>

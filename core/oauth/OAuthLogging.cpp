@@ -1,0 +1,3 @@
+#include "core/oauth/OAuthLogging.h"
+
+Q_LOGGING_CATEGORY(lcOAuth, "cl.oauth", QtInfoMsg)

@@ -1,0 +1,11 @@
+# OAuth for connected accounts (issue 7): the pure parts, and the whole flow against a real OpenID
+# Connect provider (npm oidc-provider, installed into tests/node by scripts/setup) run by node.
+# A missing node or node_modules makes test_oauth_flow fail with a message, never skip.
+find_program(NODE node)
+clientele_add_test(test_oauth_pkce SOURCES oauth/test_oauth_pkce.cpp
+    LIBS clientele_core clientele_fakes LABELS "core;oauth")
+clientele_add_test(test_oauth_flow SOURCES oauth/test_oauth_flow.cpp oauth/OidcProviderProcess.h
+    oauth/ScriptedBrowser.h
+    LIBS clientele_adapters clientele_fakes Qt6::Network LABELS "adapters;oauth" TIMEOUT 180)
+target_compile_definitions(test_oauth_flow PRIVATE CLIENTELE_NODE_EXECUTABLE="${NODE}"
+    CLIENTELE_TEST_NODE_DIR="${PROJECT_SOURCE_DIR}/tests/node")
