@@ -127,11 +127,19 @@ void MainWindow::buildMenus()
         fileMenu->addAction(tr("Export In&voices as PDF…"), this, &MainWindow::exportInvoicesRequested);
     exportInvoices->setObjectName(QStringLiteral("exportInvoicesAction"));
     exportInvoices->setToolTip(tr("Writes every invoice of a period as a PDF into a folder"));
+    QAction* importCalendar = fileMenu->addAction(tr("Import C&alendar…"), this, &MainWindow::importCalendarRequested);
+    importCalendar->setObjectName(QStringLiteral("importCalendarAction"));
+    importCalendar->setToolTip(tr("Blocks the time of the events of an .ics file from another calendar"));
+    QAction* exportCalendar = fileMenu->addAction(tr("Export Ca&lendar…"), this, &MainWindow::exportCalendarRequested);
+    exportCalendar->setObjectName(QStringLiteral("exportCalendarAction"));
+    exportCalendar->setToolTip(
+        tr("Writes the sessions as an .ics file for Google Calendar, Outlook or Apple Calendar"));
     fileMenu->addSeparator();
     QAction* lock =
         fileMenu->addAction(tr("&Lock Practice"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockRequested);
     lock->setObjectName(QStringLiteral("lockAction"));
-    m_practiceActions = {newItem, find, importClients, exportClients, exportInvoices, lock};
+    m_practiceActions = {
+        newItem, find, importClients, exportClients, exportInvoices, importCalendar, exportCalendar, lock};
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));

@@ -51,6 +51,8 @@ Q_SIGNALS:
     void importClientsRequested();
     void exportClientsRequested();
     void exportInvoicesRequested();
+    void importCalendarRequested();
+    void exportCalendarRequested();
 
 public Q_SLOTS:
     void showAbout();

@@ -22,6 +22,7 @@
 #include "ui/EmptyStatePage.h"
 #include "ui/MainWindow.h"
 #include "ui/bookings/BookingsPage.h"
+#include "ui/calendar/CalendarFileActions.h"
 #include "ui/calendar/CalendarItem.h"
 #include "ui/calendar/CalendarPage.h"
 #include "ui/clients/ClientImportDialog.h"
@@ -175,6 +176,11 @@ PracticeWorkspace::PracticeWorkspace(PracticeContext& context, MainWindow& windo
     });
     connect(&window, &MainWindow::importClientsRequested, this, &PracticeWorkspace::importClients);
     connect(&window, &MainWindow::exportClientsRequested, this, &PracticeWorkspace::exportClients);
+    auto* calendarFiles = new CalendarFileActions(m_context, &window, this);
+    calendarFiles->setObjectName(QStringLiteral("calendarFileActions"));
+    connect(calendarFiles, &CalendarFileActions::statusMessage, this, &PracticeWorkspace::showStatus);
+    connect(&window, &MainWindow::importCalendarRequested, calendarFiles, &CalendarFileActions::importCalendar);
+    connect(&window, &MainWindow::exportCalendarRequested, calendarFiles, &CalendarFileActions::exportCalendar);
     connect(&window, &MainWindow::exportInvoicesRequested, this, &PracticeWorkspace::exportInvoices);
     // Every change is written to the encrypted file at once; there is nothing to sync yet (the relay
     // comes with a later issue), so the status says exactly that.
@@ -328,8 +334,9 @@ void PracticeWorkspace::wireCalendar()
             filter.from = fromUtc;
             filter.to = toUtc;
             const int asked = ++*generation;
+            // Bookings, then the outside time of the same range: two short jobs on the storage thread.
             whenReady(m_calendar.data(), m_context.queries().bookings(filter),
-                [this, generation, asked](const Result<QList<BookingSummary>>& bookings) {
+                [this, generation, asked, fromUtc, toUtc](const Result<QList<BookingSummary>>& bookings) {
                     if (asked != *generation) {
                         return; // the user moved on to another week
                     }
@@ -337,7 +344,18 @@ void PracticeWorkspace::wireCalendar()
                         showStatus(tr("The calendar could not be loaded: %1").arg(bookings.error().userMessage()));
                         return;
                     }
-                    m_calendar->setItems(calendarItemsFromBookings(bookings.value()));
+                    whenReady(m_calendar.data(), m_context.queries().busyBlocks(fromUtc, toUtc),
+                        [this, generation, asked, bookings](const Result<QList<CalendarRows::Block>>& blocks) {
+                            if (asked != *generation) {
+                                return;
+                            }
+                            if (!blocks) {
+                                showStatus(tr("Busy times of other calendars could not be loaded: %1")
+                                               .arg(blocks.error().userMessage()));
+                            }
+                            m_calendar->setItems(calendarItems(
+                                bookings.value(), blocks ? blocks.value() : QList<CalendarRows::Block>()));
+                        });
                 });
         });
     const auto openBooking = [this](const QUuid& id) {
@@ -356,7 +374,8 @@ void PracticeWorkspace::wireCalendar()
     connect(m_calendar, &CalendarPage::changeRequested, this,
         [this](const QUuid& id, const QDateTime& start, const QDateTime& end) { moveBooking(id, start, end); });
     connect(&m_context, &PracticeContext::dataChanged, m_calendar, [this](PracticeContext::Area area) {
-        if (area == PracticeContext::Area::Bookings || area == PracticeContext::Area::Clients) {
+        if (area == PracticeContext::Area::Bookings || area == PracticeContext::Area::Clients
+            || area == PracticeContext::Area::OutsideCalendars) {
             m_calendar->requestRange();
         }
     });

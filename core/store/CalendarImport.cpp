@@ -67,7 +67,7 @@ Result<CalendarImport::Outcome> CalendarImport::importIcs(
     for (const interchange::IcsOccurrence& occurrence : occurrences) {
         CalendarRows::Block block {QUuid(), source.value().id, occurrence.uid, occurrence.recurrenceId,
             occurrence.startUtc, occurrence.endUtc, occurrence.timeZoneId, occurrence.allDay, occurrence.title,
-            occurrence.busy};
+            occurrence.busy, QString()};
         const auto before = stored.constFind({occurrence.uid, occurrence.recurrenceId});
         Result<void> written;
         if (before == stored.cend()) {

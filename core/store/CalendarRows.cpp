@@ -22,8 +22,8 @@ QCborMap blockFields(const Block& block)
 }
 
 constexpr auto kSelectBlock =
-    "SELECT b.id, b.source_id, b.uid, b.recurrence_id, b.start_utc, b.end_utc, b.tz, b.all_day, b.title, b.busy "
-    "FROM busy_block b ";
+    "SELECT b.id, b.source_id, b.uid, b.recurrence_id, b.start_utc, b.end_utc, b.tz, b.all_day, b.title, b.busy, "
+    "s.name FROM busy_block b LEFT JOIN calendar_source s ON s.id = b.source_id ";
 
 Block readBlock(const SqlStatement& r)
 {
@@ -38,6 +38,7 @@ Block readBlock(const SqlStatement& r)
     block.allDay = r.int64(7) != 0;
     block.title = r.text(8);
     block.busy = r.isNull(9) || r.int64(9) != 0;
+    block.sourceName = r.text(10);
     return block;
 }
 
@@ -118,8 +119,8 @@ Result<QList<Block>> blocksBetween(SqlCipherDatabase& db, const QDateTime& from,
 {
     return readBlocks(db,
         QString::fromLatin1(kSelectBlock)
-            + u"JOIN calendar_source s ON s.id = b.source_id AND s.deleted = 0 AND s.blocks = 1 "
-              u"WHERE b.deleted = 0 AND b.start_utc < ?2 AND b.end_utc > ?1 ORDER BY b.start_utc",
+            + u"WHERE s.deleted = 0 AND s.blocks = 1 AND b.deleted = 0 AND b.start_utc < ?2 AND b.end_utc > ?1 "
+              u"ORDER BY b.start_utc",
         [&from, &to](SqlStatement& s) { s.bind(1, from.toMSecsSinceEpoch()).bind(2, to.toMSecsSinceEpoch()); });
 }
 

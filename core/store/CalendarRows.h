@@ -39,6 +39,7 @@ struct Block
     bool allDay = false;
     QString title;
     bool busy = true; // false for events marked free (TRANSP:TRANSPARENT)
+    QString sourceName; // read by blocksBetween, for display
 };
 
 // The live source of this kind and name, or a new one.

@@ -505,6 +505,12 @@ QFuture<Result<QList<BookingSummary>>> PracticeQueries::bookings(const BookingFi
     return m_store.run([filter](StoreSession& session) { return queryBookings(session.db(), filter); });
 }
 
+QFuture<Result<QList<CalendarRows::Block>>> PracticeQueries::busyBlocks(const QDateTime& from, const QDateTime& to)
+{
+    return m_store.run(
+        [from, to](StoreSession& session) { return CalendarRows::blocksBetween(session.db(), from, to); });
+}
+
 QFuture<Result<QList<InvoiceSummary>>> PracticeQueries::invoices(const InvoiceFilter& filter)
 {
     return m_store.run([filter](StoreSession& session) {

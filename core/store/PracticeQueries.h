@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "core/Result.h"
+#include "core/store/CalendarRows.h"
 #include "core/store/Summaries.h"
 
 namespace clientele {
@@ -61,6 +62,8 @@ public:
     QFuture<Result<QList<ContractSummary>>> contracts(int limit);
     // Messages in and out, newest first; at most `limit`. failedOnly: failed and undeliverable ones.
     QFuture<Result<QList<MessageSummary>>> messages(int limit, bool failedOnly);
+    // Time blocked by outside calendars (imported .ics files, connected calendars) in [from, to).
+    QFuture<Result<QList<CalendarRows::Block>>> busyBlocks(const QDateTime& from, const QDateTime& to);
     // Every tag in use, sorted, for the filter menu.
     QFuture<Result<QStringList>> tags();
 

@@ -1,5 +1,7 @@
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -11,7 +13,9 @@
 
 #include "core/domain/Schedule.h"
 #include "core/ports/Clock.h"
+#include "core/store/CalendarRows.h"
 #include "core/store/Summaries.h"
+#include "ui/calendar/CalendarExportDialog.h"
 #include "ui/calendar/CalendarItem.h"
 #include "ui/calendar/CalendarPage.h"
 #include "ui/calendar/CalendarView.h"
@@ -368,6 +372,103 @@ private Q_SLOTS:
         QTest::mouseDClick(f.view.viewport(), Qt::LeftButton, Qt::NoModifier, f.view.itemRect(item.id).center());
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(0).toUuid(), item.id);
+    }
+
+    // Time blocked by another calendar: a booking over busy time conflicts, over free time it does
+    // not; outside items never conflict themselves, even with each other.
+    void outsideBusyTimeMakesBookingsConflict()
+    {
+        const QDate day(2026, 11, 24);
+        QList<BookingSummary> bookings;
+        bookings << makeBooking(QStringLiteral("A"), berlin(day, QTime(10, 0)), 60, 0, 15); // buffer to 11:15
+        bookings << makeBooking(QStringLiteral("B"), berlin(day, QTime(14, 0)), 60);
+        bookings << makeBooking(QStringLiteral("C"), berlin(day, QTime(17, 0)), 60);
+        const auto block = [](const char* title, const QDateTime& start, int minutes, bool busy) {
+            CalendarRows::Block b;
+            b.id = QUuid::createUuid();
+            b.title = QLatin1String(title);
+            b.sourceName = QStringLiteral("Family");
+            b.startUtc = start;
+            b.endUtc = start.addSecs(qint64 {minutes} * 60);
+            b.busy = busy;
+            return b;
+        };
+        const QList<CalendarRows::Block> blocks {block("Dentist", berlin(day, QTime(11, 0)), 30, true),
+            block("Dentist again", berlin(day, QTime(11, 0)), 30, true),
+            block("Maybe lunch", berlin(day, QTime(14, 0)), 60, false), block("", berlin(day, QTime(19, 0)), 60, true)};
+        const QList<CalendarItem> items = calendarItems(bookings, blocks);
+        QCOMPARE(items.size(), 7);
+        QVERIFY(items.at(0).conflict); // A's buffer runs into the dentist
+        QVERIFY(!items.at(1).conflict); // lunch is marked free
+        QVERIFY(!items.at(2).conflict);
+        for (qsizetype i = 3; i < items.size(); ++i) {
+            QVERIFY(items.at(i).outside);
+            QVERIFY(!items.at(i).conflict);
+            QVERIFY(!items.at(i).movable);
+            QCOMPARE(items.at(i).subtitle, QStringLiteral("Family"));
+        }
+        QVERIFY(!items.at(5).blocksTime);
+        QCOMPARE(items.at(6).title, QStringLiteral("Busy")); // an event without a title
+    }
+
+    void outsideTimeIsNeitherOpenedNorMoved()
+    {
+        const QDate day(2026, 3, 24);
+        Fixture f(CalendarView::Mode::Week, day);
+        CalendarItem outside = makeItem(QStringLiteral("Dentist"), berlin(day, QTime(10, 0)), 60);
+        outside.outside = true;
+        outside.movable = false;
+        outside.subtitle = QStringLiteral("Family");
+        f.view.setItems({outside});
+        QSignalSpy activated(&f.view, &CalendarView::itemActivated);
+        QSignalSpy changes(&f.view, &CalendarView::changeRequested);
+        const QPoint at = f.view.itemRect(outside.id).center();
+        QTest::mouseClick(f.view.viewport(), Qt::LeftButton, Qt::NoModifier, at);
+        QCOMPARE(f.view.selectedItem(), outside.id); // selectable, to read it
+        QTest::mouseDClick(f.view.viewport(), Qt::LeftButton, Qt::NoModifier, at);
+        QCOMPARE(activated.count(), 0);
+        QTest::keyClick(&f.view, Qt::Key_Return);
+        QCOMPARE(activated.count(), 0);
+        drag(f.view.viewport(), at, at + QPoint(0, 120));
+        QCOMPARE(changes.count(), 0);
+        QVERIFY(f.view.accessibleDescription().contains(QStringLiteral("Busy in another calendar")));
+        // Looked at by people: the week with a booking beside busy time of another calendar.
+        CalendarItem booking = makeItem(QStringLiteral("Anna Berg"), berlin(day, QTime(10, 30)), 60);
+        booking.conflict = true;
+        CalendarItem free = makeItem(QStringLiteral("Maybe lunch"), berlin(day, QTime(12, 30)), 60);
+        free.outside = true;
+        free.blocksTime = false;
+        free.subtitle = QStringLiteral("Family");
+        f.view.setItems({outside, booking, free});
+        f.view.setSelectedItem({});
+        scrollTo(f.view, berlin(day, QTime(11, 0)));
+        if (const QByteArray dir = qgetenv("CLIENTELE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            f.view.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/calendar-outside-time.png"));
+        }
+    }
+
+    void exportDialogOffersPrivacyAndRange()
+    {
+        CalendarExportDialog dialog(QDate(2026, 3, 1));
+        dialog.show();
+        QCOMPARE(dialog.options().label, CalendarExport::ClientLabel::Name);
+        QVERIFY(!dialog.options().from.isValid());
+        auto* names = dialog.findChild<QComboBox*>(QStringLiteral("calendarExportNames"));
+        auto* range = dialog.findChild<QComboBox*>(QStringLiteral("calendarExportRange"));
+        auto* from = dialog.findChild<QWidget*>(QStringLiteral("calendarExportFrom"));
+        QVERIFY(names && range && from);
+        QVERIFY(!from->isEnabled());
+        names->setCurrentIndex(1);
+        range->setCurrentIndex(1);
+        QVERIFY(from->isEnabled());
+        dialog.findChild<QCheckBox*>(QStringLiteral("calendarExportCanceled"))->setChecked(true);
+        const CalendarExport::Options options = dialog.options();
+        QCOMPARE(options.label, CalendarExport::ClientLabel::Initials);
+        QCOMPARE(options.from, QDate(2026, 3, 1));
+        QVERIFY(options.includeCanceled);
+        if (const QByteArray dir = qgetenv("CLIENTELE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/calendar-export-dialog.png"));
+        }
     }
 
     void monthShowsMoreWhenADayIsFull()

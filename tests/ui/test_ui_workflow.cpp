@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -31,6 +32,7 @@
 #include "core/store/Store.h"
 #include "ui/MainWindow.h"
 #include "ui/PracticeWorkspace.h"
+#include "ui/calendar/CalendarFileActions.h"
 #include "ui/clients/ClientImportDialog.h"
 #include "ui/practice/PracticeContext.h"
 #include "ui/practice/PracticeGate.h"
@@ -348,6 +350,51 @@ private Q_SLOTS:
         const auto clients = await(m_context->queries().clients({}));
         QCOMPARE(clients.size(), qsizetype(2));
         dialog->close();
+    }
+
+    // File → Import Calendar: an .ics from another calendar becomes busy time in the calendar view,
+    // and a booking over it is marked as a conflict; a file that is no calendar says so and changes
+    // nothing. (The file and name dialogs are the platform's; the test starts after them.)
+    void anImportedCalendarBlocksTimeInTheCalendar()
+    {
+        auto* actions = m_workspace->findChild<CalendarFileActions*>(QStringLiteral("calendarFileActions"));
+        QVERIFY(actions);
+        QVERIFY(m_window->findChild<QAction*>(QStringLiteral("importCalendarAction")));
+        QVERIFY(m_window->findChild<QAction*>(QStringLiteral("exportCalendarAction")));
+        const QString path = m_dir.filePath(QStringLiteral("family.ics"));
+        QFile ics(path);
+        QVERIFY(ics.open(QIODevice::WriteOnly));
+        const QString day = m_context->today().addDays(2).toString(QStringLiteral("yyyyMMdd"));
+        ics.write(QStringLiteral("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:t\r\nBEGIN:VEVENT\r\nUID:dentist\r\n"
+                                 "DTSTART:%1T090000Z\r\nDTEND:%1T100000Z\r\nSUMMARY:Dentist\r\nEND:VEVENT\r\n"
+                                 "BEGIN:VEVENT\r\nUID:broken\r\nSUMMARY:No start\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+                      .arg(day)
+                      .toUtf8());
+        ics.close();
+        actions->importCalendarFile(path, QStringLiteral("Family"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QMessageBox*>(QStringLiteral("calendarImportResultBox")), kSlowMs);
+        auto* box = m_window->findChild<QMessageBox*>(QStringLiteral("calendarImportResultBox"));
+        QVERIFY2(box->text().contains(u"1 time"), qPrintable(box->text()));
+        QVERIFY(box->detailedText().contains(u"DTSTART"));
+        box->close();
+        QTRY_VERIFY(!m_window->findChild<QMessageBox*>(QStringLiteral("calendarImportResultBox")));
+
+        const QDateTime from(m_context->today(), QTime(0, 0), Qt::UTC);
+        const auto blocks = await(m_context->queries().busyBlocks(from, from.addDays(7)));
+        QCOMPARE(blocks.size(), qsizetype(1));
+        QCOMPARE(blocks.first().title, QStringLiteral("Dentist"));
+        QCOMPARE(blocks.first().sourceName, QStringLiteral("Family"));
+
+        QFile notCalendar(path);
+        QVERIFY(notCalendar.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        notCalendar.write("Name,Email\n");
+        notCalendar.close();
+        actions->importCalendarFile(path, QStringLiteral("Family"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QMessageBox*>(QStringLiteral("calendarImportResultBox")), kSlowMs);
+        box = m_window->findChild<QMessageBox*>(QStringLiteral("calendarImportResultBox"));
+        QVERIFY2(box->text().contains(u"Nothing was changed"), qPrintable(box->text()));
+        box->close();
+        QCOMPARE(await(m_context->queries().busyBlocks(from, from.addDays(7))).size(), qsizetype(1));
     }
 };
 

@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <vector>
 
+#include "core/store/CalendarRows.h"
 #include "core/store/Summaries.h"
+
+#include <QCoreApplication>
 
 namespace clientele::ui {
 
@@ -19,16 +22,19 @@ void markConflicts(QList<CalendarItem>& items)
         qint64 start;
         qint64 end;
         qsizetype index;
+        bool outside;
     };
     std::vector<Span> spans;
     spans.reserve(static_cast<size_t>(items.size()));
     for (qsizetype i = 0; i < items.size(); ++i) {
         CalendarItem& item = items[i];
         item.conflict = false;
-        if (!takesUpTime(item.status) || !item.start.isValid() || !item.end.isValid()) {
+        const bool blocks = item.outside ? item.blocksTime : takesUpTime(item.status);
+        if (!blocks || !item.start.isValid() || !item.end.isValid()) {
             continue;
         }
-        spans.push_back({item.paddedStart().toMSecsSinceEpoch(), item.paddedEnd().toMSecsSinceEpoch(), i});
+        spans.push_back(
+            {item.paddedStart().toMSecsSinceEpoch(), item.paddedEnd().toMSecsSinceEpoch(), i, item.outside});
     }
     std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
 
@@ -37,8 +43,15 @@ void markConflicts(QList<CalendarItem>& items)
     for (const Span& span : spans) {
         std::erase_if(active, [&](const Span& other) { return other.end <= span.start; });
         for (const Span& other : active) {
-            items[other.index].conflict = true;
-            items[span.index].conflict = true;
+            if (other.outside && span.outside) {
+                continue;
+            }
+            if (!other.outside) {
+                items[other.index].conflict = true;
+            }
+            if (!span.outside) {
+                items[span.index].conflict = true;
+            }
         }
         active.push_back(span);
     }
@@ -65,6 +78,34 @@ QList<CalendarItem> calendarItemsFromBookings(const QList<BookingSummary>& booki
         item.movable = !domain::isFinalBookingStatus(booking.status);
         items.append(item);
     }
+    markConflicts(items);
+    return items;
+}
+
+QList<CalendarItem> calendarItemsFromBusyBlocks(const QList<CalendarRows::Block>& blocks)
+{
+    QList<CalendarItem> items;
+    items.reserve(blocks.size());
+    for (const CalendarRows::Block& block : blocks) {
+        CalendarItem item;
+        item.id = block.id;
+        item.title =
+            block.title.isEmpty() ? QCoreApplication::translate("clientele::ui::CalendarItem", "Busy") : block.title;
+        item.subtitle = block.sourceName;
+        item.start = block.startUtc;
+        item.end = block.endUtc;
+        item.movable = false;
+        item.outside = true;
+        item.blocksTime = block.busy;
+        items.append(item);
+    }
+    return items;
+}
+
+QList<CalendarItem> calendarItems(const QList<BookingSummary>& bookings, const QList<CalendarRows::Block>& blocks)
+{
+    QList<CalendarItem> items = calendarItemsFromBookings(bookings);
+    items.append(calendarItemsFromBusyBlocks(blocks));
     markConflicts(items);
     return items;
 }

@@ -9,11 +9,15 @@
 
 namespace clientele {
 struct BookingSummary;
+namespace CalendarRows {
+struct Block;
 }
+} // namespace clientele
 
 namespace clientele::ui {
 
-// What the calendar draws for one booking. Times are UTC instants; the view shows them in its display
+// What the calendar draws for one booking, or for time an outside calendar blocks (an imported .ics,
+// a connected Google or Outlook calendar). Times are UTC instants; the view shows them in its display
 // time zone. Buffers are the service's preparation and wrap-up time around the session.
 struct CalendarItem
 {
@@ -28,6 +32,10 @@ struct CalendarItem
     bool conflict = false; // overlaps another live booking, buffers included
     bool recurring = false; // a session of a recurring series
     bool movable = true; // can be dragged to another time
+    // Outside time: not a booking, so it is neither moved nor opened here. A booking that overlaps
+    // it conflicts when it blocks time (busy); events marked free are shown but block nothing.
+    bool outside = false;
+    bool blocksTime = true;
 
     // The session widened by its buffers.
     QDateTime paddedStart() const { return start.addSecs(-qint64 {bufferBeforeMinutes} * 60); }
@@ -42,7 +50,14 @@ bool takesUpTime(domain::BookingStatus status);
 // so back-to-back is fine). Finished bookings (completed, canceled, no-show) are not movable.
 QList<CalendarItem> calendarItemsFromBookings(const QList<BookingSummary>& bookings);
 
-// Sets `conflict` on every item by the rule above; the others are left as they are.
+// Items for outside time, titled by the event and subtitled by its calendar; not movable.
+QList<CalendarItem> calendarItemsFromBusyBlocks(const QList<CalendarRows::Block>& blocks);
+
+// Bookings and outside time together, bookings marked where they conflict with either.
+QList<CalendarItem> calendarItems(const QList<BookingSummary>& bookings, const QList<CalendarRows::Block>& blocks);
+
+// Sets `conflict` on every booking by the rule above, counting busy outside time too; outside items
+// never conflict themselves (two outside events overlapping is the other calendar's business).
 void markConflicts(QList<CalendarItem>& items);
 
 } // namespace clientele::ui

@@ -1077,10 +1077,14 @@ void CalendarView::paintSegment(QPainter& p, const Segment& segment, const QRect
     if (segment.cascaded) {
         p.fillRect(rect.adjusted(-1, -1, 1, 1), base);
     }
-    p.fillRect(rect, blend(base, accent, fillAmount));
+    if (item.outside) {
+        paintOutsideTime(p, item, rect, selected);
+    } else {
+        p.fillRect(rect, blend(base, accent, fillAmount));
+    }
 
     // Outline: dashed for tentative, dotted for canceled, red for a conflict.
-    if (tentative || canceled || item.conflict) {
+    if (!item.outside && (tentative || canceled || item.conflict)) {
         QPen pen(
             item.conflict ? conflict : accent, 1, canceled ? Qt::DotLine : (tentative ? Qt::DashLine : Qt::SolidLine));
         p.setPen(pen);
@@ -1088,8 +1092,10 @@ void CalendarView::paintSegment(QPainter& p, const Segment& segment, const QRect
         p.drawRect(rect.adjusted(0, 0, -1, -1));
     }
     // The left edge bar; red and wider for a conflict.
-    const int edge = item.conflict ? 5 : 4;
-    p.fillRect(QRect(rect.left(), rect.top(), edge, rect.height()), item.conflict ? conflict : accent);
+    if (!item.outside) {
+        const int edge = item.conflict ? 5 : 4;
+        p.fillRect(QRect(rect.left(), rect.top(), edge, rect.height()), item.conflict ? conflict : accent);
+    }
 
     // The selection; with focus in the text colour, so it is seen on any fill.
     if (selected) {
@@ -1348,13 +1354,17 @@ void CalendarView::paintMonth(QPainter& p, const QRect& exposed)
             const bool tentative = isTentative(item.status);
             const bool canceled = isCanceled(item.status);
             const bool muted = canceled || item.status == domain::BookingStatus::Completed;
-            const QColor tone = muted ? pal.color(QPalette::PlaceholderText) : accent;
+            const QColor tone = muted || item.outside ? pal.color(QPalette::PlaceholderText) : accent;
             qreal amount = tentative ? 0.08 : (canceled ? 0.0 : (muted ? 0.12 : 0.2));
             if (selected) {
                 amount = 0.38;
             }
-            p.fillRect(rect, blend(base, tone, amount));
-            if (tentative || canceled) {
+            if (item.outside) {
+                paintOutsideTime(p, item, rect, selected);
+            } else {
+                p.fillRect(rect, blend(base, tone, amount));
+            }
+            if (!item.outside && (tentative || canceled)) {
                 p.setPen(QPen(tone, 1, canceled ? Qt::DotLine : Qt::DashLine));
                 p.setBrush(Qt::NoBrush);
                 p.drawRect(rect.adjusted(0, 0, -1, -1));
@@ -1709,7 +1719,9 @@ void CalendarView::mouseDoubleClickEvent(QMouseEvent* event)
     m_drag = Drag();
     const QUuid id = itemAt(pos);
     if (!id.isNull()) {
-        Q_EMIT itemActivated(id);
+        if (!isOutside(id)) {
+            Q_EMIT itemActivated(id); // outside time belongs to its own calendar
+        }
         return;
     }
     if (m_mode == Mode::Month) {
@@ -1845,7 +1857,9 @@ void CalendarView::moveSelectionHorizontally(int days)
 void CalendarView::activate()
 {
     if (!m_selected.isNull()) {
-        Q_EMIT itemActivated(m_selected);
+        if (!isOutside(m_selected)) {
+            Q_EMIT itemActivated(m_selected);
+        }
     } else if (m_mode != Mode::Day) {
         setMode(Mode::Day);
     }
@@ -1907,6 +1921,30 @@ void CalendarView::keyPressEvent(QKeyEvent* event)
     event->accept();
 }
 
+bool CalendarView::isOutside(const QUuid& id) const
+{
+    const int index = itemIndex(id);
+    return index >= 0 && m_items.at(index).outside;
+}
+
+// Outside time is grey and hatched, so it never reads as a booking; free time (an event marked
+// free in its calendar) is only outlined, dotted.
+void CalendarView::paintOutsideTime(QPainter& p, const CalendarItem& item, const QRect& rect, bool selected) const
+{
+    const QPalette& pal = palette();
+    const QColor base = pal.color(QPalette::Base);
+    const QColor grey = pal.color(QPalette::PlaceholderText);
+    if (item.blocksTime) {
+        p.fillRect(rect, blend(base, grey, selected ? 0.3 : 0.12));
+        p.fillRect(rect, QBrush(blend(base, grey, 0.35), Qt::BDiagPattern));
+    } else {
+        p.fillRect(rect, selected ? blend(base, grey, 0.2) : base);
+        p.setPen(QPen(grey, 1, Qt::DotLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(rect.adjusted(0, 0, -1, -1));
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Accessibility
 
@@ -1919,9 +1957,13 @@ QString CalendarView::describeItem(const CalendarItem& item) const
         parts << item.subtitle;
     }
     parts << loc.toString(item.start.toTimeZone(m_zone).date(), QLocale::LongFormat) << timeRangeText(item);
-    parts << domain::bookingStatusName(item.status);
+    if (item.outside) {
+        parts << (item.blocksTime ? tr("Busy in another calendar") : tr("Free in another calendar"));
+    } else {
+        parts << domain::bookingStatusName(item.status);
+    }
     if (item.conflict) {
-        parts << tr("Conflicts with another booking");
+        parts << tr("Conflicts with another booking or busy time");
     }
     if (item.recurring) {
         parts << tr("Recurring");

@@ -212,6 +212,8 @@ private:
     void updateMetrics();
     void updateScrollBar();
     void updateAccessibleText();
+    bool isOutside(const QUuid& id) const;
+    void paintOutsideTime(QPainter& p, const CalendarItem& item, const QRect& rect, bool selected) const;
     QString describeItem(const CalendarItem& item) const;
     QString timeRangeText(const CalendarItem& item) const;
     // The wall-clock time of a grid minute as the locale writes it ("09:30"), cached.

@@ -40,6 +40,7 @@ public:
         Services,
         Settings,
         Contracts, // contracts and contract templates
+        OutsideCalendars, // imported or connected calendars and the time they block
     };
     Q_ENUM(Area)
 
