@@ -4083,6 +4083,140 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>clientele::ui::CalendarExportDialog</name>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Initials only</source>
+        <translation>Nur Initialen</translation>
+    </message>
+    <message>
+        <source>A code per client</source>
+        <translation>Ein Code je Klient</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Alle Termine</translation>
+    </message>
+    <message>
+        <source>Sessions from a date on</source>
+        <translation>Termine ab einem Datum</translation>
+    </message>
+    <message>
+        <source>Include ca&amp;nceled sessions</source>
+        <translation>&amp;Abgesagte Termine einschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Clients appear as:</source>
+        <translation>&amp;Klienten erscheinen als:</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions:</source>
+        <translation>&amp;Termine:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>A&amp;b:</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted. Notes and contact details are never included.</source>
+        <translation>Die Datei ist nicht verschlüsselt. Notizen und Kontaktdaten sind nie enthalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::CalendarFileActions</name>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Kalender importieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>iCalendar-Dateien (*.ics *.ical *.ifb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Name of this calendar in Clientele. Importing a newer export under the same name updates it.</source>
+        <translation>Name dieses Kalenders in Clientele. Ein neuerer Export unter demselben Namen aktualisiert ihn.</translation>
+    </message>
+    <message>
+        <source>The calendar needs a name.</source>
+        <translation>Der Kalender braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2 Nothing was changed.</source>
+        <translation>%1 konnte nicht importiert werden: %2 Es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n time(s) blocked</source>
+        <translation>
+            <numerusform>„%1“: %n Zeit belegt</numerusform>
+            <numerusform>„%1“: %n Zeiten belegt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 new, %2 changed, %3 removed).</source>
+        <translation>(%1 neu, %2 geändert, %3 entfernt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of the file could not be imported.</source>
+        <translation>
+            <numerusform>%n Termin der Datei konnte nicht importiert werden.</numerusform>
+            <numerusform>%n Termine der Datei konnten nicht importiert werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiterer.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Sessions.ics</source>
+        <translation>Termine.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporting the calendar…</source>
+        <translation>Der Kalender wird exportiert …</translation>
+    </message>
+    <message>
+        <source>The calendar could not be exported: %1</source>
+        <translation>Der Kalender konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Exported the calendar to %1</source>
+        <translation>Der Kalender wurde nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::CalendarItem</name>
+    <message>
+        <source>Busy</source>
+        <translation>Belegt</translation>
+    </message>
+</context>
+<context>
     <name>clientele::ui::CalendarPage</name>
     <message>
         <source>Today</source>
@@ -4209,10 +4343,6 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
         <translation>Konflikt</translation>
     </message>
     <message>
-        <source>Conflicts with another booking</source>
-        <translation>Überschneidet sich mit einer anderen Buchung</translation>
-    </message>
-    <message>
         <source>Recurring</source>
         <translation>Wiederkehrend</translation>
     </message>
@@ -4265,6 +4395,18 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
         <source>%1 %2</source>
         <comment>month and year</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Busy in another calendar</source>
+        <translation>Belegt in einem anderen Kalender</translation>
+    </message>
+    <message>
+        <source>Free in another calendar</source>
+        <translation>Frei in einem anderen Kalender</translation>
+    </message>
+    <message>
+        <source>Conflicts with another booking or busy time</source>
+        <translation>Überschneidet sich mit einer anderen Buchung oder belegter Zeit</translation>
     </message>
 </context>
 <context>
@@ -6237,6 +6379,22 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <source>Writes every invoice of a period as a PDF into a folder</source>
         <translation>Schreibt jede Rechnung eines Zeitraums als PDF in einen Ordner</translation>
     </message>
+    <message>
+        <source>Import C&amp;alendar…</source>
+        <translation>K&amp;alender importieren …</translation>
+    </message>
+    <message>
+        <source>Blocks the time of the events of an .ics file from another calendar</source>
+        <translation>Belegt die Zeit der Termine einer .ics-Datei aus einem anderen Kalender</translation>
+    </message>
+    <message>
+        <source>Export Ca&amp;lendar…</source>
+        <translation>Ka&amp;lender exportieren …</translation>
+    </message>
+    <message>
+        <source>Writes the sessions as an .ics file for Google Calendar, Outlook or Apple Calendar</source>
+        <translation>Schreibt die Termine als .ics-Datei für Google Kalender, Outlook oder Apple Kalender</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ui::NewContractDialog</name>
@@ -7007,6 +7165,10 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>Contract template removed</source>
         <translation>Vertragsvorlage entfernt</translation>
+    </message>
+    <message>
+        <source>Busy times of other calendars could not be loaded: %1</source>
+        <translation>Belegte Zeiten anderer Kalender konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,30 @@
     </message>
 </context>
 <context>
+    <name>clientele::ui::CalendarFileActions</name>
+    <message numerus="yes">
+        <source>“%1”: %n time(s) blocked</source>
+        <translation>
+            <numerusform>“%1”: %n time blocked</numerusform>
+            <numerusform>“%1”: %n times blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of the file could not be imported.</source>
+        <translation>
+            <numerusform>%n event of the file could not be imported.</numerusform>
+            <numerusform>%n events of the file could not be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clientele::ui::CalendarView</name>
     <message numerus="yes">
         <source>+%n more</source>
