@@ -1542,6 +1542,77 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>GoogleCalendar</name>
+    <message>
+        <source>The connection to the account was closed. Reconnect it.</source>
+        <translation>Die Verbindung zum Konto wurde getrennt. Verbinden Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The event needs a start before its end.</source>
+        <translation>Der Termin braucht einen Beginn vor seinem Ende.</translation>
+    </message>
+    <message>
+        <source>The period to synchronise is empty.</source>
+        <translation>Der zu synchronisierende Zeitraum ist leer.</translation>
+    </message>
+    <message>
+        <source>The period to check for busy times is empty.</source>
+        <translation>Der Zeitraum für die Prüfung belegter Zeiten ist leer.</translation>
+    </message>
+    <message>
+        <source>Google Calendar refused the request as invalid.</source>
+        <translation>Google Kalender hat die Anfrage als ungültig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Google no longer accepts Clientele&apos;s access to your calendar. Reconnect your Google account.</source>
+        <translation>Google akzeptiert den Zugriff von Clientele auf Ihren Kalender nicht mehr. Verbinden Sie Ihr Google-Konto erneut.</translation>
+    </message>
+    <message>
+        <source>Clientele has used up its Google Calendar allowance for today. It will try again later.</source>
+        <translation>Clientele hat sein Google-Kalender-Kontingent für heute aufgebraucht. Es versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>Your Google account does not allow Clientele to do this in that calendar.</source>
+        <translation>Ihr Google-Konto erlaubt Clientele das in diesem Kalender nicht.</translation>
+    </message>
+    <message>
+        <source>The calendar or event no longer exists in Google Calendar.</source>
+        <translation>Der Kalender oder Termin existiert in Google Kalender nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Google Calendar already has this event.</source>
+        <translation>Google Kalender hat diesen Termin bereits.</translation>
+    </message>
+    <message>
+        <source>The event was changed in Google Calendar since Clientele last read it. Clientele will read it again.</source>
+        <translation>Der Termin wurde in Google Kalender geändert, seit Clientele ihn zuletzt gelesen hat. Clientele liest ihn erneut.</translation>
+    </message>
+    <message>
+        <source>Google Calendar answered with an unexpected error.</source>
+        <translation>Google Kalender hat mit einem unerwarteten Fehler geantwortet.</translation>
+    </message>
+    <message>
+        <source>Google Calendar is having trouble right now. Clientele will try again later.</source>
+        <translation>Google Kalender hat gerade Probleme. Clientele versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>Google Calendar is limiting how fast Clientele may send requests. Clientele will try again in a few minutes.</source>
+        <translation>Google Kalender begrenzt, wie schnell Clientele Anfragen senden darf. Clientele versucht es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>Clientele could not reach Google Calendar. Check the internet connection.</source>
+        <translation>Clientele konnte Google Kalender nicht erreichen. Prüfen Sie die Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>Google Calendar sent an answer Clientele could not read.</source>
+        <translation>Google Kalender hat eine Antwort gesendet, die Clientele nicht lesen konnte.</translation>
+    </message>
+    <message>
+        <source>Google Calendar could not tell the busy times of one of the calendars.</source>
+        <translation>Google Kalender konnte die belegten Zeiten eines der Kalender nicht nennen.</translation>
+    </message>
+</context>
+<context>
     <name>IcsDocument</name>
     <message>
         <source>The calendar file is larger than %1 MB.</source>
