@@ -392,12 +392,18 @@ private Q_SLOTS:
         QProcessEnvironment crashing;
         crashing.insert(QStringLiteral("CLIENTELE_FAILPOINT"), QStringLiteral("relay.event.after_deliver"));
         startRelay(crashing);
-        QCOMPARE(sendStripe(checkoutCompleted(QStringLiteral("evt_crash"), vault.id)).status, 200);
+        // The answer is sent once the event is stored, and processing starts at the same time, so
+        // the crash may beat the 200 out of the socket (status 0): then Stripe would deliver again.
+        const int status = sendStripe(checkoutCompleted(QStringLiteral("evt_crash"), vault.id)).status;
+        QVERIFY2(status == 200 || status == 0, qPrintable(QString::number(status)));
         QVERIFY2(m_relay->waitForExit(10000), "the relay did not stop at the failpoint");
         QCOMPARE(m_database->scalar(QStringLiteral("SELECT count(*) FROM inbound_event WHERE payload IS NOT NULL")), 1);
 
-        // Restarted, it finishes the job without a second mailbox entry.
+        // Restarted, it finishes the job without a second mailbox entry, even when Stripe retries.
         startRelay();
+        if (status == 0) {
+            QCOMPARE(sendStripe(checkoutCompleted(QStringLiteral("evt_crash"), vault.id)).status, 200);
+        }
         QTRY_COMPARE(m_database->scalar(QStringLiteral("SELECT count(*) FROM inbound_event WHERE payload IS NULL")), 1);
         QCOMPARE(pull(vault, 0).json().value(QStringLiteral("batches")).toArray().size(), 1);
     }
