@@ -97,7 +97,9 @@ public:
 private:
     void readHeader()
     {
-        if (m_draining) {
+        // `stopping` covers a connection accepted while stop() ran: it may not have been tracked
+        // yet when stop() drained the open sessions, and must not wait for a request anyway.
+        if (m_draining || m_server->stopping) {
             close();
             return;
         }
