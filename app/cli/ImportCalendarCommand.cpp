@@ -58,9 +58,9 @@ int ImportCalendarCommand::execute(const QStringList& arguments, QTextStream& ou
     if (!opened) {
         return kExitFailure;
     }
-    const QByteArray bytes = data.value();
-    Result<CalendarImport::Outcome> imported = opened->run(
-        [bytes, options](StoreSession& session) { return CalendarImport::importIcs(session, bytes, options); });
+    Result<CalendarImport::Outcome> imported = opened->run([bytes = data.value(), options](StoreSession& session) {
+        return CalendarImport::importIcs(session, bytes, options);
+    });
     if (!imported) {
         err << path << ": " << imported.error().userMessage() << '\n';
         err << QCoreApplication::translate("Cli", "Nothing was imported.") << '\n';
