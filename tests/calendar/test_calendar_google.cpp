@@ -13,6 +13,7 @@
 #include "core/adapters/calendar/GoogleCalendarClient.h"
 #include "core/oauth/ReadyFuture.h"
 #include "tests/calendar/FakeGoogleCalendarProcess.h"
+#include "tests/support/LogCapture.h"
 
 using namespace clientele;
 using namespace std::chrono_literals;
@@ -51,22 +52,6 @@ QByteArray why(const std::optional<Result<T>>& result)
 QDateTime utc(const char* text)
 {
     return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate).toUTC();
-}
-
-// Every log line of the test process, to prove no token or event content reaches a log.
-QStringList& capturedLog()
-{
-    static QStringList lines;
-    return lines;
-}
-QtMessageHandler g_previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    capturedLog().append(message);
-    if (g_previousHandler != nullptr) {
-        g_previousHandler(type, context, message);
-    }
 }
 
 // A token source under the test's control: what it hands out, and how often it was asked to refresh.
@@ -110,15 +95,6 @@ QJsonObject outsideEvent(const QString& summary, const char* startUtc, const cha
         {QStringLiteral("transparency"), busy ? QStringLiteral("opaque") : QStringLiteral("transparent")}};
 }
 
-quint16 deadPort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
-}
-
 } // namespace
 
 // The Google Calendar adapter (issue 7, parts 3 and 4) over real HTTP on loopback against a fake
@@ -132,7 +108,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        g_previousHandler = qInstallMessageHandler(captureMessage);
+        test::LogCapture::install();
         const QString failure = m_fake.start();
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
@@ -142,7 +118,8 @@ private Q_SLOTS:
         m_client.reset();
         m_fake.stop();
         // Tokens and event contents never reach the log (cl.* may be at debug level in tests).
-        for (const QString& line : std::as_const(capturedLog())) {
+        QVERIFY2(!test::LogCapture::lines().isEmpty(), "nothing was logged: the check below would prove nothing");
+        for (const QString& line : std::as_const(test::LogCapture::lines())) {
             QVERIFY2(!line.contains(QLatin1StringView(kGoodToken)), qPrintable(line));
             QVERIFY2(!line.contains(QLatin1StringView("stale-token")), qPrintable(line));
             QVERIFY2(!line.contains(kSecretTitle), qPrintable(line));
@@ -560,7 +537,7 @@ private Q_SLOTS:
     void anUnreachableServerIsARetryableNetworkError()
     {
         GoogleCalendarClient::Options options = testOptions();
-        options.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/calendar/v3/").arg(deadPort()));
+        options.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/calendar/v3/").arg(test::deadLoopbackPort()));
         GoogleCalendarClient client(options, m_network, m_tokens->source());
         const auto calendars = await(client.calendars());
         QVERIFY(calendars && !calendars->hasValue());

@@ -27,6 +27,7 @@
 #include "core/oauth/Pkce.h"
 #include "tests/oauth/OidcProviderProcess.h"
 #include "tests/oauth/ScriptedBrowser.h"
+#include "tests/support/LogCapture.h"
 
 using namespace clientele;
 using namespace std::chrono_literals;
@@ -75,22 +76,6 @@ Http httpGet(const QUrl& url, const QByteArray& bearer = {}, const QByteArray& m
     return result;
 }
 
-// Every log line of the test process, to prove no token or code ever reaches a log.
-QStringList& capturedLog()
-{
-    static QStringList lines;
-    return lines;
-}
-QtMessageHandler g_previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    capturedLog().append(message);
-    if (g_previousHandler != nullptr) {
-        g_previousHandler(type, context, message);
-    }
-}
-
 // Why an awaited Result is not a value, for QVERIFY2 (which builds its message either way).
 template<typename T>
 QByteArray why(const std::optional<Result<T>>& result)
@@ -99,16 +84,6 @@ QByteArray why(const std::optional<Result<T>>& result)
         return QByteArrayLiteral("no answer before the timeout");
     }
     return result->hasValue() ? QByteArray() : result->error().toString().toUtf8();
-}
-
-// A port on which nothing listens: a provider that is down.
-quint16 deadPort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
 }
 
 } // namespace
@@ -124,7 +99,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        g_previousHandler = qInstallMessageHandler(captureMessage);
+        test::LogCapture::install();
         const QString failure = m_provider.start();
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         m_config.providerId = kProvider;
@@ -193,7 +168,8 @@ private Q_SLOTS:
         // Nothing secret in the log (cl.* is at debug level in tests): tokens, code, verifier.
         const QString code = QUrlQuery(m_browser->callbackUrl()).queryItemValue(QStringLiteral("code"));
         QVERIFY(!code.isEmpty());
-        for (const QString& line : std::as_const(capturedLog())) {
+        QVERIFY2(!test::LogCapture::lines().isEmpty(), "nothing was logged: the check below would prove nothing");
+        for (const QString& line : std::as_const(test::LogCapture::lines())) {
             QVERIFY2(!line.contains(QString::fromLatin1(connection->tokens.accessToken)), qPrintable(line));
             QVERIFY2(!line.contains(QString::fromLatin1(connection->tokens.refreshToken)), qPrintable(line));
             QVERIFY2(!line.contains(code), qPrintable(line));
@@ -339,7 +315,7 @@ private Q_SLOTS:
         const Result<OAuthConnection> connection = connectAccount();
         QVERIFY(connection);
         OAuthProviderConfig offline = m_config;
-        offline.revocationEndpoint.setPort(deadPort());
+        offline.revocationEndpoint.setPort(test::deadLoopbackPort());
         OAuthTokenClient offlineClient(offline, m_network, *m_clock, 5s);
         OAuthSession session(offline, keychainFor(*connection), offlineClient, *m_clock);
         const auto report = await(session.disconnect());
@@ -421,7 +397,7 @@ private Q_SLOTS:
     void providerDownGivesANetworkError()
     {
         OAuthProviderConfig down = m_config;
-        down.tokenEndpoint.setPort(deadPort());
+        down.tokenEndpoint.setPort(test::deadLoopbackPort());
         OAuthTokenClient client(down, m_network, *m_clock, 5s);
         const auto result = await(client.refresh("any-refresh-token"));
         QVERIFY(result && !result->hasValue());
