@@ -126,6 +126,47 @@ qsizetype valueColon(QStringView line)
     return -1;
 }
 
+std::optional<ParsedLine> parseLine(QStringView line, const std::function<QString(const QString&)>& bareParameterName)
+{
+    const qsizetype colon = valueColon(line);
+    if (colon <= 0) {
+        return std::nullopt;
+    }
+    ParsedLine parsed;
+    parsed.value = line.sliced(colon + 1).toString();
+    const QStringList head = splitUnescaped(line.left(colon), u';', true);
+    parsed.name = head.first().trimmed().toUpper();
+    if (const qsizetype dot = parsed.name.lastIndexOf(u'.'); dot >= 0) {
+        parsed.name = parsed.name.mid(dot + 1);
+    }
+    for (qsizetype i = 1; i < head.size(); ++i) {
+        const QString& parameter = head.at(i);
+        const qsizetype equals = parameter.indexOf(u'=');
+        QString name;
+        QStringView values;
+        if (equals < 0) {
+            values = QStringView(parameter).trimmed();
+            if (!bareParameterName || values.isEmpty()) {
+                continue;
+            }
+            name = bareParameterName(values.toString());
+        } else if (equals == 0) {
+            continue; // "=value": nothing a reader can use
+        } else {
+            name = parameter.left(equals).trimmed().toUpper();
+            values = QStringView(parameter).sliced(equals + 1);
+        }
+        QStringList& list = parsed.parameters[name];
+        const QStringList parts = splitUnescaped(values, u',', true);
+        for (const QString& part : parts) {
+            QString item = part.trimmed();
+            item.remove(u'"');
+            list.append(item);
+        }
+    }
+    return parsed;
+}
+
 QString parameterValue(const QString& value)
 {
     QString clean;

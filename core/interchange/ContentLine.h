@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <functional>
+#include <optional>
 
 namespace clientele::interchange::contentline {
 
@@ -29,6 +32,21 @@ QStringList splitUnescaped(QStringView text, QChar separator, bool honourQuotes 
 // The colon that ends the name and parameters: the first one outside a quoted parameter value;
 // -1 when there is none.
 qsizetype valueColon(QStringView line);
+
+// One content line split up: the name without a group prefix (Apple's "item1.TEL" is TEL), upper
+// case; parameter names upper case, each value unquoted and trimmed; the value as written, escapes
+// intact, because how to read it depends on its type.
+struct ParsedLine
+{
+    QString name;
+    QHash<QString, QStringList> parameters;
+    QString value;
+};
+
+// nullopt when the line has no colon before its value. A parameter without "=" (vCard 2.1's
+// "TEL;HOME;VOICE:") is filed under the name bareParameterName gives its value, or dropped without one.
+std::optional<ParsedLine> parseLine(
+    QStringView line, const std::function<QString(const QString&)>& bareParameterName = {});
 
 // A parameter value as written: in double quotes when it contains ":", ";" or ",". Double quotes
 // and control characters cannot appear in a parameter value at all and are dropped.

@@ -44,33 +44,11 @@ QList<LogicalLine> unfold(const QString& text)
 
 std::optional<IcsProperty> parseProperty(const LogicalLine& line)
 {
-    const qsizetype colon = contentline::valueColon(line.text);
-    if (colon <= 0) {
+    std::optional<contentline::ParsedLine> parsed = contentline::parseLine(line.text);
+    if (!parsed || parsed->name.isEmpty()) {
         return std::nullopt;
     }
-    IcsProperty property;
-    property.line = line.line;
-    property.value = line.text.mid(colon + 1);
-    const QStringList head = contentline::splitUnescaped(QStringView(line.text).left(colon), u';', true);
-    property.name = head.first().trimmed().toUpper();
-    if (property.name.isEmpty()) {
-        return std::nullopt;
-    }
-    for (qsizetype i = 1; i < head.size(); ++i) {
-        const QString& parameter = head.at(i);
-        const qsizetype equals = parameter.indexOf(u'=');
-        if (equals <= 0) {
-            continue; // "DTSTART;:…" or a bare word: nothing a reader can use
-        }
-        QStringList& values = property.parameters[parameter.left(equals).trimmed().toUpper()];
-        const QStringList parts = contentline::splitUnescaped(QStringView(parameter).sliced(equals + 1), u',', true);
-        for (const QString& part : parts) {
-            QString value = part.trimmed();
-            value.remove(u'"');
-            values.append(value);
-        }
-    }
-    return property;
+    return IcsProperty {line.line, std::move(parsed->name), std::move(parsed->parameters), std::move(parsed->value)};
 }
 
 } // namespace

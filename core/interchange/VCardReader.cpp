@@ -117,47 +117,27 @@ QString decodeQuotedPrintable(const QString& value, const QString& charset)
     return decoder(bytes);
 }
 
+// vCard 2.1 allows bare parameter values: TEL;HOME;VOICE:…, NOTE;QUOTED-PRINTABLE:…
+QString bareParameterName(const QString& value)
+{
+    const QString upper = value.toUpper();
+    return (upper == QLatin1String("QUOTED-PRINTABLE") || upper == QLatin1String("BASE64")
+               || upper == QLatin1String("8BIT") || upper == QLatin1String("B"))
+        ? QStringLiteral("ENCODING")
+        : QStringLiteral("TYPE");
+}
+
 std::optional<Property> parseProperty(const LogicalLine& line)
 {
-    const qsizetype colon = contentline::valueColon(line.text);
-    if (colon <= 0) {
+    std::optional<contentline::ParsedLine> parsed = contentline::parseLine(line.text, bareParameterName);
+    if (!parsed) {
         return std::nullopt;
     }
     Property property;
     property.line = line.line;
-    property.value = line.text.mid(colon + 1);
-    const QStringList head = splitUnescaped(QStringView(line.text).left(colon), u';', true);
-    QString name = head.first().trimmed().toUpper();
-    const qsizetype dot = name.lastIndexOf(u'.'); // group prefix, e.g. Apple's "item1."
-    if (dot >= 0) {
-        name = name.mid(dot + 1);
-    }
-    property.name = name;
-    for (qsizetype i = 1; i < head.size(); ++i) {
-        const QString& parameter = head.at(i);
-        const qsizetype equals = parameter.indexOf(u'=');
-        QString key;
-        QString values;
-        if (equals < 0) {
-            // vCard 2.1 allows bare parameter values: TEL;HOME;VOICE:…, NOTE;QUOTED-PRINTABLE:…
-            values = parameter.trimmed();
-            const QString upper = values.toUpper();
-            key = (upper == QLatin1String("QUOTED-PRINTABLE") || upper == QLatin1String("BASE64")
-                      || upper == QLatin1String("8BIT") || upper == QLatin1String("B"))
-                ? QStringLiteral("ENCODING")
-                : QStringLiteral("TYPE");
-        } else {
-            key = parameter.left(equals).trimmed().toUpper();
-            values = parameter.mid(equals + 1);
-        }
-        QStringList& list = property.parameters[key];
-        const QStringList parts = values.split(u',');
-        for (const QString& part : parts) {
-            QString item = part.trimmed();
-            item.remove(u'"');
-            list.append(item);
-        }
-    }
+    property.name = std::move(parsed->name);
+    property.parameters = std::move(parsed->parameters);
+    property.value = std::move(parsed->value);
     if (property.parameter("ENCODING").value(0).compare(QLatin1String("QUOTED-PRINTABLE"), Qt::CaseInsensitive) == 0) {
         property.value = decodeQuotedPrintable(property.value, property.parameter("CHARSET").value(0));
     }
