@@ -52,8 +52,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_DESKTOP_PACKAGE_NAME "clientele")
-# QtKeychain loads libsecret at run time, and the SVG icons need Qt's SVG icon engine.
-set(CPACK_DEBIAN_DESKTOP_PACKAGE_DEPENDS "libsecret-1-0, qt6-qpa-plugins, libqt6svg6")
+# QtKeychain loads libsecret at run time, the SVG icons need Qt's SVG icon engine, and the sign-in
+# window (clientele-signin) starts QtWebEngineProcess, which is packaged apart from its library.
+set(CPACK_DEBIAN_DESKTOP_PACKAGE_DEPENDS "libsecret-1-0, qt6-qpa-plugins, libqt6svg6, libqt6webenginecore6-bin")
 set(CPACK_DEBIAN_DESKTOP_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
 set(CPACK_DEBIAN_DESKTOP_DESCRIPTION "Local-first practice manager for solo service professionals
  Clients, bookings, contracts, invoices, questionnaires, deliverables and messages

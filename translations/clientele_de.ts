@@ -3619,6 +3619,37 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
         <source>%1 refused the sign-in. Try connecting the account again.</source>
         <translation>%1 hat die Anmeldung abgelehnt. Versuchen Sie erneut, das Konto zu verbinden.</translation>
     </message>
+    <message>
+        <source>The sign-in settings for %1 have no valid redirect address.</source>
+        <translation>Die Anmeldeeinstellungen für %1 enthalten keine gültige Weiterleitungsadresse.</translation>
+    </message>
+    <message>
+        <source>The sign-in page of %1 could not prove that it is genuine (its security certificate is not trusted), so Clientele stopped. Check the date and time of this computer, or whether a network filter intercepts secure connections.</source>
+        <translation>Die Anmeldeseite von %1 konnte nicht nachweisen, dass sie echt ist (ihrem Sicherheitszertifikat wird nicht vertraut), daher hat Clientele abgebrochen. Prüfen Sie Datum und Uhrzeit dieses Computers oder ob ein Netzwerkfilter sichere Verbindungen abfängt.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::SignInWindow</name>
+    <message>
+        <source>You sign in on %1&apos;s own page. Clientele never sees your password.</source>
+        <translation>Sie melden sich auf der eigenen Seite von %1 an. Clientele sieht Ihr Passwort nie.</translation>
+    </message>
+    <message>
+        <source>Secure</source>
+        <translation>Sicher</translation>
+    </message>
+    <message>
+        <source>Not secure</source>
+        <translation>Nicht sicher</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is encrypted and its identity verified.</source>
+        <translation>Die Verbindung zu %1 ist verschlüsselt und ihre Identität geprüft.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted.</source>
+        <translation>Die Verbindung zu %1 ist nicht verschlüsselt.</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ui::AboutDialog</name>

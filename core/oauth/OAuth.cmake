@@ -14,8 +14,11 @@ target_sources(clientele_core PRIVATE
     oauth/OAuthTokens.h oauth/OAuthTokens.cpp
     oauth/Pkce.h oauth/Pkce.cpp
     oauth/ReadyFuture.h
+    oauth/RedirectQuery.h oauth/RedirectQuery.cpp
+    oauth/SignInProtocol.h oauth/SignInProtocol.cpp
 )
 target_sources(clientele_adapters PRIVATE
+    adapters/oauth/EmbeddedBrowserUserAgent.h adapters/oauth/EmbeddedBrowserUserAgent.cpp
     adapters/oauth/LoopbackRedirectListener.h adapters/oauth/LoopbackRedirectListener.cpp
     adapters/oauth/OAuthTokenClient.h adapters/oauth/OAuthTokenClient.cpp
     adapters/oauth/SystemBrowserUserAgent.h adapters/oauth/SystemBrowserUserAgent.cpp

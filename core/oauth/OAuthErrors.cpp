@@ -25,6 +25,7 @@ constexpr std::array kFailures {
     FailureInfo {OAuthFailure::StateMismatch, "state_mismatch", Error::Code::InvalidInput, false},
     FailureInfo {OAuthFailure::WrongAccount, "wrong_account", Error::Code::Conflict, false},
     FailureInfo {OAuthFailure::Network, "network", Error::Code::Network, true},
+    FailureInfo {OAuthFailure::UntrustedCertificate, "untrusted_certificate", Error::Code::Network, false},
     FailureInfo {OAuthFailure::ServerError, "server_error", Error::Code::Unavailable, true},
     FailureInfo {OAuthFailure::InvalidResponse, "invalid_response", Error::Code::CorruptData, true},
     FailureInfo {OAuthFailure::InvalidClient, "invalid_client", Error::Code::Internal, false},
@@ -86,6 +87,12 @@ QString messageOf(OAuthFailure failure, const QString& provider)
     case OAuthFailure::Network:
         return translated(QT_TRANSLATE_NOOP("clientele::OAuth",
                               "Clientele could not reach %1. Check the internet connection and try again."))
+            .arg(provider);
+    case OAuthFailure::UntrustedCertificate:
+        return translated(QT_TRANSLATE_NOOP("clientele::OAuth",
+                              "The sign-in page of %1 could not prove that it is genuine (its security certificate "
+                              "is not trusted), so Clientele stopped. Check the date and time of this computer, "
+                              "or whether a network filter intercepts secure connections."))
             .arg(provider);
     case OAuthFailure::ServerError:
         return translated(QT_TRANSLATE_NOOP("clientele::OAuth",

@@ -20,6 +20,7 @@ enum class OAuthFailure
     StateMismatch, // the redirect belongs to no flow of ours: possible CSRF
     WrongAccount, // signed in with another account than the one being reconnected
     Network, // could not reach the provider
+    UntrustedCertificate, // the provider's page presented a certificate that did not verify
     ServerError, // 5xx or an answer that is not OAuth JSON
     InvalidResponse, // JSON without what RFC 6749 requires
     InvalidClient, // the app's client registration is wrong; not the user's fault

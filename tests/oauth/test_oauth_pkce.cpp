@@ -9,6 +9,8 @@
 #include "core/oauth/OAuthState.h"
 #include "core/oauth/OAuthTokens.h"
 #include "core/oauth/Pkce.h"
+#include "core/oauth/RedirectQuery.h"
+#include "core/oauth/SignInProtocol.h"
 
 using namespace clientele;
 
@@ -181,6 +183,74 @@ private Q_SLOTS:
         QCOMPARE(oauthFailureOf(expired), OAuthFailure::InvalidGrant);
         QVERIFY(expired.userMessage().contains(QLatin1StringView("Reconnect")));
         QCOMPARE(oauthFailureOf(Error(Error::Code::Network, QStringLiteral("x"))), OAuthFailure::None);
+    }
+
+    void signInWindowLinesRoundTripAndRefuseWhatIsNotASignIn()
+    {
+        SignInRequest request;
+        request.authorizationUrl = QUrl(QStringLiteral("https://login.example.test/authorize?client_id=a&state=x%2By"));
+        request.redirectUri = QUrl(QStringLiteral("http://localhost"));
+        request.windowTitle = QStringLiteral("Mit Microsoft 365 verbinden — „Praxis“");
+        request.providerName = QStringLiteral("Microsoft 365");
+        request.localeName = QStringLiteral("de_DE");
+        const QByteArray line = request.toLine();
+        QVERIFY(line.endsWith('\n'));
+        QCOMPARE(line.count('\n'), 1); // one line, whatever the title holds
+        const std::optional<SignInRequest> read = SignInRequest::fromLine(line);
+        QVERIFY(read);
+        QCOMPARE(read->authorizationUrl, request.authorizationUrl);
+        QCOMPARE(read->redirectUri, request.redirectUri);
+        QCOMPARE(read->windowTitle, request.windowTitle);
+        QCOMPARE(read->localeName, request.localeName);
+
+        // Only web pages are shown in the window.
+        request.authorizationUrl = QUrl(QStringLiteral("file:///etc/passwd"));
+        QVERIFY(!SignInRequest::fromLine(request.toLine()));
+        request.authorizationUrl = QUrl(QStringLiteral("javascript:alert(1)"));
+        QVERIFY(!SignInRequest::fromLine(request.toLine()));
+        QVERIFY(!SignInRequest::fromLine("not json\n"));
+
+        SignInOutcome outcome;
+        outcome.kind = SignInOutcome::Kind::Redirect;
+        outcome.redirect = QUrl(QStringLiteral("http://localhost/?code=abc&state=x%2By"));
+        const std::optional<SignInOutcome> back = SignInOutcome::fromLine(outcome.toLine());
+        QVERIFY(back);
+        QCOMPARE(back->kind, SignInOutcome::Kind::Redirect);
+        QCOMPARE(parseRedirectQuery(back->redirect).state, QByteArray("x+y"));
+        QVERIFY(!SignInOutcome::fromLine(R"({"outcome":"teleported"})"));
+        QVERIFY(!SignInOutcome::fromLine(R"({"outcome":"redirect"})")); // a redirect needs its URL
+        const std::optional<SignInOutcome> failed = SignInOutcome::fromLine(
+            SignInOutcome {SignInOutcome::Kind::UntrustedCertificate, {}, QStringLiteral("x")}.toLine());
+        QVERIFY(failed && failed->kind == SignInOutcome::Kind::UntrustedCertificate && failed->detail == u"x");
+    }
+
+    void redirectsAreRecognisedByOriginAndPath_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("redirect");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("same, with query") << "http://127.0.0.1/callback?code=x"
+                                          << "http://127.0.0.1/callback" << true;
+        QTest::newRow("Microsoft's trailing slash") << "http://localhost/?code=x"
+                                                    << "http://localhost" << true;
+        QTest::newRow("other path") << "http://127.0.0.1/callback2?code=x"
+                                    << "http://127.0.0.1/callback" << false;
+        QTest::newRow("other port") << "http://127.0.0.1:8080/callback"
+                                    << "http://127.0.0.1/callback" << false;
+        QTest::newRow("other host") << "http://127.0.0.2/callback"
+                                    << "http://127.0.0.1/callback" << false;
+        QTest::newRow("https for http") << "https://127.0.0.1/callback"
+                                        << "http://127.0.0.1/callback" << false;
+        QTest::newRow("private-use scheme") << "app.clientele:/oauth?code=x"
+                                            << "app.clientele:/oauth" << true;
+    }
+
+    void redirectsAreRecognisedByOriginAndPath()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, redirect);
+        QFETCH(bool, matches);
+        QCOMPARE(isRedirectTo(QUrl(url), QUrl(redirect)), matches);
     }
 
     void fakeUserAgentEchoesWhatTheFlowSent()

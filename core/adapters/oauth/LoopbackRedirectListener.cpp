@@ -6,10 +6,10 @@
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QUrlQuery>
 
 #include "core/oauth/OAuthErrors.h"
 #include "core/oauth/OAuthLogging.h"
+#include "core/oauth/RedirectQuery.h"
 
 namespace clientele {
 
@@ -151,15 +151,7 @@ void LoopbackRedirectListener::onReadyRead(QTcpSocket* socket)
         respond(socket, 404, "Not Found", page(tr("Not found"), {}));
         return;
     }
-    // The redirect's query is form-encoded (RFC 6749 Appendix B): '+' is a space.
-    QString rawQuery = target.query(QUrl::FullyEncoded);
-    rawQuery.replace(u'+', QLatin1StringView("%20"));
-    const QUrlQuery query(rawQuery);
-    OAuthRedirect redirect;
-    redirect.code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
-    redirect.state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toUtf8();
-    redirect.error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
-    redirect.errorDescription = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
+    OAuthRedirect redirect = parseRedirectQuery(target);
     if (redirect.code.isEmpty() && redirect.error.isEmpty()) {
         respond(socket, 400, "Bad Request", page(tr("Bad request"), {}));
         return;
