@@ -11,6 +11,9 @@
 #include "app/UnixSignalWatcher.h"
 #include "core/AppInfo.h"
 #include "core/Logging.h"
+#include <QNetworkAccessManager>
+
+#include "app/AccountWiring.h"
 #include "core/adapters/keychain/KeychainSecretStore.h"
 #include "core/adapters/system/SystemClock.h"
 #include "core/store/AutoLock.h"
@@ -104,7 +107,11 @@ int Application::run()
 
 void Application::openPractice()
 {
-    m_workspace = std::make_unique<ui::PracticeWorkspace>(*m_context, *m_window);
+    if (!m_network) {
+        m_network = std::make_unique<QNetworkAccessManager>();
+    }
+    m_workspace = std::make_unique<ui::PracticeWorkspace>(
+        *m_context, *m_window, accountServices(m_keychain.get(), *m_network, *m_clock));
     // Start-up benchmarks and end-to-end tests wait for this line: the practice is open and Today's
     // overview is on screen.
     QObject::connect(m_workspace.get(), &ui::PracticeWorkspace::ready, m_window.get(),

@@ -2,6 +2,8 @@
 
 #include <memory>
 
+class QNetworkAccessManager;
+
 #include "app/CommandLine.h"
 #include "core/ComponentVersions.h"
 
@@ -54,6 +56,7 @@ private:
     std::unique_ptr<ui::Theme> m_theme;
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<SecretStore> m_keychain;
+    std::unique_ptr<QNetworkAccessManager> m_network; // created when a practice opens, not at start-up
     std::unique_ptr<Store> m_store;
     std::unique_ptr<ui::MainWindow> m_window;
     ui::PracticeGate* m_gate = nullptr; // owned by the window

@@ -3539,6 +3539,13 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>clientele::AccountWiring</name>
+    <message>
+        <source>Connect %1 — Clientele</source>
+        <translation>Mit %1 verbinden — Clientele</translation>
+    </message>
+</context>
+<context>
     <name>clientele::LoopbackRedirectListener</name>
     <message>
         <source>Not found</source>
@@ -3627,6 +3634,10 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
         <source>The sign-in page of %1 could not prove that it is genuine (its security certificate is not trusted), so Clientele stopped. Check the date and time of this computer, or whether a network filter intercepts secure connections.</source>
         <translation>Die Anmeldeseite von %1 konnte nicht nachweisen, dass sie echt ist (ihrem Sicherheitszertifikat wird nicht vertraut), daher hat Clientele abgebrochen. Prüfen Sie Datum und Uhrzeit dieses Computers oder ob ein Netzwerkfilter sichere Verbindungen abfängt.</translation>
     </message>
+    <message>
+        <source>The connected-account settings in %1 cannot be used: %2</source>
+        <translation>Die Einstellungen für verbundene Konten in %1 können nicht verwendet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>clientele::SignInWindow</name>
@@ -3692,6 +3703,33 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>&amp;Copy Version Details</source>
         <translation>Versionsangaben &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::AccountConnector</name>
+    <message>
+        <source>Accounts can only be connected when the system keychain is available, because that is where their sign-in is kept.</source>
+        <translation>Konten können nur verbunden werden, wenn der Schlüsselbund des Systems verfügbar ist, denn dort wird ihre Anmeldung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Finish signing in to %1 in your web browser, then come back here.</source>
+        <translation>Schließen Sie die Anmeldung bei %1 in Ihrem Webbrowser ab und kehren Sie dann hierher zurück.</translation>
+    </message>
+    <message>
+        <source>Finish signing in to %1 in the window that opened.</source>
+        <translation>Schließen Sie die Anmeldung bei %1 in dem geöffneten Fenster ab.</translation>
+    </message>
+    <message>
+        <source>Your %1 account %2 is connected.</source>
+        <translation>Ihr %1-Konto %2 ist verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 disconnected on this computer, but %2 could not be told (%3). You can remove Clientele&apos;s access in your %2 account settings.</source>
+        <translation>%1 wurde auf diesem Computer getrennt, aber %2 konnte nicht benachrichtigt werden (%3). Sie können den Zugriff von Clientele in den Kontoeinstellungen von %2 entfernen.</translation>
+    </message>
+    <message>
+        <source>%1 is disconnected.</source>
+        <translation>%1 ist getrennt.</translation>
     </message>
 </context>
 <context>
@@ -5129,6 +5167,69 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>Client: %1 (%2)</source>
         <translation>Kunde: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::ConnectedAccountsPage</name>
+    <message>
+        <source>Connected accounts</source>
+        <translation>Verbundene Konten</translation>
+    </message>
+    <message>
+        <source>Disconnect Account</source>
+        <translation>Konto trennen</translation>
+    </message>
+    <message>
+        <source>Disconnect the %1 account %2? Clientele signs out of it and forgets its sign-in on this computer. Events already in that calendar stay there.</source>
+        <translation>Das %1-Konto %2 trennen? Clientele meldet sich ab und vergisst die Anmeldung auf diesem Computer. Termine, die bereits in diesem Kalender stehen, bleiben dort.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No account is connected on this computer yet.</source>
+        <translation>Auf diesem Computer ist noch kein Konto verbunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Trennen…</translation>
+    </message>
+    <message>
+        <source>This copy of Clientele has no accounts it can connect.</source>
+        <translation>Diese Ausgabe von Clientele kann keine Konten verbinden.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Connect your calendar accounts so that bookings appear in them and your other appointments block time here. The sign-in stays in this computer&apos;s keychain.</source>
+        <translation>Verbinden Sie Ihre Kalenderkonten, damit Buchungen dort erscheinen und Ihre anderen Termine hier Zeit blockieren. Die Anmeldung bleibt im Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Connect %1…</source>
+        <translation>Mit %1 verbinden…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Braucht Aufmerksamkeit: %1</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisiert %1</translation>
+    </message>
+    <message>
+        <source>Connected %1 · not synced yet</source>
+        <translation>Verbunden am %1 · noch nicht synchronisiert</translation>
     </message>
 </context>
 <context>
@@ -7892,6 +7993,10 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>The agreements you send clients, with merge fields filled in for each client.</source>
         <translation>Die Vereinbarungen, die Sie Kunden senden, mit Platzhaltern, die für jeden Kunden ausgefüllt werden.</translation>
+    </message>
+    <message>
+        <source>Connected Accounts</source>
+        <translation>Verbundene Konten</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 
 #include "core/Logging.h"
 #include "core/store/ClientTransfer.h"
+#include "core/store/PracticeVault.h"
 #include "core/store/Store.h"
 #include "core/sync/UuidV7.h"
 #include "ui/CommandPalette.h"
@@ -39,6 +40,7 @@
 #include "ui/printing/InvoicePdfExport.h"
 #include "ui/records/RecordListPage.h"
 #include "ui/records/RecordStatusText.h"
+#include "ui/settings/ConnectedAccountsPage.h"
 #include "ui/settings/ContractTemplatesEditor.h"
 #include "ui/settings/ServicesEditor.h"
 #include "ui/settings/SettingsPage.h"
@@ -48,9 +50,10 @@
 
 namespace clientele::ui {
 
-PracticeWorkspace::PracticeWorkspace(PracticeContext& context, MainWindow& window)
+PracticeWorkspace::PracticeWorkspace(PracticeContext& context, MainWindow& window, AccountServices accounts)
     : m_context(context)
     , m_window(window)
+    , m_accountServices(std::move(accounts))
     , m_undo(std::make_unique<QUndoStack>())
 {
     m_today = new TodayPage(context);
@@ -690,6 +693,20 @@ void PracticeWorkspace::newInvoice()
     });
 }
 
+void PracticeWorkspace::wireConnectedAccounts()
+{
+    // OAuth tokens are kept under the practice's keychain account, its vault id (as its key is).
+    AccountServices services = m_accountServices;
+    const Result<QUuid> vaultId = PracticeVault::vaultIdOf(m_context.files());
+    if (!vaultId) {
+        services.keychain = nullptr;
+    }
+    ConnectedAccountsPage* page = m_settings->connectedAccountsPage();
+    page->setLocale(m_context.locale());
+    new AccountConnector(*page, m_context.connectedAccounts(), m_context.clock(), std::move(services),
+        vaultId ? vaultId->toString(QUuid::WithoutBraces) : QString(), m_settings);
+}
+
 void PracticeWorkspace::wireSettings()
 {
     m_settings = new SettingsPage;
@@ -700,6 +717,7 @@ void PracticeWorkspace::wireSettings()
     m_settings->contractTemplatesEditor()->setIdFactory([] { return sync::UuidV7::create(); });
     loadServices();
     loadContractTemplates();
+    wireConnectedAccounts();
     whenReady(m_settings.data(), m_context.settings().availability(),
         [this](const Result<domain::Availability>& availability) {
             if (availability) {

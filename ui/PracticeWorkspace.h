@@ -10,6 +10,7 @@
 
 #include "core/domain/Invoice.h"
 #include "ui/Theme.h"
+#include "ui/settings/AccountConnector.h"
 
 class QUndoStack;
 class QAction;
@@ -35,7 +36,8 @@ class PracticeWorkspace final : public QObject
     Q_DISABLE_COPY_MOVE(PracticeWorkspace)
 
 public:
-    PracticeWorkspace(PracticeContext& context, MainWindow& window);
+    // accounts: what Settings → Connected accounts needs; without providers it offers none.
+    PracticeWorkspace(PracticeContext& context, MainWindow& window, AccountServices accounts = {});
     ~PracticeWorkspace() override;
 
     QUndoStack& undoStack() { return *m_undo; }
@@ -61,6 +63,7 @@ private:
     void showInvoiceById(const QUuid& id);
     void newInvoice();
     void wireSettings();
+    void wireConnectedAccounts();
     void loadServices();
     void loadContractTemplates();
     void wireRecords();
@@ -68,6 +71,7 @@ private:
 
     PracticeContext& m_context;
     MainWindow& m_window;
+    AccountServices m_accountServices;
     std::unique_ptr<QUndoStack> m_undo;
     QList<QAction*> m_editActions;
     QPointer<TodayPage> m_today;

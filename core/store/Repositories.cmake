@@ -5,6 +5,7 @@ target_sources(clientele_store PRIVATE
     store/CalendarExport.h store/CalendarExport.cpp
     store/CalendarImport.h store/CalendarImport.cpp
     store/CalendarRows.h store/CalendarRows.cpp
+    store/ConnectedAccounts.h store/ConnectedAccounts.cpp
     store/ContractRepository.h store/ContractRepository.cpp
     store/ContractRows.h store/ContractRows.cpp
     store/InvoiceRepository.h store/InvoiceRepository.cpp

@@ -208,6 +208,15 @@ CREATE INDEX busy_block_window ON busy_block(start_utc, end_utc);
 CREATE INDEX busy_block_event ON busy_block(source_id, uid, recurrence_id);
 )sql";
 
+// Version 6: accounts connected on this device (Google, Microsoft 365). Device-local, like the
+// keychain entry holding each account's tokens: not in the change capture (TableSpec), so another
+// device never lists an account it has no tokens for. keychain_purpose names that entry.
+constexpr auto kVersion6 = R"sql(
+CREATE TABLE connected_account (
+    id BLOB PRIMARY KEY, provider TEXT NOT NULL, account TEXT NOT NULL, keychain_purpose TEXT NOT NULL,
+    connected_at INTEGER NOT NULL, last_sync_at INTEGER, last_error TEXT, UNIQUE (provider, account));
+)sql";
+
 } // namespace
 
 const QList<Migration>& schemaMigrations()
@@ -218,6 +227,7 @@ const QList<Migration>& schemaMigrations()
         {3, "indexes for lists and Today, booking status history", kVersion3},
         {4, "superbill codes of clients and services, hash of a sent contract's body", kVersion4},
         {5, "calendars outside Clientele and the time they block", kVersion5},
+        {6, "accounts connected on this device", kVersion6},
     };
     return migrations;
 }

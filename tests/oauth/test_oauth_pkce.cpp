@@ -1,9 +1,16 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
+#include <functional>
 
 #include "core/fakes/FakeOAuthUserAgent.h"
+#include "core/oauth/ConnectableProviders.h"
 #include "core/oauth/OAuthErrors.h"
 #include "core/oauth/OAuthProviderConfig.h"
 #include "core/oauth/OAuthState.h"
@@ -251,6 +258,70 @@ private Q_SLOTS:
         QFETCH(QString, redirect);
         QFETCH(bool, matches);
         QCOMPARE(isRedirectTo(QUrl(url), QUrl(redirect)), matches);
+    }
+
+    void onlyProvidersWithAClientIdAreOffered()
+    {
+        // A build without client ids offers nothing: connecting could only fail.
+        const Result<QList<ConnectableProvider>> none = connectableProviders({}, {});
+        QVERIFY(none && none->isEmpty());
+
+        const Result<QList<ConnectableProvider>> both =
+            connectableProviders(QStringLiteral("g-id:g-secret"), QStringLiteral("m-id"));
+        QVERIFY(both);
+        QCOMPARE(both->size(), 2);
+        QCOMPARE(both->at(0).config.providerId, QStringLiteral("google"));
+        QCOMPARE(both->at(0).config.clientId, QStringLiteral("g-id"));
+        QCOMPARE(both->at(0).config.clientSecret, QStringLiteral("g-secret"));
+        // Google refuses embedded browsers; Microsoft 365 signs in in the window.
+        QCOMPARE(both->at(0).signIn, ConnectableProvider::SignIn::SystemBrowser);
+        QCOMPARE(both->at(1).signIn, ConnectableProvider::SignIn::EmbeddedBrowser);
+        QVERIFY(both->at(0).config.scopes.contains(QStringLiteral("https://www.googleapis.com/auth/calendar")));
+        QVERIFY(both->at(1).config.scopes.contains(QStringLiteral("Calendars.ReadWrite")));
+    }
+
+    void anOverrideFileReplacesOrAddsProvidersAndBadOnesAreNamed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("providers.json"));
+        // One provider entry; `change` adjusts it before it is written.
+        const auto write = [&path](const std::function<void(QJsonObject&)>& change) {
+            QJsonObject provider {
+                {QStringLiteral("id"), QStringLiteral("google")},
+                {QStringLiteral("name"), QStringLiteral("Google (test)")},
+                {QStringLiteral("clientId"), QStringLiteral("local")},
+                {QStringLiteral("signIn"), QStringLiteral("system")},
+                {QStringLiteral("calendarApi"), QStringLiteral("google")},
+                {QStringLiteral("authorizationEndpoint"), QStringLiteral("http://127.0.0.1:1/auth")},
+                {QStringLiteral("tokenEndpoint"), QStringLiteral("http://127.0.0.1:1/token")},
+                {QStringLiteral("apiBase"), QStringLiteral("http://127.0.0.1:2/calendar/v3/")},
+                {QStringLiteral("authorizationParameters"),
+                    QJsonObject {{QStringLiteral("prompt"), QStringLiteral("consent")}}},
+            };
+            change(provider);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QJsonDocument(QJsonObject {{QStringLiteral("providers"), QJsonArray {provider}}}).toJson());
+        };
+        write([](QJsonObject&) {});
+        const Result<QList<ConnectableProvider>> replaced = connectableProviders(QStringLiteral("real-id"), {}, path);
+        QVERIFY(replaced);
+        QCOMPARE(replaced->size(), 1);
+        QCOMPARE(replaced->constFirst().config.displayName, QStringLiteral("Google (test)"));
+        QCOMPARE(replaced->constFirst().apiBase, QUrl(QStringLiteral("http://127.0.0.1:2/calendar/v3/")));
+        QCOMPARE(replaced->constFirst().config.extraAuthorizationParameters.size(), 1);
+
+        write([](QJsonObject& provider) { provider.insert(QStringLiteral("signIn"), QStringLiteral("telepathy")); });
+        const Result<QList<ConnectableProvider>> refused = connectableProviders({}, {}, path);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().userMessage().contains(path));
+        QVERIFY(refused.error().userMessage().contains(QLatin1StringView("signIn")));
+
+        write([](QJsonObject& provider) {
+            provider.insert(QStringLiteral("authorizationEndpoint"), QStringLiteral("file:///etc/passwd"));
+        });
+        QVERIFY(!connectableProviders({}, {}, path));
+        QVERIFY(!connectableProviders({}, {}, dir.filePath(QStringLiteral("missing.json"))));
     }
 
     void fakeUserAgentEchoesWhatTheFlowSent()

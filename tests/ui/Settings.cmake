@@ -5,3 +5,10 @@ clientele_add_test(test_ui_settings SOURCES ui/test_ui_settings.cpp LIBS cliente
 # booking → invoice → payment → confirmed → lock/unlock → undo).
 clientele_add_test(test_ui_workflow SOURCES ui/test_ui_workflow.cpp
     LIBS clientele_ui clientele_fakes LABELS ui TIMEOUT 300)
+
+# Settings → Connected accounts against the real OpenID provider (tests/node, started by the test).
+find_program(NODE node)
+clientele_add_test(test_ui_connected_accounts SOURCES ui/test_ui_connected_accounts.cpp
+    LIBS clientele_ui clientele_adapters clientele_fakes Qt6::Network LABELS "ui;oauth" TIMEOUT 180)
+target_compile_definitions(test_ui_connected_accounts PRIVATE CLIENTELE_NODE_EXECUTABLE="${NODE}"
+    CLIENTELE_TEST_NODE_DIR="${PROJECT_SOURCE_DIR}/tests/node")

@@ -20,6 +20,7 @@ PracticeContext::PracticeContext(
     , m_services(store)
     , m_settings(store)
     , m_queries(store)
+    , m_connectedAccounts(store)
 {
 }
 

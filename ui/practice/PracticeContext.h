@@ -7,6 +7,7 @@
 #include "core/domain/PracticeProfile.h"
 #include "core/store/BookingRepository.h"
 #include "core/store/ClientRepository.h"
+#include "core/store/ConnectedAccounts.h"
 #include "core/store/ContractRepository.h"
 #include "core/store/InvoiceRepository.h"
 #include "core/store/PracticeFiles.h"
@@ -58,6 +59,7 @@ public:
     ServiceRepository& services() { return m_services; }
     SettingsRepository& settings() { return m_settings; }
     PracticeQueries& queries() { return m_queries; }
+    ConnectedAccounts& connectedAccounts() { return m_connectedAccounts; }
 
     const domain::PracticeProfile& profile() const { return m_profile; }
     void setProfile(const domain::PracticeProfile& profile);
@@ -87,6 +89,7 @@ private:
     ServiceRepository m_services;
     SettingsRepository m_settings;
     PracticeQueries m_queries;
+    ConnectedAccounts m_connectedAccounts;
 };
 
 } // namespace clientele::ui

@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include "ui/settings/AvailabilityEditor.h"
+#include "ui/settings/ConnectedAccountsPage.h"
 #include "ui/settings/ContractTemplatesEditor.h"
 #include "ui/settings/PracticeProfileForm.h"
 #include "ui/settings/ServicesEditor.h"
@@ -50,6 +51,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     m_servicesEditor = new ServicesEditor;
     m_availabilityEditor = new AvailabilityEditor;
     m_contractTemplatesEditor = new ContractTemplatesEditor;
+    m_connectedAccountsPage = new ConnectedAccountsPage;
 
     const QList<std::pair<QString, QWidget*>> pages {
         {tr("Practice"), titled(tr("Practice"), tr("Your practice as clients and documents see it."), m_profileForm)},
@@ -61,11 +63,13 @@ SettingsPage::SettingsPage(QWidget* parent)
                 tr("The agreements you send clients, with merge fields filled in for each client."),
                 m_contractTemplatesEditor)},
         {tr("Availability"), titled(tr("Availability"), tr("When clients can book you."), m_availabilityEditor)},
+        {tr("Connected Accounts"), titled(tr("Connected Accounts"), QString(), m_connectedAccountsPage)},
         {tr("Appearance"), titled(tr("Appearance"), QString(), buildAppearance())},
         {tr("Security"), titled(tr("Security"), QString(), buildSecurity())},
     };
     const QStringList keys {QStringLiteral("practice"), QStringLiteral("services"), QStringLiteral("contractTemplates"),
-        QStringLiteral("availability"), QStringLiteral("appearance"), QStringLiteral("security")};
+        QStringLiteral("availability"), QStringLiteral("connectedAccounts"), QStringLiteral("appearance"),
+        QStringLiteral("security")};
     int widest = 0;
     for (int i = 0; i < pages.size(); ++i) {
         auto* item = new QListWidgetItem(pages.at(i).first, m_sections);

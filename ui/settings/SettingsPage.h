@@ -18,13 +18,14 @@ class QStackedWidget;
 namespace clientele::ui {
 
 class AvailabilityEditor;
+class ConnectedAccountsPage;
 class ContractTemplatesEditor;
 class PracticeProfileForm;
 class ServicesEditor;
 
 // The Settings section: a list of pages on the left (Practice, Services, Contract Templates,
-// Availability, Appearance, Security) and the chosen page on the right. It only shows and edits values; every change
-// leaves as a request signal that the app wires to the store.
+// Availability, Connected Accounts, Appearance, Security) and the chosen page on the right. It only shows and edits
+// values; every change leaves as a request signal that the app wires to the store.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ public:
         Services,
         ContractTemplates,
         Availability,
+        ConnectedAccounts,
         Appearance,
         Security,
     };
@@ -60,6 +62,7 @@ public:
     ServicesEditor* servicesEditor() const { return m_servicesEditor; }
     AvailabilityEditor* availabilityEditor() const { return m_availabilityEditor; }
     ContractTemplatesEditor* contractTemplatesEditor() const { return m_contractTemplatesEditor; }
+    ConnectedAccountsPage* connectedAccountsPage() const { return m_connectedAccountsPage; }
 
     // The theme mode stored under "appearance/theme" (System when unset or unknown).
     static Theme::Mode storedThemeMode();
@@ -91,6 +94,7 @@ private:
     ServicesEditor* m_servicesEditor = nullptr;
     AvailabilityEditor* m_availabilityEditor = nullptr;
     ContractTemplatesEditor* m_contractTemplatesEditor = nullptr;
+    ConnectedAccountsPage* m_connectedAccountsPage = nullptr;
     QButtonGroup* m_themeGroup = nullptr;
     QLabel* m_fileLabel = nullptr;
     QPushButton* m_showFileButton = nullptr;

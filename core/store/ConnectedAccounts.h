@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDateTime>
+#include <QFuture>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include "core/Result.h"
+
+namespace clientele {
+
+class Store;
+
+// An account the practitioner connected on this device (Settings → Connected accounts). Its tokens
+// are in the keychain under keychainPurpose; this is what the app shows and syncs with.
+struct ConnectedAccount
+{
+    QUuid id;
+    QString providerId; // "google", "microsoft"
+    QString account; // the email the provider reported
+    QString keychainPurpose;
+    QDateTime connectedAtUtc;
+    QDateTime lastSyncAtUtc; // invalid: never synced
+    QString lastError; // the last sync's failure, for the user; empty when it went well
+};
+
+// The device's connected accounts, in the encrypted practice file (schema v6, device-local).
+class ConnectedAccounts final
+{
+public:
+    explicit ConnectedAccounts(Store& store);
+
+    // Sorted by provider, then account.
+    QFuture<Result<QList<ConnectedAccount>>> list();
+    // Adds the account, or on reconnecting the same provider and account refreshes it (keeping its id).
+    QFuture<Result<ConnectedAccount>> save(const ConnectedAccount& account);
+    QFuture<Result<void>> remove(const QUuid& id);
+    // After a sync round: when, and its error (empty for success).
+    QFuture<Result<void>> recordSync(const QUuid& id, const QDateTime& atUtc, const QString& error);
+
+private:
+    Store& m_store;
+};
+
+} // namespace clientele
