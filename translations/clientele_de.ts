@@ -2387,6 +2387,73 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>MicrosoftCalendar</name>
+    <message>
+        <source>The event needs a start before its end.</source>
+        <translation>Der Termin braucht einen Beginn vor seinem Ende.</translation>
+    </message>
+    <message>
+        <source>The period to synchronise is empty.</source>
+        <translation>Der zu synchronisierende Zeitraum ist leer.</translation>
+    </message>
+    <message>
+        <source>The period to check for busy times is empty.</source>
+        <translation>Der Zeitraum für die Prüfung belegter Zeiten ist leer.</translation>
+    </message>
+    <message>
+        <source>Outlook could not tell the busy times of your calendar.</source>
+        <translation>Outlook konnte die belegten Zeiten Ihres Kalenders nicht angeben.</translation>
+    </message>
+    <message>
+        <source>Outlook refused the request as invalid.</source>
+        <translation>Outlook hat die Anfrage als ungültig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Microsoft no longer accepts Clientele&apos;s access to your Outlook calendar. Reconnect your Microsoft account.</source>
+        <translation>Microsoft akzeptiert den Zugriff von Clientele auf Ihren Outlook-Kalender nicht mehr. Verbinden Sie Ihr Microsoft-Konto erneut.</translation>
+    </message>
+    <message>
+        <source>Your Outlook mailbox is full. Free some space in Outlook, then try again.</source>
+        <translation>Ihr Outlook-Postfach ist voll. Schaffen Sie in Outlook Platz und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your Microsoft account does not allow Clientele to do this in that calendar. Check that you may edit it, or reconnect the account and grant calendar access.</source>
+        <translation>Ihr Microsoft-Konto erlaubt Clientele das in diesem Kalender nicht. Prüfen Sie, ob Sie ihn bearbeiten dürfen, oder verbinden Sie das Konto erneut und erlauben Sie den Kalenderzugriff.</translation>
+    </message>
+    <message>
+        <source>The calendar or event no longer exists in Outlook.</source>
+        <translation>Der Kalender oder Termin existiert in Outlook nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Outlook is busy with another change to this event. Clientele will try again.</source>
+        <translation>Outlook bearbeitet gerade eine andere Änderung an diesem Termin. Clientele versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>The event was changed in Outlook since Clientele last read it. Clientele will read it again.</source>
+        <translation>Der Termin wurde in Outlook geändert, seit Clientele ihn zuletzt gelesen hat. Clientele liest ihn erneut.</translation>
+    </message>
+    <message>
+        <source>Outlook answered with an unexpected error.</source>
+        <translation>Outlook hat mit einem unerwarteten Fehler geantwortet.</translation>
+    </message>
+    <message>
+        <source>Outlook is having trouble right now. Clientele will try again later.</source>
+        <translation>Outlook hat gerade Probleme. Clientele versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>Microsoft is limiting how fast Clientele may send requests to Outlook. Clientele will try again in a few minutes.</source>
+        <translation>Microsoft begrenzt, wie schnell Clientele Anfragen an Outlook senden darf. Clientele versucht es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>Clientele could not reach Outlook (Microsoft Graph). Check the internet connection.</source>
+        <translation>Clientele konnte Outlook (Microsoft Graph) nicht erreichen. Prüfen Sie die Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>Outlook sent an answer Clientele could not read.</source>
+        <translation>Outlook hat eine Antwort gesendet, die Clientele nicht lesen konnte.</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>The amount is too large to be calculated exactly.</source>

@@ -1,4 +1,3 @@
-#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -11,12 +10,15 @@
 #include <optional>
 
 #include "core/adapters/calendar/GoogleCalendarClient.h"
-#include "core/oauth/ReadyFuture.h"
+#include "tests/calendar/CalendarTestSupport.h"
 #include "tests/calendar/FakeGoogleCalendarProcess.h"
 #include "tests/support/LogCapture.h"
 
 using namespace clientele;
 using namespace std::chrono_literals;
+using test::await;
+using test::utc;
+using test::why;
 
 namespace {
 
@@ -25,54 +27,6 @@ const QString kPrimary = QStringLiteral("practitioner@example.test");
 const QString kHolidays = QStringLiteral("en.german#holiday@group.v.calendar.google.com");
 const QByteArray kGoodToken = "test-access-token";
 const QString kSecretTitle = QStringLiteral("Session with Ada Lovelace");
-
-// Runs the event loop until the future is done; the value, or nullopt after the timeout.
-template<typename T>
-std::optional<T> await(QFuture<T> future, std::chrono::milliseconds timeout = 20s)
-{
-    const QDeadlineTimer deadline(timeout);
-    while (!future.isFinished() && !deadline.hasExpired()) {
-        QTest::qWait(2);
-    }
-    if (!future.isFinished() || future.resultCount() == 0) {
-        return std::nullopt;
-    }
-    return future.result();
-}
-
-template<typename T>
-QByteArray why(const std::optional<Result<T>>& result)
-{
-    if (!result) {
-        return QByteArrayLiteral("no answer before the timeout");
-    }
-    return result->hasValue() ? QByteArray() : result->error().toString().toUtf8();
-}
-
-QDateTime utc(const char* text)
-{
-    return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate).toUTC();
-}
-
-// A token source under the test's control: what it hands out, and how often it was asked to refresh.
-struct TestTokens
-{
-    QByteArray current = kGoodToken;
-    QByteArray afterRefresh = kGoodToken;
-    int refreshes = 0;
-
-    AccessTokenSource source()
-    {
-        AccessTokenSource source;
-        source.token = [this]() { return readyFuture(Result<QByteArray>(current)); };
-        source.tokenAfterUnauthorized = [this](const QByteArray&) {
-            ++refreshes;
-            current = afterRefresh;
-            return readyFuture(Result<QByteArray>(current));
-        };
-        return source;
-    }
-};
 
 EventDraft draft(const QDateTime& startUtc, int minutes, const QString& bookingId)
 {
@@ -130,7 +84,7 @@ private Q_SLOTS:
     void init()
     {
         m_fake.control("POST", QStringLiteral("reset"));
-        m_tokens = std::make_unique<TestTokens>();
+        m_tokens = std::make_unique<test::TestTokens>(kGoodToken);
         makeClient();
     }
 
@@ -623,7 +577,7 @@ private:
 
     test::FakeGoogleCalendarProcess m_fake;
     QNetworkAccessManager m_network;
-    std::unique_ptr<TestTokens> m_tokens;
+    std::unique_ptr<test::TestTokens> m_tokens;
     std::unique_ptr<GoogleCalendarClient> m_client;
     const QDateTime m_windowStart = utc("2026-03-01T00:00:00Z");
     const QDateTime m_windowEnd = utc("2026-04-01T00:00:00Z");

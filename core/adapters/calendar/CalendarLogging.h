@@ -2,7 +2,10 @@
 
 #include <QLoggingCategory>
 
-// cl.adapter.gcal: Google Calendar requests. Kept beside the adapter (like cl.oauth) while issue 7
-// lands. Log operations, status codes and Google's reason codes; never a token, calendar id, event
-// content or anything else that could name a client.
+// Calendar provider requests, one category per provider. Kept beside the adapters (like cl.oauth)
+// while issue 7 lands. Log operations, status codes and the provider's error codes; never a token,
+// calendar id, mailbox address, event content or anything else that could name a client.
+// cl.adapter.gcal: Google Calendar.
 Q_DECLARE_LOGGING_CATEGORY(lcGoogleCalendar)
+// cl.adapter.mscal: Microsoft Graph (Outlook / Microsoft 365 calendars).
+Q_DECLARE_LOGGING_CATEGORY(lcMicrosoftCalendar)

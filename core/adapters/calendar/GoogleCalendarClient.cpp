@@ -7,6 +7,7 @@
 #include <QPromise>
 
 #include "core/adapters/calendar/CalendarLogging.h"
+#include "core/adapters/calendar/GoogleErrors.h"
 #include "core/adapters/calendar/GoogleEventJson.h"
 #include "core/oauth/ReadyFuture.h"
 
@@ -19,12 +20,12 @@ constexpr int kMaxPages = 10000;
 
 QString eventsPath(const QString& calendarId)
 {
-    return QStringLiteral("calendars/%1/events").arg(GoogleApiTransport::encodeSegment(calendarId));
+    return QStringLiteral("calendars/%1/events").arg(RestApiTransport::encodeSegment(calendarId));
 }
 
 QString eventPath(const QString& calendarId, const QString& eventId)
 {
-    return eventsPath(calendarId) + u'/' + GoogleApiTransport::encodeSegment(eventId);
+    return eventsPath(calendarId) + u'/' + RestApiTransport::encodeSegment(eventId);
 }
 
 std::optional<Error> invalidDraft(const EventDraft& draft)
@@ -69,7 +70,8 @@ GoogleCalendarClient::GoogleCalendarClient(
     Options options, QNetworkAccessManager& network, AccessTokenSource tokens, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_transport(m_options.baseUrl, network, std::move(tokens), m_options.retry, m_options.timeout)
+    , m_transport(
+          googleCalendarDialect(), m_options.baseUrl, network, std::move(tokens), m_options.retry, m_options.timeout)
 {
 }
 
@@ -86,13 +88,13 @@ QFuture<Result<QList<RemoteCalendar>>> GoogleCalendarClient::calendars()
 
 void GoogleCalendarClient::calendarPage(const std::shared_ptr<CalendarPaging>& paging)
 {
-    GoogleRequest request;
+    ApiRequest request;
     request.path = QStringLiteral("users/me/calendarList");
     request.operation = "calendarList.list";
     if (!paging->pageToken.isEmpty()) {
         request.query.addQueryItem(QStringLiteral("pageToken"), paging->pageToken);
     }
-    m_transport.send(std::move(request)).then(this, [this, paging](const Result<GoogleResponse>& response) {
+    m_transport.send(std::move(request)).then(this, [this, paging](const Result<ApiResponse>& response) {
         if (!response) {
             paging->promise.addResult(response.error());
             paging->promise.finish();
@@ -133,7 +135,7 @@ QFuture<Result<EventChanges>> GoogleCalendarClient::changes(
 
 void GoogleCalendarClient::listPage(const std::shared_ptr<Listing>& listing)
 {
-    GoogleRequest request;
+    ApiRequest request;
     request.path = eventsPath(listing->calendarId);
     request.operation = "events.list";
     QUrlQuery& query = request.query;
@@ -152,7 +154,7 @@ void GoogleCalendarClient::listPage(const std::shared_ptr<Listing>& listing)
     if (!listing->pageToken.isEmpty()) {
         query.addQueryItem(QStringLiteral("pageToken"), listing->pageToken);
     }
-    m_transport.send(std::move(request)).then(this, [this, listing](const Result<GoogleResponse>& response) {
+    m_transport.send(std::move(request)).then(this, [this, listing](const Result<ApiResponse>& response) {
         if (!response) {
             listing->promise.addResult(response.error());
             listing->promise.finish();
@@ -218,10 +220,10 @@ void GoogleCalendarClient::restartFull(const std::shared_ptr<Listing>& listing)
     listPage(listing);
 }
 
-QFuture<Result<RemoteEvent>> GoogleCalendarClient::eventRequest(GoogleRequest request)
+QFuture<Result<RemoteEvent>> GoogleCalendarClient::eventRequest(ApiRequest request)
 {
     const char* operation = request.operation;
-    return m_transport.send(std::move(request)).then(this, [operation](const Result<GoogleResponse>& response) {
+    return m_transport.send(std::move(request)).then(this, [operation](const Result<ApiResponse>& response) {
         if (!response) {
             return Result<RemoteEvent>(response.error());
         }
@@ -235,7 +237,7 @@ QFuture<Result<RemoteEvent>> GoogleCalendarClient::eventRequest(GoogleRequest re
 
 QFuture<Result<RemoteEvent>> GoogleCalendarClient::readEvent(const QString& calendarId, const QString& eventId)
 {
-    GoogleRequest request;
+    ApiRequest request;
     request.path = eventPath(calendarId, eventId);
     request.operation = "events.get";
     return eventRequest(std::move(request));
@@ -246,7 +248,7 @@ QFuture<Result<RemoteEvent>> GoogleCalendarClient::createEvent(const QString& ca
     if (const std::optional<Error> invalid = invalidDraft(draft)) {
         return readyFuture(Result<RemoteEvent>(*invalid));
     }
-    GoogleRequest request;
+    ApiRequest request;
     request.method = "POST";
     request.path = eventsPath(calendarId);
     request.operation = "events.insert";
@@ -264,7 +266,7 @@ QFuture<Result<RemoteEvent>> GoogleCalendarClient::updateEvent(
     if (const std::optional<Error> invalid = invalidDraft(draft)) {
         return readyFuture(Result<RemoteEvent>(*invalid));
     }
-    GoogleRequest request;
+    ApiRequest request;
     request.method = "PATCH";
     request.path = eventPath(calendarId, eventId);
     request.operation = "events.patch";
@@ -279,13 +281,13 @@ QFuture<Result<RemoteEvent>> GoogleCalendarClient::updateEvent(
 
 QFuture<Result<void>> GoogleCalendarClient::deleteEvent(const QString& calendarId, const QString& eventId)
 {
-    GoogleRequest request;
+    ApiRequest request;
     request.method = "DELETE";
     request.path = eventPath(calendarId, eventId);
     request.operation = "events.delete";
     // 410 "deleted" (already deleted) and 404 (never there, or purged): the event is gone either way.
     request.passThroughStatuses = {404, 410};
-    return m_transport.send(std::move(request)).then(this, [](const Result<GoogleResponse>& response) {
+    return m_transport.send(std::move(request)).then(this, [](const Result<ApiResponse>& response) {
         return response ? Result<void>() : Result<void>(response.error());
     });
 }
@@ -305,14 +307,14 @@ QFuture<Result<QList<BusyInterval>>> GoogleCalendarClient::freeBusy(
     for (const QString& id : calendarIds) {
         items.append(QJsonObject {{QStringLiteral("id"), id}});
     }
-    GoogleRequest request;
+    ApiRequest request;
     request.method = "POST";
     request.path = QStringLiteral("freeBusy");
     request.operation = "freebusy.query";
     request.body = QJsonObject {{QStringLiteral("timeMin"), google_json::rfc3339Utc(from)},
         {QStringLiteral("timeMax"), google_json::rfc3339Utc(to)}, {QStringLiteral("timeZone"), QStringLiteral("UTC")},
         {QStringLiteral("items"), items}};
-    return m_transport.send(std::move(request)).then(this, [calendarIds](const Result<GoogleResponse>& response) {
+    return m_transport.send(std::move(request)).then(this, [calendarIds](const Result<ApiResponse>& response) {
         if (!response) {
             return Result<QList<BusyInterval>>(response.error());
         }

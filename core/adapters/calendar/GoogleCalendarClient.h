@@ -6,7 +6,7 @@
 #include <memory>
 
 #include "core/adapters/calendar/AccessTokenSource.h"
-#include "core/adapters/calendar/GoogleApiTransport.h"
+#include "core/adapters/calendar/RestApiTransport.h"
 #include "core/ports/CalendarProvider.h"
 
 class QNetworkAccessManager;
@@ -28,7 +28,7 @@ public:
     {
         QUrl baseUrl {QStringLiteral("https://www.googleapis.com/calendar/v3/")};
         int pageSize = 250; // events.list maxResults (Google's default; max 2500)
-        GoogleRetryPolicy retry;
+        RetryPolicy retry;
         std::chrono::milliseconds timeout {std::chrono::seconds(30)};
     };
 
@@ -54,10 +54,10 @@ private:
     void listPage(const std::shared_ptr<Listing>& listing);
     void restartFull(const std::shared_ptr<Listing>& listing);
     void calendarPage(const std::shared_ptr<CalendarPaging>& paging);
-    QFuture<Result<RemoteEvent>> eventRequest(GoogleRequest request);
+    QFuture<Result<RemoteEvent>> eventRequest(ApiRequest request);
 
     Options m_options;
-    GoogleApiTransport m_transport;
+    RestApiTransport m_transport;
 };
 
 } // namespace clientele

@@ -5,27 +5,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "core/adapters/calendar/CalendarLogging.h"
+
 namespace clientele {
 
-namespace {
-
-QString detailOf(const GoogleApiFailure& failure, const char* operation)
+ApiFailure googleFailureFromReply(int status, const QByteArray& body)
 {
-    QString detail = QStringLiteral("%1: HTTP %2").arg(QLatin1StringView(operation)).arg(failure.status);
-    if (!failure.reason.isEmpty()) {
-        detail += u' ' + failure.reason;
-    }
-    if (!failure.message.isEmpty()) {
-        detail += QStringLiteral(": ") + failure.message;
-    }
-    return detail;
-}
-
-} // namespace
-
-GoogleApiFailure GoogleApiFailure::fromReply(int status, const QByteArray& body)
-{
-    GoogleApiFailure failure;
+    ApiFailure failure;
     failure.status = status;
     const QJsonObject error = QJsonDocument::fromJson(body).object().value(QLatin1StringView("error")).toObject();
     failure.message = error.value(QLatin1StringView("message")).toString().left(200);
@@ -40,20 +26,21 @@ GoogleApiFailure GoogleApiFailure::fromReply(int status, const QByteArray& body)
     return failure;
 }
 
-bool GoogleApiFailure::isThrottleOrServerTrouble() const
+bool googleIsThrottleOrServerTrouble(const ApiFailure& failure)
 {
-    if (status == 429 || status >= 500) {
+    if (failure.status == 429 || failure.status >= 500) {
         return true;
     }
     // 403 is also "forbidden" and "quotaExceeded" (a daily quota): only the per-second and per-user
     // rate limits go away with a short wait.
-    return status == 403
-        && (reason == QLatin1StringView("rateLimitExceeded") || reason == QLatin1StringView("userRateLimitExceeded"));
+    return failure.status == 403
+        && (failure.reason == QLatin1StringView("rateLimitExceeded")
+            || failure.reason == QLatin1StringView("userRateLimitExceeded"));
 }
 
-Error googleCalendarError(const GoogleApiFailure& failure, const char* operation)
+Error googleCalendarError(const ApiFailure& failure, const char* operation)
 {
-    const QString detail = detailOf(failure, operation);
+    const QString detail = apiFailureDetail(failure, operation);
     switch (failure.status) {
     case 400:
         return {Error::Code::InvalidInput,
@@ -91,16 +78,16 @@ Error googleCalendarError(const GoogleApiFailure& failure, const char* operation
     default:
         break;
     }
-    if (failure.isThrottleOrServerTrouble()) {
+    if (googleIsThrottleOrServerTrouble(failure)) {
         return googleCalendarGaveUpError(failure, operation, 1);
     }
     return {Error::Code::Unavailable,
         QCoreApplication::translate("GoogleCalendar", "Google Calendar answered with an unexpected error."), detail};
 }
 
-Error googleCalendarGaveUpError(const GoogleApiFailure& failure, const char* operation, int attempts)
+Error googleCalendarGaveUpError(const ApiFailure& failure, const char* operation, int attempts)
 {
-    const QString detail = detailOf(failure, operation) + QStringLiteral(" (after %1 attempts)").arg(attempts);
+    const QString detail = apiFailureDetail(failure, operation) + QStringLiteral(" (after %1 attempts)").arg(attempts);
     if (failure.status >= 500) {
         return {Error::Code::Unavailable,
             QCoreApplication::translate(
@@ -127,6 +114,13 @@ Error googleCalendarBadAnswerError(const char* operation, const QString& detail)
     return {Error::Code::CorruptData,
         QCoreApplication::translate("GoogleCalendar", "Google Calendar sent an answer Clientele could not read."),
         QLatin1StringView(operation) + QStringLiteral(": ") + detail, true};
+}
+
+const ApiDialect& googleCalendarDialect()
+{
+    static const ApiDialect dialect {&lcGoogleCalendar, &googleFailureFromReply, &googleIsThrottleOrServerTrouble,
+        &googleCalendarError, &googleCalendarGaveUpError, &googleCalendarNetworkError, &googleCalendarBadAnswerError};
+    return dialect;
 }
 
 } // namespace clientele

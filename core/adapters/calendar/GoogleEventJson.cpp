@@ -1,10 +1,10 @@
 #include "core/adapters/calendar/GoogleEventJson.h"
 
-#include <algorithm>
-
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QTimeZone>
+
+#include "core/adapters/calendar/BusyIntervals.h"
 
 namespace clientele::google_json {
 
@@ -169,22 +169,7 @@ Result<QList<BusyInterval>> busyFromJson(const QJsonObject& json, const QStringL
             intervals.append(interval);
         }
     }
-    return mergeBusy(std::move(intervals));
-}
-
-QList<BusyInterval> mergeBusy(QList<BusyInterval> intervals)
-{
-    std::sort(intervals.begin(), intervals.end(),
-        [](const BusyInterval& a, const BusyInterval& b) { return a.startUtc < b.startUtc; });
-    QList<BusyInterval> merged;
-    for (const BusyInterval& interval : std::as_const(intervals)) {
-        if (!merged.isEmpty() && interval.startUtc <= merged.last().endUtc) {
-            merged.last().endUtc = std::max(merged.last().endUtc, interval.endUtc);
-        } else {
-            merged.append(interval);
-        }
-    }
-    return merged;
+    return mergeBusyIntervals(std::move(intervals));
 }
 
 } // namespace clientele::google_json

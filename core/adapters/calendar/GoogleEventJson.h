@@ -30,9 +30,6 @@ QString rfc3339Utc(const QDateTime& instant);
 // (notFound, internalError) makes the whole answer an error.
 Result<QList<BusyInterval>> busyFromJson(const QJsonObject& json, const QStringList& calendarIds);
 
-// Sorts intervals and joins those that overlap or touch.
-QList<BusyInterval> mergeBusy(QList<BusyInterval> intervals);
-
 } // namespace google_json
 
 } // namespace clientele

@@ -10,18 +10,19 @@
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <utility>
 
 #include "core/Result.h"
 #include "core/adapters/calendar/AccessTokenSource.h"
-#include "core/adapters/calendar/GoogleErrors.h"
+#include "core/adapters/calendar/ApiDialect.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace clientele {
 
-// How long to keep trying when Google throttles (429, 403 rate limits) or has trouble (5xx).
-struct GoogleRetryPolicy
+// How long to keep trying when a provider throttles (429, Google's 403 rate limits) or has trouble (5xx).
+struct RetryPolicy
 {
     int maxAttempts = 5; // requests in all, the first included
     std::chrono::milliseconds initialDelay {1000}; // doubled per attempt, plus up to as much jitter
@@ -31,42 +32,49 @@ struct GoogleRetryPolicy
     std::chrono::milliseconds maxRetryAfter {60000};
 };
 
-struct GoogleRequest
+struct ApiRequest
 {
     QByteArray method = "GET";
     QString path; // relative to the base URL; ids already percent-encoded (see encodeSegment)
     QUrlQuery query;
+    // Instead of path + query: a link the provider handed out (Graph's @odata.nextLink and
+    // deltaLink), followed verbatim. It must lie on the base URL's origin, or the call fails
+    // without sending the token there.
+    QUrl absoluteUrl;
     std::optional<QJsonObject> body;
     QByteArray ifMatch;
+    QList<std::pair<QByteArray, QByteArray>> headers; // e.g. Graph's Prefer
     const char* operation = "request"; // "events.patch": for logs and Error details, never ids
     // Error statuses the caller interprets itself (410 on a sync token, 404 on delete) instead of
     // getting them as an Error.
     QList<int> passThroughStatuses;
 };
 
-struct GoogleResponse
+struct ApiResponse
 {
     int status = 0;
     QJsonObject json; // empty for 204
-    GoogleApiFailure failure; // for a passed-through error status
+    ApiFailure failure; // for a passed-through error status
 };
 
-// One Google API call end to end: bearer token, one refresh-and-replay on 401, exponential backoff
-// with jitter (honouring Retry-After) on throttling and 5xx, JSON parsing and error mapping.
+// One REST call to a provider's JSON API (Google Calendar, Microsoft Graph) end to end: bearer
+// token, one refresh-and-replay on 401, exponential backoff with jitter (honouring Retry-After) on
+// throttling and 5xx, JSON parsing, and error mapping through the provider's ApiDialect.
 // Asynchronous with timers and Qt Network only; pending calls end cancelled when it is destroyed.
-class GoogleApiTransport final : public QObject
+class RestApiTransport final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(GoogleApiTransport)
+    Q_DISABLE_COPY_MOVE(RestApiTransport)
 
 public:
-    GoogleApiTransport(QUrl baseUrl, QNetworkAccessManager& network, AccessTokenSource tokens, GoogleRetryPolicy retry,
-        std::chrono::milliseconds timeout, QObject* parent = nullptr);
-    ~GoogleApiTransport() override;
+    RestApiTransport(const ApiDialect& dialect, QUrl baseUrl, QNetworkAccessManager& network, AccessTokenSource tokens,
+        RetryPolicy retry, std::chrono::milliseconds timeout, QObject* parent = nullptr);
+    ~RestApiTransport() override;
 
-    QFuture<Result<GoogleResponse>> send(GoogleRequest request);
+    QFuture<Result<ApiResponse>> send(ApiRequest request);
 
-    // A calendar or event id as one path segment: ids hold '@' and '#' ("en.german#holiday@group…").
+    // A calendar or event id as one path segment: ids hold '@', '#', '/', '+' and '='
+    // ("en.german#holiday@group…", Graph's base64 ids).
     static QString encodeSegment(const QString& id);
 
 private:
@@ -75,13 +83,14 @@ private:
     void fetchToken(const std::shared_ptr<Call>& call);
     void sendNow(const std::shared_ptr<Call>& call);
     void finished(const std::shared_ptr<Call>& call, QNetworkReply* reply);
-    bool retryLater(const std::shared_ptr<Call>& call, const GoogleApiFailure& failure, QNetworkReply* reply);
-    static void complete(const std::shared_ptr<Call>& call, Result<GoogleResponse> result);
+    bool retryLater(const std::shared_ptr<Call>& call, const ApiFailure& failure, QNetworkReply* reply);
+    static void complete(const std::shared_ptr<Call>& call, Result<ApiResponse> result);
 
+    const ApiDialect& m_dialect;
     QUrl m_baseUrl;
     QNetworkAccessManager* m_network;
     AccessTokenSource m_tokens;
-    GoogleRetryPolicy m_retry;
+    RetryPolicy m_retry;
     std::chrono::milliseconds m_timeout;
     QList<QPointer<QNetworkReply>> m_replies;
 };

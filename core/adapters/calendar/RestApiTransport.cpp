@@ -1,4 +1,4 @@
-#include "core/adapters/calendar/GoogleApiTransport.h"
+#include "core/adapters/calendar/RestApiTransport.h"
 
 #include <algorithm>
 #include <utility>
@@ -11,14 +11,12 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
-#include "core/adapters/calendar/CalendarLogging.h"
-
 namespace clientele {
 
-struct GoogleApiTransport::Call
+struct RestApiTransport::Call
 {
-    GoogleRequest request;
-    QPromise<Result<GoogleResponse>> promise;
+    ApiRequest request;
+    QPromise<Result<ApiResponse>> promise;
     QByteArray token;
     int attempts = 0; // requests sent and answered with throttling or 5xx
     bool refreshed = false; // the one 401 replay is spent
@@ -45,9 +43,10 @@ std::chrono::milliseconds retryAfterOf(QNetworkReply* reply)
     return std::chrono::milliseconds(std::max<qint64>(QDateTime::currentDateTimeUtc().msecsTo(at), 0));
 }
 
-// Exponential backoff with jitter (Google: "2^n seconds plus a random number of milliseconds"),
-// so many clients throttled at once do not come back in step.
-std::chrono::milliseconds backoff(const GoogleRetryPolicy& policy, int attempt)
+// Exponential backoff with jitter (Google: "2^n seconds plus a random number of milliseconds";
+// Graph: "use an exponential backoff" when there is no Retry-After), so many clients throttled at
+// once do not come back in step.
+std::chrono::milliseconds backoff(const RetryPolicy& policy, int attempt)
 {
     const qint64 base = policy.initialDelay.count();
     const qint64 exponential = base << std::min(attempt - 1, 20);
@@ -55,11 +54,29 @@ std::chrono::milliseconds backoff(const GoogleRetryPolicy& policy, int attempt)
     return std::chrono::milliseconds(std::min<qint64>(exponential + jitter, policy.maxDelay.count()));
 }
 
+bool sameOrigin(const QUrl& a, const QUrl& b)
+{
+    return a.scheme() == b.scheme() && a.host() == b.host() && a.port(-1) == b.port(-1);
+}
+
 } // namespace
 
-GoogleApiTransport::GoogleApiTransport(QUrl baseUrl, QNetworkAccessManager& network, AccessTokenSource tokens,
-    GoogleRetryPolicy retry, std::chrono::milliseconds timeout, QObject* parent)
+QString apiFailureDetail(const ApiFailure& failure, const char* operation)
+{
+    QString detail = QStringLiteral("%1: HTTP %2").arg(QLatin1StringView(operation)).arg(failure.status);
+    if (!failure.reason.isEmpty()) {
+        detail += u' ' + failure.reason;
+    }
+    if (!failure.message.isEmpty()) {
+        detail += QStringLiteral(": ") + failure.message;
+    }
+    return detail;
+}
+
+RestApiTransport::RestApiTransport(const ApiDialect& dialect, QUrl baseUrl, QNetworkAccessManager& network,
+    AccessTokenSource tokens, RetryPolicy retry, std::chrono::milliseconds timeout, QObject* parent)
     : QObject(parent)
+    , m_dialect(dialect)
     , m_baseUrl(std::move(baseUrl))
     , m_network(&network)
     , m_tokens(std::move(tokens))
@@ -70,7 +87,7 @@ GoogleApiTransport::GoogleApiTransport(QUrl baseUrl, QNetworkAccessManager& netw
     Q_ASSERT(m_retry.maxAttempts >= 1);
 }
 
-GoogleApiTransport::~GoogleApiTransport()
+RestApiTransport::~RestApiTransport()
 {
     // Pending requests die with us; their futures end cancelled (QPromise's destructor).
     for (const QPointer<QNetworkReply>& reply : std::as_const(m_replies)) {
@@ -82,22 +99,22 @@ GoogleApiTransport::~GoogleApiTransport()
     }
 }
 
-QString GoogleApiTransport::encodeSegment(const QString& id)
+QString RestApiTransport::encodeSegment(const QString& id)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
-QFuture<Result<GoogleResponse>> GoogleApiTransport::send(GoogleRequest request)
+QFuture<Result<ApiResponse>> RestApiTransport::send(ApiRequest request)
 {
     auto call = std::make_shared<Call>();
     call->request = std::move(request);
     call->promise.start();
-    QFuture<Result<GoogleResponse>> future = call->promise.future();
+    QFuture<Result<ApiResponse>> future = call->promise.future();
     fetchToken(call);
     return future;
 }
 
-void GoogleApiTransport::fetchToken(const std::shared_ptr<Call>& call)
+void RestApiTransport::fetchToken(const std::shared_ptr<Call>& call)
 {
     // Asked again before every attempt: after a long backoff the old token may be near its expiry,
     // and the session hands out a cached one otherwise.
@@ -111,18 +128,30 @@ void GoogleApiTransport::fetchToken(const std::shared_ptr<Call>& call)
     });
 }
 
-void GoogleApiTransport::sendNow(const std::shared_ptr<Call>& call)
+void RestApiTransport::sendNow(const std::shared_ptr<Call>& call)
 {
-    const GoogleRequest& spec = call->request;
+    const ApiRequest& spec = call->request;
     QUrl url = m_baseUrl;
-    // TolerantMode keeps the percent-encoding of the ids ('#' must stay %23).
-    url.setPath(m_baseUrl.path() + spec.path, QUrl::TolerantMode);
-    url.setQuery(spec.query);
+    if (spec.absoluteUrl.isEmpty()) {
+        // TolerantMode keeps the percent-encoding of the ids ('#' must stay %23).
+        url.setPath(m_baseUrl.path() + spec.path, QUrl::TolerantMode);
+        url.setQuery(spec.query);
+    } else if (sameOrigin(spec.absoluteUrl, m_baseUrl)) {
+        url = spec.absoluteUrl;
+    } else {
+        // A paging link to another host would carry the bearer token there.
+        qCWarning(m_dialect.log) << spec.operation << "refused a link to another origin";
+        complete(call, m_dialect.badAnswerError(spec.operation, QStringLiteral("paging link to another origin")));
+        return;
+    }
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + call->token);
     request.setRawHeader("Accept", "application/json");
     if (!spec.ifMatch.isEmpty()) {
         request.setRawHeader("If-Match", spec.ifMatch);
+    }
+    for (const auto& [name, value] : spec.headers) {
+        request.setRawHeader(name, value);
     }
     request.setTransferTimeout(static_cast<int>(m_timeout.count()));
     // The bearer token must not follow a redirect elsewhere; answers must not be cached on disk.
@@ -140,7 +169,7 @@ void GoogleApiTransport::sendNow(const std::shared_ptr<Call>& call)
     connect(reply, &QNetworkReply::finished, this, [this, call, reply]() { finished(call, reply); });
 }
 
-void GoogleApiTransport::finished(const std::shared_ptr<Call>& call, QNetworkReply* reply)
+void RestApiTransport::finished(const std::shared_ptr<Call>& call, QNetworkReply* reply)
 {
     reply->deleteLater();
     const char* operation = call->request.operation;
@@ -149,22 +178,22 @@ void GoogleApiTransport::finished(const std::shared_ptr<Call>& call, QNetworkRep
     if (status == 0) {
         const bool timedOut =
             reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError;
-        qCWarning(lcGoogleCalendar) << operation << "got no answer:" << reply->errorString();
+        qCWarning(m_dialect.log) << operation << "got no answer:" << reply->errorString();
         complete(call,
-            googleCalendarNetworkError(operation,
+            m_dialect.networkError(operation,
                 (timedOut ? QStringLiteral("timed out: ") : QStringLiteral("unreachable: ")) + reply->errorString()));
         return;
     }
     if (status >= 200 && status < 300) {
-        GoogleResponse response;
+        ApiResponse response;
         response.status = status;
         if (!body.trimmed().isEmpty()) {
             QJsonParseError parseError {};
             const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
             if (!document.isObject()) {
-                qCWarning(lcGoogleCalendar) << operation << "HTTP" << status << "with a body that is not a JSON object";
+                qCWarning(m_dialect.log) << operation << "HTTP" << status << "with a body that is not a JSON object";
                 complete(call,
-                    googleCalendarBadAnswerError(operation,
+                    m_dialect.badAnswerError(operation,
                         QStringLiteral("HTTP %1, body is not a JSON object (%2)")
                             .arg(status)
                             .arg(parseError.errorString())));
@@ -172,12 +201,12 @@ void GoogleApiTransport::finished(const std::shared_ptr<Call>& call, QNetworkRep
             }
             response.json = document.object();
         }
-        qCDebug(lcGoogleCalendar) << operation << "→ HTTP" << status;
+        qCDebug(m_dialect.log) << operation << "→ HTTP" << status;
         complete(call, std::move(response));
         return;
     }
-    const GoogleApiFailure failure = GoogleApiFailure::fromReply(status, body);
-    qCInfo(lcGoogleCalendar) << operation << "→ HTTP" << status << failure.reason;
+    const ApiFailure failure = m_dialect.failureFromReply(status, body);
+    qCInfo(m_dialect.log) << operation << "→ HTTP" << status << failure.reason;
     if (status == 401 && !call->refreshed) {
         // The token expired or was revoked early: one refresh, one replay. A second 401 is final.
         call->refreshed = true;
@@ -191,23 +220,23 @@ void GoogleApiTransport::finished(const std::shared_ptr<Call>& call, QNetworkRep
         });
         return;
     }
-    if (failure.isThrottleOrServerTrouble() && retryLater(call, failure, reply)) {
+    const bool throttleOrTrouble = m_dialect.isThrottleOrServerTrouble(failure);
+    if (throttleOrTrouble && retryLater(call, failure, reply)) {
         return;
     }
     if (call->request.passThroughStatuses.contains(status)) {
-        complete(call, GoogleResponse {status, {}, failure});
+        complete(call, ApiResponse {status, {}, failure});
         return;
     }
-    if (failure.isThrottleOrServerTrouble()) {
-        qCWarning(lcGoogleCalendar) << operation << "gave up after" << call->attempts << "attempts";
-        complete(call, googleCalendarGaveUpError(failure, operation, call->attempts));
+    if (throttleOrTrouble) {
+        qCWarning(m_dialect.log) << operation << "gave up after" << call->attempts << "attempts";
+        complete(call, m_dialect.gaveUpError(failure, operation, call->attempts));
         return;
     }
-    complete(call, googleCalendarError(failure, operation));
+    complete(call, m_dialect.error(failure, operation));
 }
 
-bool GoogleApiTransport::retryLater(
-    const std::shared_ptr<Call>& call, const GoogleApiFailure& failure, QNetworkReply* reply)
+bool RestApiTransport::retryLater(const std::shared_ptr<Call>& call, const ApiFailure& failure, QNetworkReply* reply)
 {
     ++call->attempts;
     if (call->attempts >= m_retry.maxAttempts) {
@@ -215,18 +244,18 @@ bool GoogleApiTransport::retryLater(
     }
     const std::chrono::milliseconds retryAfter = retryAfterOf(reply);
     if (retryAfter > m_retry.maxRetryAfter) {
-        qCInfo(lcGoogleCalendar) << call->request.operation << "asked to wait" << retryAfter.count()
-                                 << "ms, longer than this call waits";
+        qCInfo(m_dialect.log) << call->request.operation << "asked to wait" << retryAfter.count()
+                              << "ms, longer than this call waits";
         return false;
     }
     const std::chrono::milliseconds delay = retryAfter.count() >= 0 ? retryAfter : backoff(m_retry, call->attempts);
-    qCInfo(lcGoogleCalendar) << call->request.operation << "HTTP" << failure.status << failure.reason << "— attempt"
-                             << call->attempts + 1 << "of" << m_retry.maxAttempts << "in" << delay.count() << "ms";
+    qCInfo(m_dialect.log) << call->request.operation << "HTTP" << failure.status << failure.reason << "— attempt"
+                          << call->attempts + 1 << "of" << m_retry.maxAttempts << "in" << delay.count() << "ms";
     QTimer::singleShot(delay, this, [this, call]() { fetchToken(call); });
     return true;
 }
 
-void GoogleApiTransport::complete(const std::shared_ptr<Call>& call, Result<GoogleResponse> result)
+void RestApiTransport::complete(const std::shared_ptr<Call>& call, Result<ApiResponse> result)
 {
     call->promise.addResult(std::move(result));
     call->promise.finish();
