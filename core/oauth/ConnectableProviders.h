@@ -31,7 +31,14 @@ struct ConnectableProvider
 // `overridesPath` (the CLIENTELE_OAUTH_PROVIDERS environment variable in the app) names a JSON file
 // whose providers replace built-in ones of the same id or add to them: for development against a
 // test tenant, for the tests and for the demo, which use local OpenID and calendar servers. A file
-// that cannot be used is an error naming the file and the field.
+// that cannot be used is an error naming the file and the field. Its shape:
+//
+//   {"providers": [{"id": "microsoft", "name": "Microsoft 365 (test tenant)", "clientId": "…",
+//     "clientSecret": "", "signIn": "system" | "embedded", "calendarApi": "google" | "microsoft",
+//     "authorizationEndpoint": "https://…", "tokenEndpoint": "https://…",
+//     "revocationEndpoint": "https://…" (optional), "apiBase": "https://…",
+//     "scopes": ["…"], "authorizationParameters": {"prompt": "consent"},
+//     "redirectUri": "http://127.0.0.1/callback" (optional), "scopeOnRefresh": false}]}
 Result<QList<ConnectableProvider>> connectableProviders(
     const QString& googleClientId, const QString& microsoftClientId, const QString& overridesPath = {});
 
