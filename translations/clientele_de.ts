@@ -8246,6 +8246,14 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>busy time in %1</source>
+        <translation>belegte Zeit in %1</translation>
+    </message>
+    <message>
+        <source>“%1” in %2</source>
+        <translation>„%1“ in %2</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ui::UnlockPage</name>

@@ -7,6 +7,7 @@
 #include <variant>
 
 #include "core/domain/Client.h"
+#include "core/store/CalendarRows.h"
 #include "core/store/InvoiceRows.h"
 #include "core/store/SqlCipherDatabase.h"
 #include "core/store/Store.h"
@@ -365,6 +366,31 @@ QList<BookingConflict> conflictsAmong(const QList<BookingSummary>& bookings, int
     return conflicts;
 }
 
+// Bookings whose blocked time (session plus buffers) overlaps time another calendar marks busy, at
+// most `limit`, in booking order. Blocks are sorted by start, so each booking stops at the first
+// block that starts after it ends; a month holds hundreds of each, so no cleverer sweep is needed
+// (and buffers that differ per booking would make one easy to get wrong).
+QList<BusyConflict> busyConflictsAmong(
+    const QList<BookingSummary>& bookings, const QList<CalendarRows::Block>& blocks, int limit)
+{
+    QList<BusyConflict> conflicts;
+    for (const BookingSummary& booking : bookings) {
+        const QDateTime start = booking.schedule.start().addSecs(-60LL * booking.bufferBeforeMinutes);
+        const QDateTime end = booking.schedule.end().addSecs(60LL * booking.bufferAfterMinutes);
+        for (qsizetype i = 0; i < blocks.size() && blocks.at(i).startUtc < end; ++i) {
+            const CalendarRows::Block& block = blocks.at(i);
+            if (!block.busy || block.endUtc <= start) {
+                continue;
+            }
+            conflicts.append({booking, block.sourceName, block.title, block.startUtc, block.endUtc});
+            if (conflicts.size() >= limit) {
+                return conflicts;
+            }
+        }
+    }
+    return conflicts;
+}
+
 Result<TodayAgenda> queryToday(SqlCipherDatabase& db, const QDateTime& now, const QString& timeZoneId)
 {
     TodayAgenda agenda;
@@ -394,6 +420,13 @@ Result<TodayAgenda> queryToday(SqlCipherDatabase& db, const QDateTime& now, cons
         }
     }
     agenda.conflicts = conflictsAmong(month, kTodayListLimit);
+    Result<QList<CalendarRows::Block>> blocks =
+        CalendarRows::blocksBetween(db, QDateTime::fromMSecsSinceEpoch(nowMs - kMaxSessionMs, Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(nowMs + 30 * kDayMs + kMaxSessionMs, Qt::UTC));
+    if (!blocks) {
+        return blocks.error();
+    }
+    agenda.busyConflicts = busyConflictsAmong(month, *blocks, kTodayListLimit);
 
     Result<QList<InvoiceSummary>> overdue = queryInvoices(
         db, kOpenInvoice + u" AND i.due_date < ?1", {todayText}, QStringLiteral("i.due_date, i.id"), kTodayListLimit);

@@ -99,6 +99,17 @@ struct BookingConflict
     BookingSummary second;
 };
 
+// A live booking (with its buffers) over time another calendar marks busy (an imported .ics, a
+// connected Google or Outlook calendar).
+struct BusyConflict
+{
+    BookingSummary booking;
+    QString calendarName;
+    QString title; // of the outside event, as that calendar shows it
+    QDateTime busyStartUtc;
+    QDateTime busyEndUtc;
+};
+
 // What the Today view shows; each list is short (upcoming: the next 7 days, at most 50).
 struct TodayAgenda
 {
@@ -110,6 +121,7 @@ struct TodayAgenda
     QList<ContractSummary> unsignedContracts; // sent or viewed
     QList<MessageSummary> failedMessages; // failed or undeliverable, newest first
     QList<BookingConflict> conflicts; // among the upcoming 30 days
+    QList<BusyConflict> busyConflicts; // upcoming 30 days, soonest first
 };
 
 // A client's detail page: everything that happened with them, newest first.

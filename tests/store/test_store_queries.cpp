@@ -1,5 +1,6 @@
 #include <QTest>
 
+#include "core/store/CalendarRows.h"
 #include "core/store/ClientRepository.h"
 #include "core/store/PracticeQueries.h"
 #include "core/store/SettingsRepository.h"
@@ -215,6 +216,31 @@ private Q_SLOTS:
                 !done) {
                 return done;
             }
+            // Another calendar: busy over Émile's session in two days, free over Ada's today.
+            Result<CalendarRows::Source> work = CalendarRows::findOrCreateSource(
+                scope, QStringLiteral("ics"), QStringLiteral("Work"), sync::UuidV7::create());
+            if (!work) {
+                return work.error();
+            }
+            const auto block = [&](const QString& uid, const QDateTime& start, int minutes, bool busy) {
+                CalendarRows::Block b;
+                b.id = sync::UuidV7::create();
+                b.sourceId = work->id;
+                b.uid = uid;
+                b.startUtc = start;
+                b.endUtc = start.addSecs(60LL * minutes);
+                b.timeZoneId = QStringLiteral("UTC");
+                b.title = uid == u"dentist" ? QStringLiteral("Dentist") : QString();
+                b.busy = busy;
+                return CalendarRows::insert(scope, b);
+            };
+            for (const auto& done : {block(QStringLiteral("dentist"), p.now.addDays(2).addSecs(-1800), 60, true),
+                     block(QStringLiteral("free"), p.now.addSecs(3600), 60, false),
+                     block(QStringLiteral("later"), p.now.addDays(2).addSecs(7200), 60, true)}) {
+                if (!done) {
+                    return done;
+                }
+            }
             return scope.changes().insert(QStringLiteral("message"), sync::UuidV7::create(),
                 {{QStringLiteral("client_id"), p.ada.id().toRfc4122()},
                     {QStringLiteral("channel"), QStringLiteral("sms")},
@@ -238,6 +264,11 @@ private Q_SLOTS:
         QCOMPARE(agenda->conflicts.size(), qsizetype(1));
         QCOMPARE(agenda->conflicts.constFirst().first.clientName, QStringLiteral("ada Lovelace"));
         QCOMPARE(agenda->conflicts.constFirst().second.clientName, QStringLiteral("Bob Marley"));
+        // Only busy outside time that overlaps a live booking counts; time marked free never does.
+        QCOMPARE(agenda->busyConflicts.size(), qsizetype(1));
+        QCOMPARE(agenda->busyConflicts.constFirst().booking.clientName, QStringLiteral("Émile Zola"));
+        QCOMPARE(agenda->busyConflicts.constFirst().title, QStringLiteral("Dentist"));
+        QCOMPARE(agenda->busyConflicts.constFirst().calendarName, QStringLiteral("Work"));
     }
 
     void clientHistoryShowsEverythingNewestFirst()

@@ -276,13 +276,25 @@ void TodayPage::show(const TodayAgenda& agenda)
                                   conflict.second.clientName),
             BookingRow, conflict.first.id});
     }
+    for (const BusyConflict& conflict : agenda.busyConflicts) {
+        const QDateTime start = conflict.booking.schedule.start().toTimeZone(zone);
+        // The outside event's title may be empty (free/busy only): then the calendar alone names it.
+        const QString busy = conflict.title.isEmpty() ? tr("busy time in %1").arg(conflict.calendarName)
+                                                      : tr("“%1” in %2").arg(conflict.title, conflict.calendarName);
+        conflicts.append(
+            {tr("%1 %2: %3 overlaps %4")
+                    .arg(locale.toString(start.date(), QStringLiteral("ddd d MMM")),
+                        locale.toString(start.time(), QLocale::ShortFormat), conflict.booking.clientName, busy),
+                BookingRow, conflict.booking.id});
+    }
     fill(m_conflicts, tr("Calendar conflicts (%1)").arg(conflicts.size()), conflicts);
 
     const bool clear = agenda.overdue.isEmpty() && agenda.unpaid.isEmpty() && agenda.unsignedContracts.isEmpty()
-        && agenda.failedMessages.isEmpty() && agenda.conflicts.isEmpty();
+        && agenda.failedMessages.isEmpty() && agenda.conflicts.isEmpty() && agenda.busyConflicts.isEmpty();
     m_allClear->setVisible(clear);
-    const int attention = int(std::max<qsizetype>(agenda.overdueCount, agenda.overdue.size())
-        + agenda.unsignedContracts.size() + agenda.failedMessages.size() + agenda.conflicts.size());
+    const int attention =
+        int(std::max<qsizetype>(agenda.overdueCount, agenda.overdue.size()) + agenda.unsignedContracts.size()
+            + agenda.failedMessages.size() + agenda.conflicts.size() + agenda.busyConflicts.size());
     const QString sessions = todayCount == 0 ? tr("No sessions today")
         : todayCount == 1                    ? tr("1 session today")
                                              : tr("%1 sessions today").arg(todayCount);
