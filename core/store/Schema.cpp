@@ -217,6 +217,40 @@ CREATE TABLE connected_account (
     connected_at INTEGER NOT NULL, last_sync_at INTEGER, last_error TEXT, UNIQUE (provider, account));
 )sql";
 
+// Version 7: two-way sync with connected Google and Microsoft calendars (CalendarSync).
+// Connected calendars are calendar_source rows of kind "google"/"microsoft" with the account's email
+// in `account` and the provider's calendar id in `remote_id` (columns of version 5): synced, so every
+// device knows which calendars block time and which one receives bookings. The three new tables are
+// device-local (not in TableSpec, like connected_account):
+// - calendar_sync_state: the provider's opaque sync token per calendar. It belongs to this device's
+//   conversation with the provider; another device's token would skip changes this one never saw.
+// - calendar_event_link: which provider event shows which booking, its etag (If-Match) and what was
+//   last written to it (pushed_start/pushed_end, pushed_hash of the written fields). Not synced: the
+//   provider is the shared truth, because every event Clientele writes carries the booking id
+//   (clienteleBookingId: Google private extended property, Graph single-value property) and Graph
+//   creates carry a transactionId. A device without a link first pulls and links the events it finds
+//   by that marker (also a create whose answer was lost), so two devices of the same practice never
+//   create a second event for a booking they both know. Syncing etags would only churn the change log.
+// - calendar_proposal: an outside move or cancellation of a booking's event, pending until the
+//   practitioner accepts (the booking changes through the booking write path, which is synced) or
+//   dismisses it (the booking is written back to the event). Each device that sees the outside change
+//   records its own; one resolved elsewhere is superseded once the event and the booking agree.
+constexpr auto kVersion7 = R"sql(
+CREATE INDEX calendar_source_remote ON calendar_source(kind, account, remote_id);
+CREATE TABLE calendar_sync_state (
+    source_id BLOB PRIMARY KEY, sync_state TEXT NOT NULL, synced_at INTEGER NOT NULL);
+CREATE TABLE calendar_event_link (
+    source_id BLOB NOT NULL, booking_id BLOB NOT NULL, event_id TEXT NOT NULL, etag TEXT,
+    pushed_start INTEGER, pushed_end INTEGER, pushed_hash TEXT, PRIMARY KEY (source_id, booking_id));
+CREATE INDEX calendar_event_link_event ON calendar_event_link(source_id, event_id);
+CREATE TABLE calendar_proposal (
+    id BLOB PRIMARY KEY, booking_id BLOB NOT NULL, source_id BLOB NOT NULL, event_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('moved', 'cancelled')), proposed_start INTEGER, proposed_end INTEGER,
+    etag TEXT, seen_at INTEGER NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'accepted', 'dismissed', 'superseded')), resolved_at INTEGER);
+CREATE INDEX calendar_proposal_booking ON calendar_proposal(booking_id, state);
+)sql";
+
 } // namespace
 
 const QList<Migration>& schemaMigrations()
@@ -228,6 +262,7 @@ const QList<Migration>& schemaMigrations()
         {4, "superbill codes of clients and services, hash of a sent contract's body", kVersion4},
         {5, "calendars outside Clientele and the time they block", kVersion5},
         {6, "accounts connected on this device", kVersion6},
+        {7, "two-way calendar sync: sync states, booking events, proposed changes", kVersion7},
     };
     return migrations;
 }
