@@ -1,10 +1,12 @@
 # The store's repositories and read models for the desktop UI (futures on the storage thread), and
-# the calendar export and import built on them.
+# the calendar export, import and two-way sync built on them.
 target_sources(clientele_store PRIVATE
     store/BookingRepository.h store/BookingRepository.cpp
     store/CalendarExport.h store/CalendarExport.cpp
     store/CalendarImport.h store/CalendarImport.cpp
     store/CalendarRows.h store/CalendarRows.cpp
+    store/CalendarSync.h store/CalendarSync.cpp
+    store/CalendarSyncRows.h store/CalendarSyncRows.cpp
     store/ConnectedAccounts.h store/ConnectedAccounts.cpp
     store/ContractRepository.h store/ContractRepository.cpp
     store/ContractRows.h store/ContractRows.cpp
