@@ -36,6 +36,7 @@ struct CalendarSync::Round
     CalendarSyncRows::Calendar receiving;
     QList<CalendarSyncRows::PushOp> ops;
     qsizetype nextOp = 0;
+    QList<std::pair<QString, QString>> duplicates; // calendar id, event id
     Outcome outcome;
 };
 
@@ -62,9 +63,8 @@ QFuture<Result<QUuid>> CalendarSync::chooseCalendar(
 
 QFuture<Result<QList<CalendarSyncRows::Calendar>>> CalendarSync::calendars()
 {
-    return m_store.run([kind = m_kind, account = m_account](StoreSession& session) {
-        return CalendarSyncRows::calendars(session.db(), kind, account);
-    });
+    return m_store.run([kind = m_kind, account = m_account](
+                           StoreSession& session) { return CalendarSyncRows::calendars(session.db(), kind, account); });
 }
 
 QFuture<Result<QList<CalendarSyncRows::Proposal>>> CalendarSync::proposals()
@@ -124,12 +124,12 @@ QFuture<Result<CalendarSync::Outcome>> CalendarSync::run(const QDateTime& nowUtc
 
 void CalendarSync::pullNext(const std::shared_ptr<Round>& round)
 {
-    while (round->nextCalendar < round->calendars.size()
-        && !round->calendars.at(round->nextCalendar).blocks && !round->calendars.at(round->nextCalendar).receives) {
+    while (round->nextCalendar < round->calendars.size() && !round->calendars.at(round->nextCalendar).blocks
+        && !round->calendars.at(round->nextCalendar).receives) {
         ++round->nextCalendar;
     }
     if (round->nextCalendar == round->calendars.size()) {
-        planPush(round);
+        removeDuplicates(round);
         return;
     }
     const CalendarSyncRows::Calendar calendar = round->calendars.at(round->nextCalendar++);
@@ -142,28 +142,49 @@ void CalendarSync::pullNext(const std::shared_ptr<Round>& round)
             if (changes.value().wasFullResync) {
                 qCInfo(lcCalendarSync) << "full listing of calendar source" << calendar.sourceId;
             }
-            const EventChanges listed = changes.value();
             m_store
-                .run([calendar, listed, from = round->from, to = round->to, zone = round->zoneId,
+                .run([calendar, listed = changes.value(), from = round->from, to = round->to, zone = round->zoneId,
                          now = round->now](StoreSession& session) {
                     return inTransaction(session, [&](WriteScope& scope) {
                         return CalendarSyncRows::applyChanges(scope, calendar, listed, from, to, zone, now);
                     });
                 })
-                .then(this, [this, round](const Result<CalendarSyncRows::PullOutcome>& applied) {
-                    if (!applied) {
-                        finish(round, applied.error());
-                        return;
-                    }
-                    CalendarSyncRows::PullOutcome& total = round->outcome.pulled;
-                    total.blocksAdded += applied.value().blocksAdded;
-                    total.blocksUpdated += applied.value().blocksUpdated;
-                    total.blocksRemoved += applied.value().blocksRemoved;
-                    total.linked += applied.value().linked;
-                    total.proposals += applied.value().proposals;
-                    pullNext(round);
-                });
+                .then(this,
+                    [this, round, calendarId = calendar.remoteId](
+                        const Result<CalendarSyncRows::PullOutcome>& applied) {
+                        if (!applied) {
+                            finish(round, applied.error());
+                            return;
+                        }
+                        CalendarSyncRows::PullOutcome& total = round->outcome.pulled;
+                        total.blocksAdded += applied.value().blocksAdded;
+                        total.blocksUpdated += applied.value().blocksUpdated;
+                        total.blocksRemoved += applied.value().blocksRemoved;
+                        total.linked += applied.value().linked;
+                        total.proposals += applied.value().proposals;
+                        for (const QString& eventId : applied.value().duplicateEventIds) {
+                            round->duplicates.append({calendarId, eventId});
+                        }
+                        pullNext(round);
+                    });
         });
+}
+
+void CalendarSync::removeDuplicates(const std::shared_ptr<Round>& round)
+{
+    if (round->duplicates.isEmpty()) {
+        planPush(round);
+        return;
+    }
+    const auto [calendarId, eventId] = round->duplicates.takeFirst();
+    m_provider.deleteEvent(calendarId, eventId).then(this, [this, round](const Result<void>& deleted) {
+        if (!deleted) {
+            finish(round, deleted.error()); // the next pull finds the duplicate again
+            return;
+        }
+        ++round->outcome.duplicatesRemoved;
+        removeDuplicates(round);
+    });
 }
 
 void CalendarSync::planPush(const std::shared_ptr<Round>& round)
@@ -176,9 +197,8 @@ void CalendarSync::planPush(const std::shared_ptr<Round>& round)
     }
     round->receiving = *receiving;
     m_store
-        .run([calendar = *receiving, from = round->from, to = round->to](StoreSession& session) {
-            return CalendarSyncRows::planPush(session, calendar, from, to);
-        })
+        .run([calendar = *receiving, from = round->from, to = round->to](
+                 StoreSession& session) { return CalendarSyncRows::planPush(session, calendar, from, to); })
         .then(this, [this, round](const Result<QList<CalendarSyncRows::PushOp>>& ops) {
             if (!ops) {
                 finish(round, ops.error());
@@ -258,9 +278,8 @@ void CalendarSync::pushed(const std::shared_ptr<Round>& round, const Result<Remo
         return;
     }
     const CalendarSyncRows::PushOp op = round->ops.at(round->nextOp);
-    const RemoteEvent event = written.value();
     m_store
-        .run([calendar = round->receiving, op, event](StoreSession& session) {
+        .run([calendar = round->receiving, op, event = written.value()](StoreSession& session) {
             return inTransaction(session,
                 [&](WriteScope& scope) { return CalendarSyncRows::recordWritten(scope, calendar, op, event); });
         })
@@ -285,9 +304,8 @@ void CalendarSync::conflicted(const std::shared_ptr<Round>& round, const Result<
         finish(round, current.error());
         return;
     }
-    const RemoteEvent event = current.value();
     m_store
-        .run([calendar = round->receiving, event, now = round->now](StoreSession& session) {
+        .run([calendar = round->receiving, event = current.value(), now = round->now](StoreSession& session) {
             return inTransaction(session,
                 [&](WriteScope& scope) { return CalendarSyncRows::applyOwnEvent(scope, calendar, event, now); });
         })

@@ -40,6 +40,7 @@ public:
         int updated = 0;
         int deleted = 0;
         int conflicts = 0; // writes refused with 412, turned into a pull of the event
+        int duplicatesRemoved = 0; // second events of a booking, written by two devices at once
     };
 
     static constexpr int kDaysBefore = 90;
@@ -64,6 +65,7 @@ private:
     struct Round;
 
     void pullNext(const std::shared_ptr<Round>& round);
+    void removeDuplicates(const std::shared_ptr<Round>& round);
     void planPush(const std::shared_ptr<Round>& round);
     void pushNext(const std::shared_ptr<Round>& round);
     void pushed(const std::shared_ptr<Round>& round, const Result<RemoteEvent>& written);

@@ -173,9 +173,9 @@ Result<bool> propose(SqlCipherDatabase& db, const QUuid& sourceId, const QUuid& 
     const QString kindKey = kind == Proposal::Kind::Moved ? QStringLiteral("moved") : QStringLiteral("cancelled");
     const qint64 start = kind == Proposal::Kind::Moved ? event.startUtc.toMSecsSinceEpoch() : 0;
     const qint64 end = kind == Proposal::Kind::Moved ? event.endUtc.toMSecsSinceEpoch() : 0;
-    Result<SqlStatement> same = db.prepare(QStringLiteral(
-        "SELECT id FROM calendar_proposal WHERE booking_id = ?1 AND state = 'pending' AND kind = ?2 "
-        "AND IFNULL(proposed_start, 0) = ?3 AND IFNULL(proposed_end, 0) = ?4"));
+    Result<SqlStatement> same = db.prepare(
+        QStringLiteral("SELECT id FROM calendar_proposal WHERE booking_id = ?1 AND state = 'pending' AND kind = ?2 "
+                       "AND IFNULL(proposed_start, 0) = ?3 AND IFNULL(proposed_end, 0) = ?4"));
     if (!same) {
         return same.error();
     }
@@ -186,7 +186,8 @@ Result<bool> propose(SqlCipherDatabase& db, const QUuid& sourceId, const QUuid& 
     }
     if (found.value()) {
         // Keep the newest etag, so accepting it later matches the event as it is.
-        Result<SqlStatement> refresh = db.prepare(QStringLiteral("UPDATE calendar_proposal SET etag = ?2 WHERE id = ?1"));
+        Result<SqlStatement> refresh =
+            db.prepare(QStringLiteral("UPDATE calendar_proposal SET etag = ?2 WHERE id = ?1"));
         if (!refresh) {
             return refresh.error();
         }
@@ -273,7 +274,17 @@ public:
             return keep(Link {bookingId, event.id, event.etag, event.startUtc, event.endUtc, hashOf(event)});
         }
         if (link->eventId != event.id) {
-            return {}; // a second event for the booking (two devices created at once); the linked one is kept
+            // A second event for the booking (two devices created it at once): the smallest id stays.
+            const QString extra = event.id > link->eventId ? event.id : link->eventId;
+            if (!m_outcome.duplicateEventIds.contains(extra)) {
+                m_outcome.duplicateEventIds.append(extra);
+            }
+            if (extra == event.id) {
+                return {};
+            }
+            m_bookingOfEvent.remove(link->eventId);
+            ++m_outcome.linked;
+            return keep(Link {bookingId, event.id, event.etag, event.startUtc, event.endUtc, hashOf(event)});
         }
         Link updated = *link;
         updated.etag = event.etag;
@@ -399,9 +410,10 @@ struct ProposalRow
 
 Result<std::optional<ProposalRow>> loadProposal(SqlCipherDatabase& db, const QUuid& id)
 {
-    Result<SqlStatement> row = db.prepare(QStringLiteral("SELECT booking_id, source_id, event_id, kind, proposed_start, "
-                                                         "proposed_end, seen_at, etag, state FROM calendar_proposal "
-                                                         "WHERE id = ?1"));
+    Result<SqlStatement> row =
+        db.prepare(QStringLiteral("SELECT booking_id, source_id, event_id, kind, proposed_start, "
+                                  "proposed_end, seen_at, etag, state FROM calendar_proposal "
+                                  "WHERE id = ?1"));
     if (!row) {
         return row.error();
     }
@@ -645,8 +657,7 @@ Result<PullOutcome> applyOwnEvent(
     if (Result<void> loaded = own.load(); !loaded) {
         return loaded.error();
     }
-    Result<void> done =
-        event.status == RemoteEventStatus::Cancelled ? own.removed(event.id) : own.changed(event);
+    Result<void> done = event.status == RemoteEventStatus::Cancelled ? own.removed(event.id) : own.changed(event);
     if (!done) {
         return done.error();
     }
@@ -749,8 +760,8 @@ Result<void> recordDeleted(WriteScope& scope, const Calendar& calendar, const Pu
 
 Result<QList<Proposal>> pendingProposals(SqlCipherDatabase& db)
 {
-    Result<SqlStatement> rows = db.prepare(
-        QStringLiteral("SELECT id FROM calendar_proposal WHERE state = 'pending' ORDER BY seen_at, id"));
+    Result<SqlStatement> rows =
+        db.prepare(QStringLiteral("SELECT id FROM calendar_proposal WHERE state = 'pending' ORDER BY seen_at, id"));
     if (!rows) {
         return rows.error();
     }
@@ -798,8 +809,8 @@ Result<void> accept(WriteScope& scope, const QUuid& proposalId, const QDateTime&
         if (!schedule) {
             return schedule.error();
         }
-        Result<void> moved = after.reschedule(schedule.value(), nowUtc,
-            QCoreApplication::translate("CalendarSync", "Moved in the connected calendar"));
+        Result<void> moved = after.reschedule(
+            schedule.value(), nowUtc, QCoreApplication::translate("CalendarSync", "Moved in the connected calendar"));
         if (!moved) {
             return moved.error();
         }

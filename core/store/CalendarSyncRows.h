@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 #include "core/Result.h"
@@ -55,6 +56,9 @@ struct PullOutcome
     int blocksRemoved = 0;
     int linked = 0; // Clientele's own events found without a link (lost answer, another device)
     int proposals = 0; // outside moves and cancellations recorded
+    // Second events of one booking (two devices created it at once), to delete. Every device keeps
+    // the event with the smallest id, so they all agree on which one stays.
+    QStringList duplicateEventIds;
 };
 
 // One round of changes of `calendar` in [windowStart, windowEnd): outside events become busy

@@ -68,8 +68,8 @@ public:
         }
         return m_fake.createEvent(calendarId, draft);
     }
-    QFuture<Result<RemoteEvent>> updateEvent(const QString& calendarId, const QString& eventId,
-        const EventDraft& draft, const QString& ifMatchEtag) override
+    QFuture<Result<RemoteEvent>> updateEvent(
+        const QString& calendarId, const QString& eventId, const EventDraft& draft, const QString& ifMatchEtag) override
     {
         if (beforeNextUpdate) {
             std::exchange(beforeNextUpdate, nullptr)();
@@ -144,7 +144,7 @@ struct Connected
 
     domain::Booking book(const QDateTime& startUtc)
     {
-        const domain::Booking booking = bookingAt(client, service, startUtc, domain::BookingStatus::Confirmed);
+        domain::Booking booking = bookingAt(client, service, startUtc, domain::BookingStatus::Confirmed);
         seed(practice, [&booking](WriteScope& scope) { return BookingRows::insert(scope, booking); });
         return booking;
     }
@@ -158,7 +158,8 @@ struct Connected
     {
         const domain::Booking before = load(id);
         domain::Booking after = before;
-        const auto schedule = domain::Schedule::create(startUtc, startUtc.addSecs(3600), before.schedule().timeZoneId());
+        const auto schedule =
+            domain::Schedule::create(startUtc, startUtc.addSecs(3600), before.schedule().timeZoneId());
         QVERIFY(after.reschedule(schedule.value(), now(), QStringLiteral("test")).hasValue());
         seed(practice, [&](WriteScope& scope) { return BookingRows::update(scope, before, after); });
     }
@@ -255,8 +256,8 @@ private Q_SLOTS:
     void incrementalChangesMoveAndRemoveBlocksAndAFullResyncReplacesThem()
     {
         Connected c;
-        const QString dentist =
-            c.fake.putEventFromOutside(kCalendar, outsideEvent("Dentist", "2026-12-01T09:00:00", "2026-12-01T10:00:00"));
+        const QString dentist = c.fake.putEventFromOutside(
+            kCalendar, outsideEvent("Dentist", "2026-12-01T09:00:00", "2026-12-01T10:00:00"));
         const QString gym =
             c.fake.putEventFromOutside(kCalendar, outsideEvent("Gym", "2026-12-03T17:00:00", "2026-12-03T18:00:00"));
         VERIFY_OK(c.run());
@@ -436,8 +437,8 @@ private Q_SLOTS:
     void writesCutShortByTheNetworkAreSentOnceWhenItReturns()
     {
         Connected c;
-        const QList<domain::Booking> booked {c.book(utc("2026-12-02T09:00:00")), c.book(utc("2026-12-03T09:00:00")),
-            c.book(utc("2026-12-04T09:00:00"))};
+        const QList<domain::Booking> booked {
+            c.book(utc("2026-12-02T09:00:00")), c.book(utc("2026-12-03T09:00:00")), c.book(utc("2026-12-04T09:00:00"))};
         c.provider.failCreateNumber = 2;
         const Result<CalendarSync::Outcome> cut = c.run();
         QVERIFY(!cut.hasValue());
@@ -476,6 +477,43 @@ private Q_SLOTS:
         VERIFY_OK(c.run());
         QCOMPARE(c.eventsOf(booking.id()).size(), 1);
         QCOMPARE(c.eventsOf(booking.id()).first().startUtc, utc("2026-12-02T11:00:00"));
+    }
+
+    void twoDevicesCreatingTheSameBookingsEventAtOnceKeepOne_data()
+    {
+        QTest::addColumn<bool>("otherDevicesIdIsSmaller");
+        QTest::addRow("the other device's event has the smaller id") << true;
+        QTest::addRow("this device's event has the smaller id") << false;
+    }
+    void twoDevicesCreatingTheSameBookingsEventAtOnceKeepOne()
+    {
+        QFETCH(bool, otherDevicesIdIsSmaller);
+        Connected c;
+        const domain::Booking booking = c.book(utc("2026-12-02T09:00:00"));
+        VERIFY_OK(c.run());
+        const RemoteEvent mine = c.eventsOf(booking.id()).first();
+        // The other device, offline at the same time, wrote its own event for the booking.
+        RemoteEvent theirs = mine;
+        theirs.id = otherDevicesIdIsSmaller ? QStringLiteral("a-other-device") : QStringLiteral("z-other-device");
+        c.fake.putEventFromOutside(kCalendar, theirs);
+        QCOMPARE(c.eventsOf(booking.id()).size(), 2);
+
+        const Result<CalendarSync::Outcome> outcome = c.run();
+        VERIFY_OK(outcome);
+        QCOMPARE(outcome->duplicatesRemoved, 1);
+        QCOMPARE(outcome->pulled.proposals, 0);
+        QCOMPARE(c.eventsOf(booking.id()).size(), 1);
+        QCOMPARE(c.eventsOf(booking.id()).first().id, otherDevicesIdIsSmaller ? theirs.id : mine.id);
+
+        // The kept event is the booking's from now on.
+        c.move(booking.id(), utc("2026-12-02T11:00:00"));
+        const Result<CalendarSync::Outcome> moved = c.run();
+        VERIFY_OK(moved);
+        QCOMPARE(moved->updated, 1);
+        QCOMPARE(moved->pulled.proposals, 0);
+        QCOMPARE(c.eventsOf(booking.id()).size(), 1);
+        QCOMPARE(c.eventsOf(booking.id()).first().startUtc, utc("2026-12-02T11:00:00"));
+        QVERIFY(c.proposals().isEmpty());
     }
 
     void aRefusedUpdateBecomesAProposalInsteadOfOverwriting()
