@@ -11,3 +11,11 @@ foreach(provider IN ITEMS google microsoft)
 endforeach()
 target_sources(test_calendar_google PRIVATE calendar/FakeGoogleCalendarProcess.h)
 target_sources(test_calendar_microsoft PRIVATE calendar/FakeMicrosoftGraphProcess.h)
+
+# The sync engine (core/store/CalendarSync) with the real Google adapter and a real encrypted practice.
+clientele_add_test(test_calendar_sync_google SOURCES calendar/test_calendar_sync_google.cpp
+    calendar/FakeCalendarServer.h calendar/FakeGoogleCalendarProcess.h store/StoreTestSupport.h
+    store/PracticeFixtures.h LIBS clientele_store clientele_adapters clientele_fakes Qt6::Network
+    LABELS "store;calendar" TIMEOUT 180)
+target_compile_definitions(test_calendar_sync_google PRIVATE CLIENTELE_NODE_EXECUTABLE="${NODE}"
+    CLIENTELE_TEST_NODE_DIR="${PROJECT_SOURCE_DIR}/tests/node")
