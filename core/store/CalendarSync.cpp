@@ -90,12 +90,15 @@ QFuture<Result<void>> CalendarSync::dismiss(const QUuid& proposalId, const QDate
 
 QFuture<Result<CalendarSync::Outcome>> CalendarSync::run(const QDateTime& nowUtc)
 {
+    if (!m_round.isFinished()) {
+        return m_round;
+    }
     auto round = std::make_shared<Round>();
     round->now = nowUtc.toUTC();
     round->from = round->now.addDays(-kDaysBefore);
     round->to = round->now.addDays(kDaysAfter);
     round->promise.start();
-    QFuture<Result<Outcome>> future = round->promise.future();
+    m_round = round->promise.future();
     m_store
         .run([kind = m_kind, account = m_account](StoreSession& session) -> Result<Loaded> {
             Result<QList<CalendarSyncRows::Calendar>> calendars =
@@ -119,7 +122,7 @@ QFuture<Result<CalendarSync::Outcome>> CalendarSync::run(const QDateTime& nowUtc
             round->zoneId = loaded.value().zoneId;
             pullNext(round);
         });
-    return future;
+    return m_round;
 }
 
 void CalendarSync::pullNext(const std::shared_ptr<Round>& round)

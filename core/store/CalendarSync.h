@@ -54,7 +54,8 @@ public:
     QFuture<Result<QUuid>> chooseCalendar(const RemoteCalendar& calendar, const CalendarSyncRows::Choice& choice);
     QFuture<Result<QList<CalendarSyncRows::Calendar>>> calendars();
 
-    // One round, pull then push, over [now - kDaysBefore, now + kDaysAfter).
+    // One round, pull then push, over [now - kDaysBefore, now + kDaysAfter). While a round runs,
+    // asking again returns that round, so two rounds never write the same events at once.
     QFuture<Result<Outcome>> run(const QDateTime& nowUtc);
 
     QFuture<Result<QList<CalendarSyncRows::Proposal>>> proposals();
@@ -76,6 +77,7 @@ private:
     CalendarProvider& m_provider;
     QString m_kind;
     QString m_account;
+    QFuture<Result<Outcome>> m_round;
 };
 
 } // namespace clientele

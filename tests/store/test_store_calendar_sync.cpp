@@ -536,6 +536,21 @@ private Q_SLOTS:
         QCOMPARE(c.proposals().first().proposedStartUtc, utc("2026-12-02T16:00:00"));
     }
 
+    void askingForASecondRoundWhileOneRunsJoinsIt()
+    {
+        Connected c;
+        const domain::Booking booking = c.book(utc("2026-12-02T09:00:00"));
+        QFuture<Result<CalendarSync::Outcome>> first = c.sync.run(c.now());
+        QFuture<Result<CalendarSync::Outcome>> second = c.sync.run(c.now());
+        const Result<CalendarSync::Outcome> one = settle(first);
+        const Result<CalendarSync::Outcome> other = settle(second);
+        VERIFY_OK(one);
+        VERIFY_OK(other);
+        QCOMPARE(one->created, 1);
+        QCOMPARE(other->created, 1); // the same round's answer
+        QCOMPARE(c.eventsOf(booking.id()).size(), 1);
+    }
+
     void anOfflinePullChangesNothing()
     {
         Connected c;
