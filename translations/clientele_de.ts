@@ -257,6 +257,25 @@
     </message>
 </context>
 <context>
+    <name>CalendarSync</name>
+    <message>
+        <source>This calendar change was already dealt with.</source>
+        <translation>Diese Kalenderänderung wurde bereits erledigt.</translation>
+    </message>
+    <message>
+        <source>The booking was deleted.</source>
+        <translation>Die Buchung wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Moved in the connected calendar</source>
+        <translation>Im verbundenen Kalender verschoben</translation>
+    </message>
+    <message>
+        <source>Cancelled in the connected calendar</source>
+        <translation>Im verbundenen Kalender abgesagt</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Show the version of Clientele and of the libraries it uses.</source>
