@@ -2,7 +2,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUrlQuery>
 
 #include "relay/lib/providers/HttpCall.h"
 
@@ -78,11 +77,13 @@ TwilioAnswer TwilioClient::listMessagesTo(const QString& to, const QDateTime& si
 {
     QUrl url = m_apiBase;
     url.setPath(QStringLiteral("/2010-04-01/Accounts/%1/Messages.json").arg(m_accountSid));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("To"), to);
-    query.addQueryItem(QStringLiteral("DateSent>"), since.toUTC().date().addDays(-1).toString(Qt::ISODate));
-    query.addQueryItem(QStringLiteral("PageSize"), QStringLiteral("50"));
-    url.setQuery(query);
+    // The number is percent-encoded by hand: QUrlQuery leaves '+' alone, and Twilio reads its query
+    // as a form, where a bare '+' is a space: "To=+1555…" would match no message at all.
+    // No DateSent filter: it matches date_sent, which a message still queued or sending does not
+    // have yet, so a message Twilio accepted moments ago would be missing and taken for never sent
+    // (and sent again by the user). Twilio lists newest first; paging stops at messages created
+    // before `since`.
+    url.setQuery(QStringLiteral("To=%1&PageSize=50").arg(QString::fromLatin1(QUrl::toPercentEncoding(to))));
     TwilioAnswer all;
     for (int page = 0; page < kMaxListPages; ++page) {
         TwilioAnswer answer = call("GET", url, {});
@@ -90,11 +91,15 @@ TwilioAnswer TwilioClient::listMessagesTo(const QString& to, const QDateTime& si
             return answer;
         }
         const QJsonArray found = answer.resource.value(QStringLiteral("messages")).toArray();
+        bool reachedOlder = false;
         for (const auto& message : found) {
             all.messages << message.toObject();
+            const QDateTime created = QDateTime::fromString(
+                message.toObject().value(QStringLiteral("date_created")).toString(), Qt::RFC2822Date);
+            reachedOlder = reachedOlder || (created.isValid() && created < since);
         }
         const QString next = answer.resource.value(QStringLiteral("next_page_uri")).toString();
-        if (next.isEmpty()) {
+        if (next.isEmpty() || reachedOlder) {
             break;
         }
         url = m_apiBase.resolved(QUrl(next));
