@@ -11,32 +11,9 @@
 #include "core/Result.h"
 #include "core/adapters/calendar/AccessTokenSource.h"
 #include "core/oauth/ReadyFuture.h"
+#include "tests/support/EventLoopAwait.h"
 
 namespace clientele::test {
-
-// Runs the event loop until the future is done; the value, or nullopt after the timeout.
-template<typename T>
-std::optional<T> await(QFuture<T> future, std::chrono::milliseconds timeout = std::chrono::seconds(20))
-{
-    const QDeadlineTimer deadline(timeout);
-    while (!future.isFinished() && !deadline.hasExpired()) {
-        QTest::qWait(2);
-    }
-    if (!future.isFinished() || future.resultCount() == 0) {
-        return std::nullopt;
-    }
-    return future.result();
-}
-
-// Why an awaited Result failed, for QVERIFY2; empty when it succeeded.
-template<typename T>
-QByteArray why(const std::optional<Result<T>>& result)
-{
-    if (!result) {
-        return QByteArrayLiteral("no answer before the timeout");
-    }
-    return result->hasValue() ? QByteArray() : result->error().toString().toUtf8();
-}
 
 inline QDateTime utc(const char* text)
 {

@@ -27,29 +27,18 @@
 #include "core/oauth/Pkce.h"
 #include "tests/oauth/OidcProviderProcess.h"
 #include "tests/oauth/ScriptedBrowser.h"
+#include "tests/support/EventLoopAwait.h"
 #include "tests/support/LogCapture.h"
 
 using namespace clientele;
 using namespace std::chrono_literals;
+using clientele::test::await;
+using clientele::test::why;
 
 namespace {
 
 const QString kKeychainAccount = QStringLiteral("practice-1");
 const QString kProvider = QStringLiteral("oidc-test");
-
-// Runs the event loop until the future is done; the value, or nullopt after the timeout.
-template<typename T>
-std::optional<T> await(QFuture<T> future, std::chrono::milliseconds timeout = 20s)
-{
-    const QDeadlineTimer deadline(timeout);
-    while (!future.isFinished() && !deadline.hasExpired()) {
-        QTest::qWait(5);
-    }
-    if (!future.isFinished() || future.resultCount() == 0) {
-        return std::nullopt;
-    }
-    return future.result();
-}
 
 struct Http
 {
@@ -74,16 +63,6 @@ Http httpGet(const QUrl& url, const QByteArray& bearer = {}, const QByteArray& m
     Http result {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->error(), reply->readAll()};
     delete reply;
     return result;
-}
-
-// Why an awaited Result is not a value, for QVERIFY2 (which builds its message either way).
-template<typename T>
-QByteArray why(const std::optional<Result<T>>& result)
-{
-    if (!result) {
-        return QByteArrayLiteral("no answer before the timeout");
-    }
-    return result->hasValue() ? QByteArray() : result->error().toString().toUtf8();
 }
 
 } // namespace
