@@ -4,6 +4,7 @@
 #include <QString>
 #include <QUrl>
 
+#include "core/oauth/OAuthProviderConfig.h"
 #include "tests/support/NodePeer.h"
 
 namespace clientele::test {
@@ -23,6 +24,23 @@ public:
     void stop() { m_peer.stop(); }
     QUrl url(const QString& path) const { return m_peer.url(path); }
     QString transcript() { return m_peer.transcript(); }
+
+    // The desktop client the server registers (clientele-desktop, public, PKCE), configured as
+    // Clientele would configure a provider: id "oidc-test", a refresh token through offline_access
+    // with prompt=consent (as Google wants it).
+    OAuthProviderConfig desktopClient() const
+    {
+        OAuthProviderConfig config;
+        config.providerId = QStringLiteral("oidc-test");
+        config.displayName = QStringLiteral("Test Provider");
+        config.authorizationEndpoint = url(QStringLiteral("/auth"));
+        config.tokenEndpoint = url(QStringLiteral("/token"));
+        config.revocationEndpoint = url(QStringLiteral("/token/revocation"));
+        config.clientId = QStringLiteral("clientele-desktop");
+        config.scopes = {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access")};
+        config.extraAuthorizationParameters = {{QStringLiteral("prompt"), QStringLiteral("consent")}};
+        return config;
+    }
 
 private:
     NodePeer m_peer;

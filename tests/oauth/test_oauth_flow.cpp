@@ -81,15 +81,8 @@ private Q_SLOTS:
         test::LogCapture::install();
         const QString failure = m_provider.start();
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
-        m_config.providerId = kProvider;
-        m_config.displayName = QStringLiteral("Test Provider");
-        m_config.authorizationEndpoint = m_provider.url(QStringLiteral("/auth"));
-        m_config.tokenEndpoint = m_provider.url(QStringLiteral("/token"));
-        m_config.revocationEndpoint = m_provider.url(QStringLiteral("/token/revocation"));
-        m_config.clientId = QStringLiteral("clientele-desktop");
-        m_config.scopes = {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access")};
-        // Like Google's prompt=consent: oidc-provider grants offline_access (a refresh token) only then.
-        m_config.extraAuthorizationParameters = {{QStringLiteral("prompt"), QStringLiteral("consent")}};
+        m_config = m_provider.desktopClient();
+        QCOMPARE(m_config.providerId, kProvider);
     }
 
     void cleanupTestCase() { m_provider.stop(); }

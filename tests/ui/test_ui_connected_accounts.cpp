@@ -56,18 +56,10 @@ private Q_SLOTS:
         m_accounts = std::make_unique<ConnectedAccounts>(*m_store);
 
         ConnectableProvider provider;
-        OAuthProviderConfig& config = provider.config;
-        config.providerId = QStringLiteral("oidc-test");
-        config.displayName = QStringLiteral("Test Provider");
-        config.authorizationEndpoint = m_provider.url(QStringLiteral("/auth"));
-        config.tokenEndpoint = m_provider.url(QStringLiteral("/token"));
-        config.revocationEndpoint = m_provider.url(QStringLiteral("/token/revocation"));
-        config.clientId = QStringLiteral("clientele-desktop");
-        config.scopes = {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access")};
-        config.extraAuthorizationParameters = {{QStringLiteral("prompt"), QStringLiteral("consent")}};
+        provider.config = m_provider.desktopClient();
         provider.signIn = ConnectableProvider::SignIn::SystemBrowser;
         provider.calendarApi = QStringLiteral("google");
-        m_config = config;
+        m_config = provider.config;
 
         AccountServices services;
         services.keychain = &m_keychain;
