@@ -695,16 +695,21 @@ void PracticeWorkspace::newInvoice()
 
 void PracticeWorkspace::wireConnectedAccounts()
 {
-    // OAuth tokens are kept under the practice's keychain account, its vault id (as its key is).
-    AccountServices services = m_accountServices;
-    const Result<QUuid> vaultId = PracticeVault::vaultIdOf(m_context.files());
-    if (!vaultId) {
-        services.keychain = nullptr;
-    }
     ConnectedAccountsPage* page = m_settings->connectedAccountsPage();
     page->setLocale(m_context.locale());
-    new AccountConnector(*page, m_context.connectedAccounts(), m_context.clock(), std::move(services),
-        vaultId ? vaultId->toString(QUuid::WithoutBraces) : QString(), m_settings);
+    // OAuth tokens are kept under the practice's keychain account, its vault id (as its key is),
+    // which the key file holds: read on the storage thread, never on the UI thread. The workspace
+    // is the context: it goes at once on lock, while its pages are deleted later.
+    whenReady(this,
+        m_context.store().run([files = m_context.files()](StoreSession&) { return PracticeVault::vaultIdOf(files); }),
+        [this, page](const Result<QUuid>& vaultId) {
+            AccountServices services = m_accountServices;
+            if (!vaultId) {
+                services.keychain = nullptr;
+            }
+            new AccountConnector(*page, m_context.connectedAccounts(), m_context.clock(), std::move(services),
+                vaultId ? vaultId->toString(QUuid::WithoutBraces) : QString(), m_settings);
+        });
 }
 
 void PracticeWorkspace::wireSettings()
