@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFontMetrics>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -229,6 +230,14 @@ void MainWindow::setSectionPage(Section section, QWidget* page)
         const bool current = m_pages->currentIndex() == index;
         m_pages->insertWidget(index, page);
         m_pages->removeWidget(old);
+        // The old page goes later (this may run inside one of its own slots), but what it is still
+        // waiting for from the store must not reach it: its callbacks use the practice the caller
+        // is about to close. Watchers are disconnected, not deleted, in case one is emitting now.
+        const QList<QFutureWatcherBase*> pending = old->findChildren<QFutureWatcherBase*>();
+        for (QFutureWatcherBase* watcher : pending) {
+            QObject::disconnect(watcher, nullptr, nullptr, nullptr);
+        }
+        old->hide();
         old->deleteLater();
         if (current) {
             m_pages->setCurrentIndex(index);

@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QPointer>
+#include <QPromise>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
@@ -15,6 +17,7 @@
 #include "ui/MainWindow.h"
 #include "ui/Section.h"
 #include "ui/Theme.h"
+#include "ui/widgets/WhenReady.h"
 
 using namespace clientele;
 using namespace clientele::ui;
@@ -114,6 +117,30 @@ private Q_SLOTS:
         QCOMPARE(window.currentSection(), Section::Clients);
         QTest::keyClick(sidebar, Qt::Key_End);
         QCOMPARE(window.currentSection(), Section::Settings);
+    }
+
+    // Locking replaces every page while the store may still be working for them. The old pages go
+    // later, but what they wait for must not reach them (their callbacks use the closed practice).
+    void aReplacedPageHearsNothingMoreFromTheStore()
+    {
+        MainWindow window(sampleVersions());
+        QPointer<QWidget> page = new QWidget;
+        window.setSectionPage(Section::Invoices, page);
+        QPromise<int> answer;
+        answer.start();
+        bool called = false;
+        whenReady(page.data(), answer.future(), [&called](int) { called = true; });
+
+        window.setSectionPage(Section::Invoices, new QWidget);
+        answer.addResult(7);
+        answer.finish();
+        QCoreApplication::processEvents(); // not the deferred deletes: the old page is still alive
+        QVERIFY(page);
+        QVERIFY(!page->isVisible());
+        QVERIFY(!called);
+
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QVERIFY(!page);
     }
 
     void rememberWindowSectionAcrossRuns()
