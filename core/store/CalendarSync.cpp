@@ -67,22 +67,22 @@ QFuture<Result<QList<CalendarSyncRows::Calendar>>> CalendarSync::calendars()
                            StoreSession& session) { return CalendarSyncRows::calendars(session.db(), kind, account); });
 }
 
-QFuture<Result<QList<CalendarSyncRows::Proposal>>> CalendarSync::proposals()
+QFuture<Result<QList<CalendarSyncRows::Proposal>>> CalendarSync::proposals(Store& store)
 {
-    return m_store.run([](StoreSession& session) { return CalendarSyncRows::pendingProposals(session.db()); });
+    return store.run([](StoreSession& session) { return CalendarSyncRows::pendingProposals(session.db()); });
 }
 
-QFuture<Result<void>> CalendarSync::accept(const QUuid& proposalId, const QDateTime& nowUtc)
+QFuture<Result<void>> CalendarSync::accept(Store& store, const QUuid& proposalId, const QDateTime& nowUtc)
 {
-    return m_store.run([proposalId, nowUtc](StoreSession& session) {
+    return store.run([proposalId, nowUtc](StoreSession& session) {
         return inTransaction(
             session, [&](WriteScope& scope) { return CalendarSyncRows::accept(scope, proposalId, nowUtc); });
     });
 }
 
-QFuture<Result<void>> CalendarSync::dismiss(const QUuid& proposalId, const QDateTime& nowUtc)
+QFuture<Result<void>> CalendarSync::dismiss(Store& store, const QUuid& proposalId, const QDateTime& nowUtc)
 {
-    return m_store.run([proposalId, nowUtc](StoreSession& session) {
+    return store.run([proposalId, nowUtc](StoreSession& session) {
         return inTransaction(
             session, [&](WriteScope& scope) { return CalendarSyncRows::dismiss(scope, proposalId, nowUtc); });
     });

@@ -58,9 +58,12 @@ public:
     // asking again returns that round, so two rounds never write the same events at once.
     QFuture<Result<Outcome>> run(const QDateTime& nowUtc);
 
-    QFuture<Result<QList<CalendarSyncRows::Proposal>>> proposals();
-    QFuture<Result<void>> accept(const QUuid& proposalId, const QDateTime& nowUtc);
-    QFuture<Result<void>> dismiss(const QUuid& proposalId, const QDateTime& nowUtc);
+    // Proposals are the practice's, whichever account saw them: no connection is needed to decide.
+    static QFuture<Result<QList<CalendarSyncRows::Proposal>>> proposals(Store& store);
+    // The booking follows the calendar (through the booking write path: history, change capture).
+    static QFuture<Result<void>> accept(Store& store, const QUuid& proposalId, const QDateTime& nowUtc);
+    // The booking stays; the next round writes it back to the calendar.
+    static QFuture<Result<void>> dismiss(Store& store, const QUuid& proposalId, const QDateTime& nowUtc);
 
 private:
     struct Round;

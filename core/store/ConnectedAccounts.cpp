@@ -108,8 +108,9 @@ QFuture<Result<void>> ConnectedAccounts::remove(const QUuid& id)
 QFuture<Result<void>> ConnectedAccounts::recordSync(const QUuid& id, const QDateTime& atUtc, const QString& error)
 {
     return m_store.run([id, atUtc, error](StoreSession& session) -> Result<void> {
-        Result<SqlStatement> update = session.db().prepare(
-            QStringLiteral("UPDATE connected_account SET last_sync_at = ?2, last_error = ?3 WHERE id = ?1"));
+        Result<SqlStatement> update = session.db().prepare(QStringLiteral(
+            "UPDATE connected_account SET last_sync_at = CASE WHEN ?3 IS NULL THEN ?2 ELSE last_sync_at END, "
+            "last_error = ?3 WHERE id = ?1"));
         if (!update) {
             return update.error();
         }

@@ -21,7 +21,7 @@ struct ConnectedAccount
     QString account; // the email the provider reported
     QString keychainPurpose;
     QDateTime connectedAtUtc;
-    QDateTime lastSyncAtUtc; // invalid: never synced
+    QDateTime lastSyncAtUtc; // the last round that went well; invalid: never synced
     QString lastError; // the last sync's failure, for the user; empty when it went well
 };
 
@@ -36,7 +36,8 @@ public:
     // Adds the account, or on reconnecting the same provider and account refreshes it (keeping its id).
     QFuture<Result<ConnectedAccount>> save(const ConnectedAccount& account);
     QFuture<Result<void>> remove(const QUuid& id);
-    // After a sync round: when, and its error (empty for success).
+    // After a sync round: its error (empty for success), and when, which becomes the last sync time
+    // only if it went well.
     QFuture<Result<void>> recordSync(const QUuid& id, const QDateTime& atUtc, const QString& error);
 
 private:

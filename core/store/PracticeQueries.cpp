@@ -115,12 +115,14 @@ Result<QString> practiceCurrency(SqlCipherDatabase& db)
 
 // ---- bookings
 
-QString bookingSelect()
+// extraColumns (", x, y") come after the 14 columns readBooking() reads.
+QString bookingSelect(QStringView extraColumns = {})
 {
     return u"SELECT b.id, b.client_id, " + nameOf("c")
         + u", b.service_id, s.name, b.start_utc, b.end_utc, b.tz, b.status, b.location, b.video_link, "
-          u"coalesce(s.buffer_before_min, 0), coalesce(s.buffer_after_min, 0), b.series_id "
-          u"FROM booking b LEFT JOIN client c ON c.id = b.client_id LEFT JOIN service s ON s.id = b.service_id ";
+          u"coalesce(s.buffer_before_min, 0), coalesce(s.buffer_after_min, 0), b.series_id"
+        + extraColumns
+        + u" FROM booking b LEFT JOIN client c ON c.id = b.client_id LEFT JOIN service s ON s.id = b.service_id ";
 }
 
 BookingSummary readBooking(const SqlStatement& r)
@@ -427,6 +429,27 @@ Result<TodayAgenda> queryToday(SqlCipherDatabase& db, const QDateTime& now, cons
         return blocks.error();
     }
     agenda.busyConflicts = busyConflictsAmong(month, *blocks, kTodayListLimit);
+    read = forEach(db,
+        bookingSelect(u", p.id, p.kind, p.proposed_start, p.proposed_end, cs.name, p.seen_at")
+            + u"JOIN calendar_proposal p ON p.booking_id = b.id LEFT JOIN calendar_source cs ON cs.id = p.source_id "
+              u"WHERE p.state = 'pending' AND b.deleted = 0 ORDER BY p.seen_at, p.id LIMIT "
+            + QString::number(kTodayListLimit),
+        {}, [&agenda](const SqlStatement& row) {
+            CalendarChange change;
+            change.booking = readBooking(row);
+            change.proposalId = idAt(row, 14);
+            change.cancelled = row.text(15) == u"cancelled";
+            if (!change.cancelled) {
+                change.proposedStartUtc = instantAt(row, 16);
+                change.proposedEndUtc = instantAt(row, 17);
+            }
+            change.calendarName = row.text(18);
+            change.seenAtUtc = instantAt(row, 19);
+            agenda.calendarChanges.append(change);
+        });
+    if (!read) {
+        return read.error();
+    }
 
     Result<QList<InvoiceSummary>> overdue = queryInvoices(
         db, kOpenInvoice + u" AND i.due_date < ?1", {todayText}, QStringLiteral("i.due_date, i.id"), kTodayListLimit);

@@ -7,6 +7,7 @@ target_sources(clientele_store PRIVATE
     store/CalendarRows.h store/CalendarRows.cpp
     store/CalendarSync.h store/CalendarSync.cpp
     store/CalendarSyncRows.h store/CalendarSyncRows.cpp
+    store/CalendarSyncScheduler.h store/CalendarSyncScheduler.cpp
     store/ConnectedAccounts.h store/ConnectedAccounts.cpp
     store/ContractRepository.h store/ContractRepository.cpp
     store/ContractRows.h store/ContractRows.cpp

@@ -110,6 +110,19 @@ struct BusyConflict
     QDateTime busyEndUtc;
 };
 
+// A move or cancellation of a booking's event made in a connected calendar, waiting for the
+// practitioner to accept it (the booking follows) or keep the booking (the event is written back).
+struct CalendarChange
+{
+    QUuid proposalId;
+    BookingSummary booking; // as it is now
+    QString calendarName;
+    bool cancelled = false; // else moved to the proposed times
+    QDateTime proposedStartUtc;
+    QDateTime proposedEndUtc;
+    QDateTime seenAtUtc;
+};
+
 // What the Today view shows; each list is short (upcoming: the next 7 days, at most 50).
 struct TodayAgenda
 {
@@ -122,6 +135,7 @@ struct TodayAgenda
     QList<MessageSummary> failedMessages; // failed or undeliverable, newest first
     QList<BookingConflict> conflicts; // among the upcoming 30 days
     QList<BusyConflict> busyConflicts; // upcoming 30 days, soonest first
+    QList<CalendarChange> calendarChanges; // pending, oldest first
 };
 
 // A client's detail page: everything that happened with them, newest first.

@@ -19,3 +19,12 @@ clientele_add_test(test_calendar_sync_google SOURCES calendar/test_calendar_sync
     LABELS "store;calendar" TIMEOUT 180)
 target_compile_definitions(test_calendar_sync_google PRIVATE CLIENTELE_NODE_EXECUTABLE="${NODE}"
     CLIENTELE_TEST_NODE_DIR="${PROJECT_SOURCE_DIR}/tests/node")
+
+# Syncing connected accounts as the app does: the scheduler, accounts and tokens of a real practice,
+# the adapters built from each account's session, against both fakes.
+clientele_add_test(test_calendar_sync_scheduler SOURCES calendar/test_calendar_sync_scheduler.cpp
+    calendar/FakeCalendarServer.h calendar/FakeGoogleCalendarProcess.h calendar/FakeMicrosoftGraphProcess.h
+    store/StoreTestSupport.h store/PracticeFixtures.h
+    LIBS clientele_store clientele_adapters clientele_fakes Qt6::Network LABELS "store;calendar" TIMEOUT 240)
+target_compile_definitions(test_calendar_sync_scheduler PRIVATE CLIENTELE_NODE_EXECUTABLE="${NODE}"
+    CLIENTELE_TEST_NODE_DIR="${PROJECT_SOURCE_DIR}/tests/node")

@@ -138,11 +138,12 @@ private Q_SLOTS:
         QCOMPARE(second->pulled.proposals, 1);
         QCOMPARE(second->pulled.blocksAdded, 0);
         QCOMPARE(second->updated, 0);
-        const QList<CalendarSyncRows::Proposal> proposals = settle(sync.proposals()).value();
+        const QList<CalendarSyncRows::Proposal> proposals = settle(CalendarSync::proposals(*practice.store)).value();
         QCOMPARE(proposals.size(), 1);
         QCOMPARE(proposals.first().proposedStartUtc, at("2026-12-02T15:00:00Z"));
 
-        QVERIFY(settle(sync.accept(proposals.first().id, practice.clock.nowUtc())).hasValue());
+        QVERIFY(
+            settle(CalendarSync::accept(*practice.store, proposals.first().id, practice.clock.nowUtc())).hasValue());
         const auto moved =
             practice.run([id = booking.id()](StoreSession& session) { return BookingRows::load(session.db(), id); });
         QCOMPARE(moved.value()->schedule().start(), at("2026-12-02T15:00:00Z"));
@@ -155,7 +156,7 @@ private Q_SLOTS:
         const Result<CalendarSync::Outcome> third = settle(sync.run(practice.clock.nowUtc()));
         QVERIFY2(third.hasValue(), qPrintable(third ? QString() : third.error().toString()));
         QCOMPARE(third->pulled.proposals, 0);
-        QVERIFY(settle(sync.proposals()).value().isEmpty());
+        QVERIFY(settle(CalendarSync::proposals(*practice.store)).value().isEmpty());
         const QList<CalendarRows::Block> blocks = practice
                                                       .run([](StoreSession& session) {
                                                           return CalendarRows::blocksBetween(session.db(),

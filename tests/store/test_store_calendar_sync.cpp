@@ -174,7 +174,7 @@ struct Connected
             .value();
     }
 
-    QList<CalendarSyncRows::Proposal> proposals() { return settle(sync.proposals()).value(); }
+    QList<CalendarSyncRows::Proposal> proposals() { return settle(CalendarSync::proposals(*practice.store)).value(); }
 
     QList<RemoteEvent> eventsOf(const QUuid& bookingId) const
     {
@@ -362,12 +362,12 @@ private Q_SLOTS:
         QCOMPARE(c.run()->pulled.proposals, 0); // seen again, still the one proposal
         QCOMPARE(c.proposals().size(), 1);
 
-        VERIFY_OK(settle(c.sync.accept(proposals.first().id, c.now())));
+        VERIFY_OK(settle(CalendarSync::accept(*c.practice.store, proposals.first().id, c.now())));
         const domain::Booking moved = c.load(booking.id());
         QCOMPARE(moved.schedule().start(), utc("2026-12-02T15:00:00"));
         QCOMPARE(moved.rescheduleHistory().size(), 1);
         QVERIFY(c.proposals().isEmpty());
-        QVERIFY(!settle(c.sync.accept(proposals.first().id, c.now())).hasValue());
+        QVERIFY(!settle(CalendarSync::accept(*c.practice.store, proposals.first().id, c.now())).hasValue());
 
         VERIFY_OK(c.run());
         QCOMPARE(c.eventsOf(booking.id()).size(), 1);
@@ -384,7 +384,7 @@ private Q_SLOTS:
         VERIFY_OK(c.run());
         QCOMPARE(c.proposals().size(), 1);
 
-        VERIFY_OK(settle(c.sync.dismiss(c.proposals().first().id, c.now())));
+        VERIFY_OK(settle(CalendarSync::dismiss(*c.practice.store, c.proposals().first().id, c.now())));
         const Result<CalendarSync::Outcome> rewritten = c.run();
         VERIFY_OK(rewritten);
         QCOMPARE(rewritten->updated, 1);
@@ -411,7 +411,7 @@ private Q_SLOTS:
         QCOMPARE(proposals.size(), 1);
         QCOMPARE(proposals.first().kind, CalendarSyncRows::Proposal::Kind::Cancelled);
 
-        VERIFY_OK(settle(c.sync.accept(proposals.first().id, c.now())));
+        VERIFY_OK(settle(CalendarSync::accept(*c.practice.store, proposals.first().id, c.now())));
         QCOMPARE(c.load(booking.id()).status(), domain::BookingStatus::Canceled);
         const Result<CalendarSync::Outcome> after = c.run();
         VERIFY_OK(after);
@@ -426,7 +426,7 @@ private Q_SLOTS:
         VERIFY_OK(c.run());
         c.fake.removeEventFromOutside(kCalendar, c.eventsOf(booking.id()).first().id);
         VERIFY_OK(c.run());
-        VERIFY_OK(settle(c.sync.dismiss(c.proposals().first().id, c.now())));
+        VERIFY_OK(settle(CalendarSync::dismiss(*c.practice.store, c.proposals().first().id, c.now())));
         const Result<CalendarSync::Outcome> after = c.run();
         VERIFY_OK(after);
         QCOMPARE(after->created, 1);

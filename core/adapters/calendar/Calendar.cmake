@@ -8,6 +8,7 @@ target_sources(clientele_adapters PRIVATE
     adapters/calendar/ApiDialect.h
     adapters/calendar/BusyIntervals.h adapters/calendar/BusyIntervals.cpp
     adapters/calendar/CalendarLogging.h adapters/calendar/CalendarLogging.cpp
+    adapters/calendar/CalendarProviders.h adapters/calendar/CalendarProviders.cpp
     adapters/calendar/GoogleCalendarClient.h adapters/calendar/GoogleCalendarClient.cpp
     adapters/calendar/GoogleErrors.h adapters/calendar/GoogleErrors.cpp
     adapters/calendar/GoogleEventJson.h adapters/calendar/GoogleEventJson.cpp

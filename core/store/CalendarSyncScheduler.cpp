@@ -1,0 +1,286 @@
+#include "core/store/CalendarSyncScheduler.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QPromise>
+#include <QSet>
+
+#include "core/oauth/OAuthSession.h"
+#include "core/oauth/OAuthTokenKeychain.h"
+#include "core/oauth/ReadyFuture.h"
+#include "core/ports/Clock.h"
+#include "core/ports/OAuthTokenEndpoint.h"
+#include "core/store/CalendarSync.h"
+#include "core/store/ConnectedAccounts.h"
+
+Q_LOGGING_CATEGORY(lcCalendarSync, "clientele.calendar.sync")
+
+namespace clientele {
+
+namespace {
+
+QString text(const char* source)
+{
+    return QCoreApplication::translate("clientele::CalendarSyncScheduler", source);
+}
+
+// What Settings shows for a failed round. The adapters and the session already say what to do
+// (a revoked sign-in says to reconnect); an empty message must still read as a failure.
+QString problemOf(const Error& error)
+{
+    return error.userMessage().isEmpty() ? text("The calendar could not be synced.") : error.userMessage();
+}
+
+} // namespace
+
+// Everything one connected account's rounds use, alive as long as a round holds it. Members are
+// destroyed in reverse: the engine before the calendar API before the session before the endpoint.
+struct CalendarSyncScheduler::Link
+{
+    ConnectedAccount account;
+    QString unavailable; // why this account cannot sync here; empty when it can
+    std::unique_ptr<OAuthTokenEndpoint> endpoint;
+    std::unique_ptr<OAuthSession> session;
+    std::unique_ptr<CalendarProvider> calendar;
+    std::unique_ptr<CalendarSync> sync;
+};
+
+struct CalendarSyncScheduler::Pass
+{
+    QPromise<void> done;
+    int pending = 0;
+};
+
+CalendarSyncScheduler::CalendarSyncScheduler(Store& store, ConnectedAccounts& accounts, const Clock& clock,
+    CalendarSyncServices services, Options options, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_accounts(accounts)
+    , m_clock(clock)
+    , m_services(std::move(services))
+    , m_options(options)
+{
+    m_timer.setInterval(m_options.interval);
+    connect(&m_timer, &QTimer::timeout, this, [this] { (void)syncNow(); });
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(m_options.afterChange);
+    connect(&m_soon, &QTimer::timeout, this, [this] { (void)syncNow(); });
+}
+
+CalendarSyncScheduler::~CalendarSyncScheduler() = default;
+
+void CalendarSyncScheduler::start()
+{
+    m_timer.start();
+    (void)syncNow();
+}
+
+void CalendarSyncScheduler::changedLocally()
+{
+    m_soon.start();
+}
+
+QFuture<void> CalendarSyncScheduler::syncNow()
+{
+    if (m_running) {
+        if (!m_next) {
+            m_next = std::make_shared<Pass>();
+            m_next->done.start();
+        }
+        return m_next->done.future();
+    }
+    m_running = std::make_shared<Pass>();
+    m_running->done.start();
+    QFuture<void> done = m_running->done.future();
+    runPass();
+    return done;
+}
+
+void CalendarSyncScheduler::runPass()
+{
+    m_soon.stop(); // this pass sends what changed until now
+    const std::shared_ptr<Pass> pass = m_running;
+    links().then(this, [this, pass](const Result<QList<std::shared_ptr<Link>>>& links) {
+        if (!links) {
+            qCWarning(lcCalendarSync).noquote() << "no sync round:" << links.error().toString();
+            passFinished();
+            return;
+        }
+        pass->pending = static_cast<int>(links->size()) + 1; // + 1: until every round has started
+        const auto roundDone = [this, pass] {
+            if (--pass->pending == 0) {
+                passFinished();
+            }
+        };
+        for (const std::shared_ptr<Link>& link : *links) {
+            const QDateTime now = m_clock.nowUtc();
+            if (!link->sync) {
+                m_accounts.recordSync(link->account.id, now, link->unavailable).then(this, [roundDone](auto) {
+                    roundDone();
+                });
+                continue;
+            }
+            link->sync->run(now).then(this, [this, link, now, roundDone](const Result<CalendarSync::Outcome>& outcome) {
+                QString problem;
+                if (outcome) {
+                    qCInfo(lcCalendarSync) << "synced" << link->account.providerId << "pulled"
+                                           << outcome->pulled.blocksAdded + outcome->pulled.blocksUpdated << "proposals"
+                                           << outcome->pulled.proposals << "created" << outcome->created << "updated"
+                                           << outcome->updated << "deleted" << outcome->deleted;
+                } else {
+                    problem = problemOf(outcome.error());
+                    qCWarning(lcCalendarSync).noquote()
+                        << "sync of a" << link->account.providerId << "account failed:" << outcome.error().toString();
+                }
+                // Kept on failure, so the next round tries again with the same state.
+                m_accounts.recordSync(link->account.id, now, problem).then(this, [roundDone](auto) { roundDone(); });
+            });
+        }
+        roundDone();
+    });
+}
+
+void CalendarSyncScheduler::passFinished()
+{
+    std::shared_ptr<Pass> finished = std::move(m_running);
+    Q_EMIT synced();
+    finished->done.finish();
+    if (m_next) {
+        m_running = std::move(m_next);
+        runPass();
+    }
+}
+
+QFuture<Result<QList<std::shared_ptr<CalendarSyncScheduler::Link>>>> CalendarSyncScheduler::links()
+{
+    return m_accounts.list().then(
+        this, [this](const Result<QList<ConnectedAccount>>& accounts) -> Result<QList<std::shared_ptr<Link>>> {
+            if (!accounts) {
+                return accounts.error();
+            }
+            QHash<QUuid, std::shared_ptr<Link>> current;
+            QList<std::shared_ptr<Link>> ordered;
+            for (const ConnectedAccount& account : *accounts) {
+                std::shared_ptr<Link> link = m_links.value(account.id);
+                if (!link || link->account.keychainPurpose != account.keychainPurpose) {
+                    QString unavailable;
+                    link = linkFor(account, unavailable);
+                    link->unavailable = unavailable;
+                }
+                link->account = account;
+                current.insert(account.id, link);
+                ordered.append(link);
+            }
+            // Links of disconnected accounts go; a round still running keeps its own alive.
+            m_links = std::move(current);
+            return ordered;
+        });
+}
+
+std::shared_ptr<CalendarSyncScheduler::Link> CalendarSyncScheduler::linkFor(
+    const ConnectedAccount& account, QString& error)
+{
+    auto link = std::make_shared<Link>();
+    link->account = account;
+    const ConnectableProvider* provider = nullptr;
+    for (const ConnectableProvider& candidate : std::as_const(m_services.providers)) {
+        if (candidate.config.providerId == account.providerId) {
+            provider = &candidate;
+        }
+    }
+    if (provider == nullptr || !m_services.calendarFor || !m_services.tokenEndpointFor) {
+        error = text("This version of Clientele cannot sync this kind of account.");
+        return link;
+    }
+    if (m_services.keychain == nullptr) {
+        error = text("The system keychain, where this account's sign-in is kept, is not available.");
+        return link;
+    }
+    link->endpoint = m_services.tokenEndpointFor(provider->config);
+    link->session = std::make_unique<OAuthSession>(provider->config,
+        OAuthTokenKeychain(*m_services.keychain, m_services.keychainAccount, account.providerId, account.account),
+        *link->endpoint, m_clock);
+    link->calendar = m_services.calendarFor(*provider, *link->session);
+    if (!link->calendar) {
+        error = text("This version of Clientele cannot sync this kind of account.");
+        return link;
+    }
+    link->sync = std::make_unique<CalendarSync>(m_store, *link->calendar, provider->calendarApi, account.account);
+    return link;
+}
+
+std::shared_ptr<CalendarSyncScheduler::Link> CalendarSyncScheduler::knownLink(const QUuid& accountId) const
+{
+    return m_links.value(accountId);
+}
+
+QFuture<Result<QList<CalendarChoice>>> CalendarSyncScheduler::calendarsOf(const QUuid& accountId)
+{
+    auto promise = std::make_shared<QPromise<Result<QList<CalendarChoice>>>>();
+    promise->start();
+    QFuture<Result<QList<CalendarChoice>>> answer = promise->future();
+    const auto fail = [promise](const Error& error) {
+        promise->addResult(Result<QList<CalendarChoice>>(error));
+        promise->finish();
+    };
+    links().then(this, [this, accountId, promise, fail](const Result<QList<std::shared_ptr<Link>>>& links) {
+        if (!links) {
+            fail(links.error());
+            return;
+        }
+        const std::shared_ptr<Link> link = knownLink(accountId);
+        if (!link || !link->sync) {
+            fail(Error(Error::Code::Unavailable,
+                link ? link->unavailable : text("This account is no longer connected on this computer.")));
+            return;
+        }
+        link->calendar->calendars().then(
+            this, [this, link, promise, fail](const Result<QList<RemoteCalendar>>& remote) {
+                if (!remote) {
+                    fail(remote.error());
+                    return;
+                }
+                link->sync->calendars().then(
+                    this, [remote = *remote, promise, fail](const Result<QList<CalendarSyncRows::Calendar>>& chosen) {
+                        if (!chosen) {
+                            fail(chosen.error());
+                            return;
+                        }
+                        QList<CalendarChoice> choices;
+                        for (const RemoteCalendar& calendar : remote) {
+                            CalendarChoice entry {calendar, false, {}};
+                            entry.choice.blocks = calendar.primary; // what a first choice would suggest
+                            for (const CalendarSyncRows::Calendar& known : *chosen) {
+                                if (known.remoteId == calendar.id) {
+                                    entry.chosen = known.blocks || known.receives;
+                                    entry.choice = {known.blocks, known.receives, known.label};
+                                }
+                            }
+                            choices.append(entry);
+                        }
+                        promise->addResult(Result<QList<CalendarChoice>>(choices));
+                        promise->finish();
+                    });
+            });
+    });
+    return answer;
+}
+
+QFuture<Result<void>> CalendarSyncScheduler::choose(
+    const QUuid& accountId, const RemoteCalendar& calendar, const CalendarSyncRows::Choice& choice)
+{
+    const std::shared_ptr<Link> link = knownLink(accountId);
+    if (!link || !link->sync) {
+        return readyFuture(Result<void>(Error(Error::Code::Unavailable,
+            link ? link->unavailable : text("This account is no longer connected on this computer."))));
+    }
+    return link->sync->chooseCalendar(calendar, choice).then(this, [this, link](const Result<QUuid>& saved) {
+        if (!saved) {
+            return Result<void>(saved.error());
+        }
+        changedLocally(); // its events become busy time, bookings go into it
+        return Result<void>();
+    });
+}
+
+} // namespace clientele
