@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <chrono>
 
+#include "core/adapters/calendar/CalendarProviders.h"
 #include "core/adapters/oauth/EmbeddedBrowserUserAgent.h"
 #include "core/adapters/oauth/OAuthTokenClient.h"
 #include "core/adapters/oauth/SystemBrowserUserAgent.h"
@@ -44,6 +45,9 @@ ui::AccountServices accountServices(SecretStore* keychain, QNetworkAccessManager
     services.tokenEndpointFor = [&network, &clock](
                                     const OAuthProviderConfig& config) -> std::unique_ptr<OAuthTokenEndpoint> {
         return std::make_unique<OAuthTokenClient>(config, network, clock, std::chrono::seconds(30));
+    };
+    services.calendarFor = [&network](const ConnectableProvider& provider, OAuthSession& session) {
+        return calendarProviderFor(provider, network, session);
     };
     return services;
 }

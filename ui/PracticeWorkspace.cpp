@@ -15,6 +15,8 @@
 #include <functional>
 
 #include "core/Logging.h"
+#include "core/store/CalendarSync.h"
+#include "core/store/CalendarSyncScheduler.h"
 #include "core/store/ClientTransfer.h"
 #include "core/store/PracticeVault.h"
 #include "core/store/Store.h"
@@ -86,6 +88,7 @@ PracticeWorkspace::PracticeWorkspace(PracticeContext& context, MainWindow& windo
     });
     connect(m_clients, &ClientsPage::invoiceActivated, this, &PracticeWorkspace::showInvoiceById);
     connect(m_today, &TodayPage::invoiceActivated, this, &PracticeWorkspace::showInvoiceById);
+    connect(m_today, &TodayPage::calendarChangeResolved, this, &PracticeWorkspace::resolveCalendarChange);
     connect(m_bookings, &BookingsPage::invoiceCreated, this, [this](const QUuid& id) {
         whenReady(m_invoices.data(), m_context.invoices().find(id),
             [this, id](const Result<std::optional<domain::Invoice>>& invoice) {
@@ -196,6 +199,7 @@ PracticeWorkspace::PracticeWorkspace(PracticeContext& context, MainWindow& windo
 
 PracticeWorkspace::~PracticeWorkspace()
 {
+    m_calendarSync.reset();
     qDeleteAll(m_editActions);
     m_window.setStatusText({});
     m_window.resetSectionPages();
@@ -707,8 +711,58 @@ void PracticeWorkspace::wireConnectedAccounts()
             if (!vaultId) {
                 services.keychain = nullptr;
             }
-            new AccountConnector(*page, m_context.connectedAccounts(), m_context.clock(), std::move(services),
-                vaultId ? vaultId->toString(QUuid::WithoutBraces) : QString(), m_settings);
+            const QString keychainAccount = vaultId ? vaultId->toString(QUuid::WithoutBraces) : QString();
+            auto* connector = new AccountConnector(
+                *page, m_context.connectedAccounts(), m_context.clock(), services, keychainAccount, m_settings);
+            if (services.keychain != nullptr && services.calendarFor) {
+                startCalendarSync(*connector, keychainAccount);
+            }
+        });
+}
+
+void PracticeWorkspace::startCalendarSync(AccountConnector& connector, const QString& keychainAccount)
+{
+    CalendarSyncServices services;
+    services.keychain = m_accountServices.keychain;
+    services.keychainAccount = keychainAccount;
+    services.providers = m_accountServices.providers;
+    services.tokenEndpointFor = m_accountServices.tokenEndpointFor;
+    services.calendarFor = m_accountServices.calendarFor;
+    m_calendarSync = std::make_unique<CalendarSyncScheduler>(m_context.store(), m_context.connectedAccounts(),
+        m_context.clock(), std::move(services), CalendarSyncScheduler::Options {});
+    // Busy time and proposals may have come in; bookings never change in a round.
+    connect(m_calendarSync.get(), &CalendarSyncScheduler::synced, this,
+        [this] { m_context.notifyChanged(PracticeContext::Area::OutsideCalendars); });
+    // What a booking's event shows: its times, client, service, the practice's zone.
+    connect(&m_context, &PracticeContext::dataChanged, m_calendarSync.get(), [this](PracticeContext::Area area) {
+        if (area == PracticeContext::Area::Bookings || area == PracticeContext::Area::Clients
+            || area == PracticeContext::Area::Services || area == PracticeContext::Area::Settings) {
+            m_calendarSync->changedLocally();
+        }
+    });
+    connector.setCalendarSync(m_calendarSync.get());
+    m_calendarSync->start();
+}
+
+void PracticeWorkspace::resolveCalendarChange(const QUuid& proposalId, bool accept)
+{
+    const QDateTime now = m_context.clock().nowUtc();
+    whenReady(this,
+        accept ? CalendarSync::accept(m_context.store(), proposalId, now)
+               : CalendarSync::dismiss(m_context.store(), proposalId, now),
+        [this, accept](const Result<void>& done) {
+            if (!done) {
+                QMessageBox::warning(&m_window, tr("Calendar Change"), done.error().userMessage());
+                m_context.notifyChanged(PracticeContext::Area::OutsideCalendars);
+                return;
+            }
+            showStatus(accept ? tr("The booking now follows the calendar.")
+                              : tr("The booking stays; its event goes back at the next sync."));
+            // A kept booking counts as changed here: the next round writes it back to the calendar.
+            m_context.notifyChanged(accept ? PracticeContext::Area::Bookings : PracticeContext::Area::OutsideCalendars);
+            if (!accept && m_calendarSync) {
+                m_calendarSync->changedLocally();
+            }
         });
 }
 

@@ -13,6 +13,9 @@
 #include "ui/settings/AccountConnector.h"
 
 class QUndoStack;
+namespace clientele {
+class CalendarSyncScheduler;
+}
 class QAction;
 
 namespace clientele::ui {
@@ -64,6 +67,8 @@ private:
     void newInvoice();
     void wireSettings();
     void wireConnectedAccounts();
+    void startCalendarSync(AccountConnector& connector, const QString& keychainAccount);
+    void resolveCalendarChange(const QUuid& proposalId, bool accept);
     void loadServices();
     void loadContractTemplates();
     void wireRecords();
@@ -73,6 +78,8 @@ private:
     MainWindow& m_window;
     AccountServices m_accountServices;
     std::unique_ptr<QUndoStack> m_undo;
+    // Dies with the workspace, at once on lock: its rounds use the practice context.
+    std::unique_ptr<CalendarSyncScheduler> m_calendarSync;
     QList<QAction*> m_editActions;
     QPointer<TodayPage> m_today;
     QPointer<ClientsPage> m_clients;

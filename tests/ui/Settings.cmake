@@ -12,3 +12,11 @@ clientele_add_test(test_ui_connected_accounts SOURCES ui/test_ui_connected_accou
     LIBS clientele_ui clientele_adapters clientele_fakes Qt6::Network LABELS "ui;oauth" TIMEOUT 180)
 target_compile_definitions(test_ui_connected_accounts PRIVATE CLIENTELE_NODE_EXECUTABLE="${NODE}"
     CLIENTELE_TEST_NODE_DIR="${PROJECT_SOURCE_DIR}/tests/node")
+
+# Calendar sync in the workspace: Settings → Calendars…, Sync Now and Today's calendar changes, with
+# the real Google adapter against the fake Google Calendar API (tests/node).
+clientele_add_test(test_ui_calendar_sync SOURCES ui/test_ui_calendar_sync.cpp
+    calendar/FakeCalendarServer.h calendar/FakeGoogleCalendarProcess.h store/PracticeFixtures.h
+    LIBS clientele_ui clientele_adapters clientele_fakes Qt6::Network LABELS "ui;calendar" TIMEOUT 180)
+target_compile_definitions(test_ui_calendar_sync PRIVATE CLIENTELE_NODE_EXECUTABLE="${NODE}"
+    CLIENTELE_TEST_NODE_DIR="${PROJECT_SOURCE_DIR}/tests/node")

@@ -7,7 +7,9 @@
 #include "core/ports/Clock.h"
 #include "core/ports/OAuthTokenEndpoint.h"
 #include "core/ports/OAuthUserAgent.h"
+#include "core/store/CalendarSyncScheduler.h"
 #include "core/store/ConnectedAccounts.h"
+#include "ui/settings/AccountCalendarsDialog.h"
 #include "ui/settings/ConnectedAccountsPage.h"
 #include "ui/widgets/WhenReady.h"
 
@@ -52,6 +54,79 @@ AccountConnector::AccountConnector(ConnectedAccountsPage& page, ConnectedAccount
 AccountConnector::~AccountConnector()
 {
     cancel();
+    delete m_calendarsDialog;
+}
+
+void AccountConnector::setCalendarSync(CalendarSyncScheduler* scheduler)
+{
+    m_sync = scheduler;
+    m_page.setSyncAvailable(scheduler != nullptr);
+    if (scheduler == nullptr) {
+        return;
+    }
+    connect(&m_page, &ConnectedAccountsPage::calendarsRequested, this, &AccountConnector::chooseCalendars);
+    connect(&m_page, &ConnectedAccountsPage::syncRequested, this, &AccountConnector::syncNow);
+    connect(scheduler, &CalendarSyncScheduler::synced, this, &AccountConnector::reload);
+}
+
+void AccountConnector::syncNow()
+{
+    if (m_sync == nullptr) {
+        return;
+    }
+    m_page.setSyncing(true);
+    whenReady(this, m_sync->syncNow(), [this]() { m_page.setSyncing(false); });
+}
+
+void AccountConnector::chooseCalendars(const QUuid& accountId, const QString& title)
+{
+    if (m_sync == nullptr) {
+        return;
+    }
+    delete m_calendarsDialog;
+    m_calendarsDialog = new AccountCalendarsDialog(title, &m_page);
+    m_calendarsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_calendarsDialog, &QDialog::accepted, this, [this, accountId]() { saveCalendarChoices(accountId); });
+    whenReady(m_calendarsDialog.data(), m_sync->calendarsOf(accountId),
+        [dialog = m_calendarsDialog](const Result<QList<CalendarChoice>>& calendars) {
+            if (calendars) {
+                dialog->setCalendars(*calendars);
+            } else {
+                dialog->showError(calendars.error().userMessage());
+            }
+        });
+    m_calendarsDialog->open();
+}
+
+void AccountConnector::saveCalendarChoices(const QUuid& accountId)
+{
+    if (m_calendarsDialog == nullptr || m_sync == nullptr) {
+        return;
+    }
+    const QList<CalendarChoice> changed = m_calendarsDialog->changedChoices();
+    if (changed.isEmpty()) {
+        return;
+    }
+    saveNextChoice(accountId, changed);
+}
+
+void AccountConnector::saveNextChoice(const QUuid& accountId, QList<CalendarChoice> remaining)
+{
+    // One after the other: choosing a receiving calendar takes that role from the account's others.
+    if (remaining.isEmpty()) {
+        m_page.showOutcome(tr("Calendar choices saved."), false);
+        syncNow();
+        return;
+    }
+    const CalendarChoice entry = remaining.takeFirst();
+    whenReady(this, m_sync->choose(accountId, entry.calendar, entry.choice),
+        [this, accountId, remaining = std::move(remaining)](const Result<void>& saved) {
+            if (!saved) {
+                m_page.showOutcome(saved.error().userMessage(), true);
+                return;
+            }
+            saveNextChoice(accountId, remaining);
+        });
 }
 
 void AccountConnector::reload()
@@ -115,6 +190,8 @@ void AccountConnector::connectProvider(const QString& providerId)
                 }
                 m_page.showOutcome(tr("Your %1 account %2 is connected.").arg(name, saved->account), false);
                 reload();
+                // What to sync is the next question; ask it now rather than leave the account idle.
+                chooseCalendars(saved->id, tr("%1 — %2").arg(name, saved->account));
             });
         });
 }

@@ -1,16 +1,22 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <functional>
 #include <memory>
 
 #include "core/oauth/ConnectableProviders.h"
+#include "core/store/CalendarSyncScheduler.h"
+#include "ui/settings/AccountCalendarsDialog.h"
 
 namespace clientele {
+class CalendarProvider;
+class CalendarSyncScheduler;
 class Clock;
 class ConnectedAccounts;
 class OAuthFlow;
+class OAuthSession;
 class OAuthTokenEndpoint;
 class OAuthUserAgent;
 class SecretStore;
@@ -29,11 +35,14 @@ struct AccountServices
     QList<ConnectableProvider> providers;
     std::function<std::unique_ptr<OAuthUserAgent>(const ConnectableProvider&)> userAgentFor;
     std::function<std::unique_ptr<OAuthTokenEndpoint>(const OAuthProviderConfig&)> tokenEndpointFor;
+    // The calendar API of a connected account (Google or Graph), with tokens from its session.
+    std::function<std::unique_ptr<CalendarProvider>(const ConnectableProvider&, OAuthSession&)> calendarFor;
 };
 
 // Runs Settings → Connected accounts: one OAuth flow at a time (system browser or embedded window,
 // as the provider wants), the account recorded once its tokens are in the keychain, and disconnect
-// (revoke at the provider, forget the tokens, drop the record).
+// (revoke at the provider, forget the tokens, drop the record). With a sync scheduler, it also
+// offers each account's calendars to choose from (after connecting, and on Calendars…) and Sync Now.
 class AccountConnector final : public QObject
 {
     Q_OBJECT
@@ -45,7 +54,11 @@ public:
         AccountServices services, QString keychainAccount, QObject* parent = nullptr);
     ~AccountConnector() override;
 
+    // Calendars and Sync Now go through `scheduler` (may be null: no calendar sync, e.g. no keychain).
+    void setCalendarSync(CalendarSyncScheduler* scheduler);
     void reload();
+    // The calendar choice of the account, open now (tests drive it).
+    AccountCalendarsDialog* calendarsDialog() const { return m_calendarsDialog; }
 
 private:
     void connectProvider(const QString& providerId);
@@ -53,6 +66,10 @@ private:
     void disconnectAccount(const QUuid& accountId);
     const ConnectableProvider* provider(const QString& providerId) const;
     void finishFlow();
+    void chooseCalendars(const QUuid& accountId, const QString& title);
+    void saveCalendarChoices(const QUuid& accountId);
+    void saveNextChoice(const QUuid& accountId, QList<CalendarChoice> remaining);
+    void syncNow();
 
     ConnectedAccountsPage& m_page;
     ConnectedAccounts& m_accounts;
@@ -63,6 +80,8 @@ private:
     std::unique_ptr<OAuthTokenEndpoint> m_tokenEndpoint;
     std::unique_ptr<OAuthUserAgent> m_agent;
     std::unique_ptr<OAuthFlow> m_flow;
+    CalendarSyncScheduler* m_sync = nullptr;
+    QPointer<AccountCalendarsDialog> m_calendarsDialog;
 };
 
 } // namespace clientele::ui

@@ -68,6 +68,19 @@ ConnectedAccountsPage::ConnectedAccountsPage(QWidget* parent)
         }
     });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ConnectedAccountsPage::updateButtons);
+    m_calendars = new QPushButton(tr("&Calendars…"), this);
+    m_calendars->setObjectName(QStringLiteral("accountCalendarsButton"));
+    m_calendars->setToolTip(tr("Choose which of this account's calendars block your time and which one receives "
+                               "bookings"));
+    connect(m_calendars, &QPushButton::clicked, this, [this]() {
+        if (const QTreeWidgetItem* item = m_list->currentItem()) {
+            Q_EMIT calendarsRequested(item->data(AccountColumn, Qt::UserRole).toUuid(), item->text(AccountColumn));
+        }
+    });
+    m_syncNow = new QPushButton(tr("&Sync Now"), this);
+    m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
+    connect(m_syncNow, &QPushButton::clicked, this, &ConnectedAccountsPage::syncRequested);
+    connect(m_list, &QTreeWidget::itemActivated, m_calendars, &QPushButton::click);
 
     // One button per provider, filled by setProviders.
     auto* connectBox = new QWidget(this);
@@ -110,6 +123,8 @@ ConnectedAccountsPage::ConnectedAccountsPage(QWidget* parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_empty);
     auto* listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_calendars);
+    listButtons->addWidget(m_syncNow);
     listButtons->addStretch(1);
     listButtons->addWidget(m_disconnect);
     layout->addLayout(listButtons);
@@ -143,13 +158,19 @@ void ConnectedAccountsPage::setProviders(const QList<Provider>& providers)
 void ConnectedAccountsPage::setAccounts(const QList<ConnectedAccount>& accounts)
 {
     m_accounts = accounts;
+    const QUuid current =
+        m_list->currentItem() != nullptr ? m_list->currentItem()->data(AccountColumn, Qt::UserRole).toUuid() : QUuid();
     m_list->clear();
     for (const ConnectedAccount& account : accounts) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(AccountColumn, tr("%1 — %2").arg(providerName(account.providerId), account.account));
         item->setData(AccountColumn, Qt::UserRole, account.id);
         QString status;
-        if (!account.lastError.isEmpty()) {
+        if (!account.lastError.isEmpty() && account.lastSyncAtUtc.isValid()) {
+            status = tr("Needs attention: %1 Last synced %2.")
+                         .arg(account.lastError,
+                             m_locale.toString(account.lastSyncAtUtc.toLocalTime(), QLocale::ShortFormat));
+        } else if (!account.lastError.isEmpty()) {
             status = tr("Needs attention: %1").arg(account.lastError);
         } else if (account.lastSyncAtUtc.isValid()) {
             status = tr("Synced %1").arg(m_locale.toString(account.lastSyncAtUtc.toLocalTime(), QLocale::ShortFormat));
@@ -159,8 +180,11 @@ void ConnectedAccountsPage::setAccounts(const QList<ConnectedAccount>& accounts)
         }
         item->setText(StatusColumn, status);
         item->setToolTip(StatusColumn, status);
+        if (account.id == current) {
+            m_list->setCurrentItem(item);
+        }
     }
-    if (!accounts.isEmpty()) {
+    if (!accounts.isEmpty() && m_list->currentItem() == nullptr) {
         m_list->setCurrentItem(m_list->topLevelItem(0));
     }
     m_list->setVisible(!accounts.isEmpty());
@@ -187,9 +211,26 @@ void ConnectedAccountsPage::showOutcome(const QString& message, bool error)
     updateButtons();
 }
 
+void ConnectedAccountsPage::setSyncAvailable(bool available)
+{
+    m_syncAvailable = available;
+    updateButtons();
+}
+
+void ConnectedAccountsPage::setSyncing(bool syncing)
+{
+    m_syncing = syncing;
+    m_syncNow->setText(syncing ? tr("Syncing…") : tr("&Sync Now"));
+    updateButtons();
+}
+
 void ConnectedAccountsPage::updateButtons()
 {
     m_disconnect->setEnabled(!m_busy && m_list->currentItem() != nullptr);
+    m_calendars->setVisible(m_syncAvailable && !m_accounts.isEmpty());
+    m_calendars->setEnabled(!m_busy && m_list->currentItem() != nullptr);
+    m_syncNow->setVisible(m_syncAvailable && !m_accounts.isEmpty());
+    m_syncNow->setEnabled(!m_busy && !m_syncing);
     for (QPushButton* button : std::as_const(m_connectButtonList)) {
         button->setEnabled(!m_busy);
     }

@@ -45,6 +45,11 @@ public:
     // Back to normal, with an outcome for the user: a success or (error = true) what went wrong.
     void showOutcome(const QString& message, bool error);
 
+    // Calendars… and Sync Now are offered (when calendar sync runs on this computer).
+    void setSyncAvailable(bool available);
+    // A round runs: Sync Now waits for it.
+    void setSyncing(bool syncing);
+
     // Tests answer for the user; by default a question box asks.
     void setDisconnectConfirmation(DisconnectConfirmation confirm) { m_confirmDisconnect = std::move(confirm); }
 
@@ -52,6 +57,8 @@ Q_SIGNALS:
     void connectRequested(const QString& providerId);
     void cancelRequested();
     void disconnectRequested(const QUuid& accountId);
+    void calendarsRequested(const QUuid& accountId, const QString& title);
+    void syncRequested();
 
 private:
     void updateButtons();
@@ -63,6 +70,8 @@ private:
     QTreeWidget* m_list = nullptr;
     QLabel* m_empty = nullptr;
     QPushButton* m_disconnect = nullptr;
+    QPushButton* m_calendars = nullptr;
+    QPushButton* m_syncNow = nullptr;
     QVBoxLayout* m_connectButtons = nullptr;
     QList<QPushButton*> m_connectButtonList;
     QLabel* m_noProviders = nullptr;
@@ -71,6 +80,8 @@ private:
     QLabel* m_outcome = nullptr;
     DisconnectConfirmation m_confirmDisconnect;
     bool m_busy = false;
+    bool m_syncAvailable = false;
+    bool m_syncing = false;
 };
 
 } // namespace clientele::ui

@@ -1,6 +1,7 @@
 # Settings views (see ../CMakeLists.txt); sources relative to ui/.
 target_sources(clientele_ui PRIVATE
     settings/AccountConnector.h settings/AccountConnector.cpp
+    settings/AccountCalendarsDialog.h settings/AccountCalendarsDialog.cpp
     settings/ConnectedAccountsPage.h settings/ConnectedAccountsPage.cpp
     settings/AvailabilityEditor.h settings/AvailabilityEditor.cpp
     settings/ContractTemplatesEditor.h settings/ContractTemplatesEditor.cpp

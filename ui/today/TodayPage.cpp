@@ -4,6 +4,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -23,6 +25,7 @@ enum Kind
     BookingRow = 1,
     InvoiceRow,
     ClientRow,
+    CalendarChangeRow,
     MoreRow,
 };
 // Each attention list shows its first few; the last row says how many more there are.
@@ -89,6 +92,7 @@ TodayPage::TodayPage(PracticeContext& context, QWidget* parent)
     m_upcoming = addCard(left, QStringLiteral("todayUpcomingList"), 0,
         tr("No sessions in the next seven days. New bookings appear here."));
     left->addStretch(1);
+    m_calendarChanges = addCard(right, QStringLiteral("todayCalendarChangesList"), kAttentionRows);
     m_overdue = addCard(right, QStringLiteral("todayOverdueList"), kAttentionRows);
     m_unpaid = addCard(right, QStringLiteral("todayUnpaidList"), kAttentionRows);
     m_contracts = addCard(right, QStringLiteral("todayContractsList"), kAttentionRows);
@@ -142,6 +146,9 @@ TodayPage::Card TodayPage::addCard(
             break;
         case ClientRow:
             Q_EMIT clientActivated(id);
+            break;
+        case CalendarChangeRow:
+            resolveCalendarChange(id);
             break;
         default:
             break;
@@ -289,12 +296,33 @@ void TodayPage::show(const TodayAgenda& agenda)
     }
     fill(m_conflicts, tr("Calendar conflicts (%1)").arg(conflicts.size()), conflicts);
 
-    const bool clear = agenda.overdue.isEmpty() && agenda.unpaid.isEmpty() && agenda.unsignedContracts.isEmpty()
-        && agenda.failedMessages.isEmpty() && agenda.conflicts.isEmpty() && agenda.busyConflicts.isEmpty();
+    m_changes = agenda.calendarChanges;
+    QList<Row> changes;
+    for (const CalendarChange& change : agenda.calendarChanges) {
+        const QDateTime start = change.booking.schedule.start().toTimeZone(zone);
+        const QString when = tr("%1 %2").arg(locale.toString(start.date(), QStringLiteral("ddd d MMM")),
+            locale.toString(start.time(), QLocale::ShortFormat));
+        if (change.cancelled) {
+            changes.append({tr("%1: %2 deleted in %3").arg(change.booking.clientName, when, change.calendarName),
+                CalendarChangeRow, change.proposalId});
+        } else {
+            const QDateTime to = change.proposedStartUtc.toTimeZone(zone);
+            changes.append(
+                {tr("%1: %2 → %3 %4 (%5)")
+                        .arg(change.booking.clientName, when, locale.toString(to.date(), QStringLiteral("ddd d MMM")),
+                            locale.toString(to.time(), QLocale::ShortFormat), change.calendarName),
+                    CalendarChangeRow, change.proposalId});
+        }
+    }
+    fill(m_calendarChanges, tr("Changed in your calendars (%1)").arg(changes.size()), changes);
+
+    const bool clear = agenda.calendarChanges.isEmpty() && agenda.overdue.isEmpty() && agenda.unpaid.isEmpty()
+        && agenda.unsignedContracts.isEmpty() && agenda.failedMessages.isEmpty() && agenda.conflicts.isEmpty()
+        && agenda.busyConflicts.isEmpty();
     m_allClear->setVisible(clear);
-    const int attention =
-        int(std::max<qsizetype>(agenda.overdueCount, agenda.overdue.size()) + agenda.unsignedContracts.size()
-            + agenda.failedMessages.size() + agenda.conflicts.size() + agenda.busyConflicts.size());
+    const int attention = int(std::max<qsizetype>(agenda.overdueCount, agenda.overdue.size())
+        + agenda.unsignedContracts.size() + agenda.failedMessages.size() + agenda.conflicts.size()
+        + agenda.busyConflicts.size() + agenda.calendarChanges.size());
     const QString sessions = todayCount == 0 ? tr("No sessions today")
         : todayCount == 1                    ? tr("1 session today")
                                              : tr("%1 sessions today").arg(todayCount);
@@ -302,6 +330,54 @@ void TodayPage::show(const TodayAgenda& agenda)
         : attention == 1                 ? tr("1 thing needs your attention")
                                          : tr("%1 things need your attention").arg(attention);
     m_summary->setText(tr("%1 · %2").arg(sessions, needs));
+}
+
+void TodayPage::resolveCalendarChange(const QUuid& proposalId)
+{
+    for (const CalendarChange& change : std::as_const(m_changes)) {
+        if (change.proposalId != proposalId) {
+            continue;
+        }
+        const ChangeAnswer answer = m_askAboutChange ? m_askAboutChange(change) : askAboutChange(change);
+        if (answer != ChangeAnswer::Later) {
+            Q_EMIT calendarChangeResolved(proposalId, answer == ChangeAnswer::Accept);
+        }
+        return;
+    }
+}
+
+TodayPage::ChangeAnswer TodayPage::askAboutChange(const CalendarChange& change)
+{
+    const QTimeZone zone(m_context.profile().timeZoneId.toLatin1());
+    const QLocale locale = m_context.locale();
+    const auto when = [&](const QDateTime& utc) {
+        return locale.toString(zone.isValid() ? utc.toTimeZone(zone) : utc.toLocalTime(), QLocale::LongFormat);
+    };
+    const QString session =
+        tr("%1's %2 on %3")
+            .arg(change.booking.clientName, change.booking.serviceName, when(change.booking.schedule.start()));
+    QMessageBox box(
+        QMessageBox::Question, tr("Changed in %1").arg(change.calendarName), {}, QMessageBox::NoButton, this);
+    QPushButton* accept = nullptr;
+    if (change.cancelled) {
+        box.setText(tr("The event of %1 was deleted in %2.").arg(session, change.calendarName));
+        box.setInformativeText(tr("Cancel the booking too? If you keep it, Clientele puts the event back."));
+        accept = box.addButton(tr("Cancel Booking"), QMessageBox::AcceptRole);
+    } else {
+        box.setText(tr("The event of %1 was moved in %2 to %3.")
+                        .arg(session, change.calendarName, when(change.proposedStartUtc)));
+        box.setInformativeText(tr("Move the booking too? If you keep it, Clientele moves the event back."));
+        accept = box.addButton(tr("Move Booking"), QMessageBox::AcceptRole);
+    }
+    QPushButton* keep = box.addButton(tr("Keep Booking"), QMessageBox::RejectRole);
+    QPushButton* later = box.addButton(tr("Decide Later"), QMessageBox::NoRole);
+    box.setDefaultButton(accept);
+    box.setEscapeButton(later); // Escape decides nothing
+    box.exec();
+    if (box.clickedButton() == accept) {
+        return ChangeAnswer::Accept;
+    }
+    return box.clickedButton() == keep ? ChangeAnswer::Keep : ChangeAnswer::Later;
 }
 
 } // namespace clientele::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 
 #include "core/store/Summaries.h"
 
@@ -20,7 +21,19 @@ class TodayPage final : public QWidget
     Q_DISABLE_COPY_MOVE(TodayPage)
 
 public:
+    // What the practitioner says to a change made in a connected calendar.
+    enum class ChangeAnswer
+    {
+        Later,
+        Accept, // the booking follows the calendar
+        Keep, // the booking stays; the event is written back
+    };
+    using ChangeQuestion = std::function<ChangeAnswer(const CalendarChange&)>;
+
     explicit TodayPage(PracticeContext& context, QWidget* parent = nullptr);
+
+    // Tests answer for the user; by default a question box asks.
+    void setChangeQuestion(ChangeQuestion question) { m_askAboutChange = std::move(question); }
 
     void refresh();
     // Whether the first agenda has arrived (start-up measurement waits for it).
@@ -30,6 +43,7 @@ Q_SIGNALS:
     void bookingActivated(const QUuid& id);
     void invoiceActivated(const QUuid& id);
     void clientActivated(const QUuid& id);
+    void calendarChangeResolved(const QUuid& proposalId, bool accept);
     void loaded();
 
 private:
@@ -51,6 +65,8 @@ private:
     Card addCard(QVBoxLayout* column, const QString& objectName, int maxRows, const QString& emptyText = {});
     void show(const TodayAgenda& agenda);
     void fill(Card& card, const QString& title, const QList<Row>& rows);
+    void resolveCalendarChange(const QUuid& proposalId);
+    ChangeAnswer askAboutChange(const CalendarChange& change);
 
     PracticeContext& m_context;
     QLabel* m_greeting = nullptr;
@@ -63,6 +79,9 @@ private:
     Card m_contracts;
     Card m_messages;
     Card m_conflicts;
+    Card m_calendarChanges;
+    QList<CalendarChange> m_changes;
+    ChangeQuestion m_askAboutChange;
     bool m_loaded = false;
     int m_generation = 0;
 };

@@ -3,6 +3,7 @@
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QObject>
+#include <type_traits>
 #include <utility>
 
 namespace clientele::ui {
@@ -16,7 +17,11 @@ void whenReady(QObject* context, QFuture<T> future, Done done)
     auto* watcher = new QFutureWatcher<T>(context);
     QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)]() mutable {
         watcher->deleteLater();
-        done(watcher->future().result());
+        if constexpr (std::is_void_v<T>) {
+            done();
+        } else {
+            done(watcher->future().result());
+        }
     });
     watcher->setFuture(std::move(future));
 }
