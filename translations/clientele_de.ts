@@ -3632,6 +3632,25 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>clientele::CalendarSyncScheduler</name>
+    <message>
+        <source>The calendar could not be synced.</source>
+        <translation>Der Kalender konnte nicht synchronisiert werden.</translation>
+    </message>
+    <message>
+        <source>This version of Clientele cannot sync this kind of account.</source>
+        <translation>Diese Version von Clientele kann diese Art von Konto nicht synchronisieren.</translation>
+    </message>
+    <message>
+        <source>The system keychain, where this account&apos;s sign-in is kept, is not available.</source>
+        <translation>Der Schlüsselbund des Systems, in dem die Anmeldung dieses Kontos liegt, ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>This account is no longer connected on this computer.</source>
+        <translation>Dieses Konto ist auf diesem Computer nicht mehr verbunden.</translation>
+    </message>
+</context>
+<context>
     <name>clientele::LoopbackRedirectListener</name>
     <message>
         <source>Not found</source>
@@ -3792,6 +3811,77 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>clientele::ui::AccountCalendarsDialog</name>
+    <message>
+        <source>Calendars of %1</source>
+        <translation>Kalender von %1</translation>
+    </message>
+    <message>
+        <source>Events in calendars that block your time keep those hours free of bookings here. Your bookings go into the calendar that receives them, showing clients as you choose; notes and contact details never go.</source>
+        <translation>Termine in Kalendern, die Ihre Zeit blockieren, halten diese Stunden hier frei von Buchungen. Ihre Buchungen kommen in den Kalender, der sie empfängt, und zeigen Kunden so, wie Sie es wählen; Notizen und Kontaktdaten werden nie übertragen.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its calendars…</source>
+        <translation>%1 wird nach seinen Kalendern gefragt …</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Blocks my time</source>
+        <translation>Blockiert meine Zeit</translation>
+    </message>
+    <message>
+        <source>Receives bookings</source>
+        <translation>Empfängt Buchungen</translation>
+    </message>
+    <message>
+        <source>Clients appear as</source>
+        <translation>Kunden erscheinen als</translation>
+    </message>
+    <message>
+        <source>%1 (main calendar)</source>
+        <translation>%1 (Hauptkalender)</translation>
+    </message>
+    <message>
+        <source>Its events keep that time free of bookings</source>
+        <translation>Seine Termine halten diese Zeit frei von Buchungen</translation>
+    </message>
+    <message>
+        <source>Your bookings are written into this calendar</source>
+        <translation>Ihre Buchungen werden in diesen Kalender geschrieben</translation>
+    </message>
+    <message>
+        <source>This calendar is read-only for your account</source>
+        <translation>Dieser Kalender ist für Ihr Konto schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>How clients appear in %1</source>
+        <translation>Wie Kunden in %1 erscheinen</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Initials only</source>
+        <translation>Nur Initialen</translation>
+    </message>
+    <message>
+        <source>A code per client</source>
+        <translation>Ein Code pro Kunde</translation>
+    </message>
+    <message>
+        <source>This account has no calendars.</source>
+        <translation>Dieses Konto hat keine Kalender.</translation>
+    </message>
+</context>
+<context>
     <name>clientele::ui::AccountConnector</name>
     <message>
         <source>Accounts can only be connected when the system keychain is available, because that is where their sign-in is kept.</source>
@@ -3816,6 +3906,14 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>%1 is disconnected.</source>
         <translation>%1 ist getrennt.</translation>
+    </message>
+    <message>
+        <source>Calendar choices saved.</source>
+        <translation>Kalenderauswahl gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5316,6 +5414,26 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>Connected %1 · not synced yet</source>
         <translation>Verbunden am %1 · noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>&amp;Calendars…</source>
+        <translation>&amp;Kalender …</translation>
+    </message>
+    <message>
+        <source>Choose which of this account&apos;s calendars block your time and which one receives bookings</source>
+        <translation>Wählen Sie, welche Kalender dieses Kontos Ihre Zeit blockieren und welcher Buchungen empfängt</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1 Last synced %2.</source>
+        <translation>Braucht Aufmerksamkeit: %1 Zuletzt synchronisiert am %2.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert …</translation>
     </message>
 </context>
 <context>
@@ -7459,6 +7577,18 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <source>Busy times of other calendars could not be loaded: %1</source>
         <translation>Belegte Zeiten anderer Kalender konnten nicht geladen werden: %1</translation>
     </message>
+    <message>
+        <source>Calendar Change</source>
+        <translation>Kalenderänderung</translation>
+    </message>
+    <message>
+        <source>The booking now follows the calendar.</source>
+        <translation>Die Buchung folgt jetzt dem Kalender.</translation>
+    </message>
+    <message>
+        <source>The booking stays; its event goes back at the next sync.</source>
+        <translation>Die Buchung bleibt; ihr Termin wird bei der nächsten Synchronisierung zurückgesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ui::RecordListPage</name>
@@ -8272,6 +8402,62 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>“%1” in %2</source>
         <translation>„%1“ in %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 deleted in %3</source>
+        <translation>%1: %2 in %3 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 %4 (%5)</source>
+        <translation>%1: %2 → %3 %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Changed in your calendars (%1)</source>
+        <translation>In Ihren Kalendern geändert (%1)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 on %3</source>
+        <translation>%2 von %1 am %3</translation>
+    </message>
+    <message>
+        <source>Changed in %1</source>
+        <translation>In %1 geändert</translation>
+    </message>
+    <message>
+        <source>The event of %1 was deleted in %2.</source>
+        <translation>Der Termin für %1 wurde in %2 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Cancel the booking too? If you keep it, Clientele puts the event back.</source>
+        <translation>Auch die Buchung stornieren? Wenn Sie sie behalten, stellt Clientele den Termin wieder her.</translation>
+    </message>
+    <message>
+        <source>Cancel Booking</source>
+        <translation>Buchung stornieren</translation>
+    </message>
+    <message>
+        <source>The event of %1 was moved in %2 to %3.</source>
+        <translation>Der Termin für %1 wurde in %2 auf %3 verschoben.</translation>
+    </message>
+    <message>
+        <source>Move the booking too? If you keep it, Clientele moves the event back.</source>
+        <translation>Auch die Buchung verschieben? Wenn Sie sie behalten, verschiebt Clientele den Termin zurück.</translation>
+    </message>
+    <message>
+        <source>Move Booking</source>
+        <translation>Buchung verschieben</translation>
+    </message>
+    <message>
+        <source>Keep Booking</source>
+        <translation>Buchung behalten</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>Später entscheiden</translation>
     </message>
 </context>
 <context>

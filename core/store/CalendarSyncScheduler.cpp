@@ -28,7 +28,9 @@ QString text(const char* source)
 // (a revoked sign-in says to reconnect); an empty message must still read as a failure.
 QString problemOf(const Error& error)
 {
-    return error.userMessage().isEmpty() ? text("The calendar could not be synced.") : error.userMessage();
+    return error.userMessage().isEmpty()
+        ? text(QT_TRANSLATE_NOOP("clientele::CalendarSyncScheduler", "The calendar could not be synced."))
+        : error.userMessage();
 }
 
 } // namespace
@@ -189,11 +191,13 @@ std::shared_ptr<CalendarSyncScheduler::Link> CalendarSyncScheduler::linkFor(
         }
     }
     if (provider == nullptr || !m_services.calendarFor || !m_services.tokenEndpointFor) {
-        error = text("This version of Clientele cannot sync this kind of account.");
+        error = text(QT_TRANSLATE_NOOP(
+            "clientele::CalendarSyncScheduler", "This version of Clientele cannot sync this kind of account."));
         return link;
     }
     if (m_services.keychain == nullptr) {
-        error = text("The system keychain, where this account's sign-in is kept, is not available.");
+        error = text(QT_TRANSLATE_NOOP("clientele::CalendarSyncScheduler",
+            "The system keychain, where this account's sign-in is kept, is not available."));
         return link;
     }
     link->endpoint = m_services.tokenEndpointFor(provider->config);
@@ -202,7 +206,8 @@ std::shared_ptr<CalendarSyncScheduler::Link> CalendarSyncScheduler::linkFor(
         *link->endpoint, m_clock);
     link->calendar = m_services.calendarFor(*provider, *link->session);
     if (!link->calendar) {
-        error = text("This version of Clientele cannot sync this kind of account.");
+        error = text(QT_TRANSLATE_NOOP(
+            "clientele::CalendarSyncScheduler", "This version of Clientele cannot sync this kind of account."));
         return link;
     }
     link->sync = std::make_unique<CalendarSync>(m_store, *link->calendar, provider->calendarApi, account.account);
@@ -231,7 +236,9 @@ QFuture<Result<QList<CalendarChoice>>> CalendarSyncScheduler::calendarsOf(const 
         const std::shared_ptr<Link> link = knownLink(accountId);
         if (!link || !link->sync) {
             fail(Error(Error::Code::Unavailable,
-                link ? link->unavailable : text("This account is no longer connected on this computer.")));
+                link ? link->unavailable
+                     : text(QT_TRANSLATE_NOOP("clientele::CalendarSyncScheduler",
+                         "This account is no longer connected on this computer."))));
             return;
         }
         link->calendar->calendars().then(
@@ -272,9 +279,12 @@ QFuture<Result<void>> CalendarSyncScheduler::choose(
     const std::shared_ptr<Link> link = knownLink(accountId);
     if (!link || !link->sync) {
         return readyFuture(Result<void>(Error(Error::Code::Unavailable,
-            link ? link->unavailable : text("This account is no longer connected on this computer."))));
+            link ? link->unavailable
+                 : text(QT_TRANSLATE_NOOP(
+                     "clientele::CalendarSyncScheduler", "This account is no longer connected on this computer.")))));
     }
-    return link->sync->chooseCalendar(calendar, choice).then(this, [this, link](const Result<QUuid>& saved) {
+    // The continuation holds no link: a store future may drop it on the storage thread.
+    return link->sync->chooseCalendar(calendar, choice).then(this, [this](const Result<QUuid>& saved) {
         if (!saved) {
             return Result<void>(saved.error());
         }

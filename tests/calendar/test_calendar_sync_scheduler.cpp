@@ -74,7 +74,7 @@ QJsonObject graphTimes(const char* startUtc, const char* endUtc)
 int requestsOf(const QJsonArray& log, const QString& method, const QString& suffix, bool anywhere = false)
 {
     int count = 0;
-    for (const QJsonValue& entry : log) {
+    for (const auto& entry : log) {
         const QJsonObject request = entry.toObject();
         const QString path = request.value(QStringLiteral("path")).toString();
         if (request.value(QStringLiteral("method")).toString() == method
@@ -174,7 +174,7 @@ private Q_SLOTS:
             m_graph.control("GET", QStringLiteral("calendars/") + kOutlookDefault + QStringLiteral("/events"))
                 .toArray();
         QStringList subjects;
-        for (const QJsonValue& event : stored) {
+        for (const auto& event : stored) {
             subjects.append(event.toObject().value(QStringLiteral("subject")).toString());
         }
         QVERIFY2(subjects.contains(u"Portrait session — A.L."), qPrintable(subjects.join(u", ")));

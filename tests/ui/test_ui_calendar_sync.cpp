@@ -206,7 +206,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(eventsCreated(), 1, kSyncMs);
         QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>(m_window.get(), "syncNowButton")->isEnabled(), kSyncMs);
         QStringList titles;
-        for (const QJsonValue& request : m_google.requests()) {
+        for (const auto& request : m_google.requests()) {
             const QJsonObject body = request.toObject().value(QStringLiteral("body")).toObject();
             if (body.contains(QStringLiteral("summary"))) {
                 titles.append(body.value(QStringLiteral("summary")).toString());
@@ -275,7 +275,7 @@ private:
     int eventsCreated()
     {
         int created = 0;
-        for (const QJsonValue& request : m_google.requests()) {
+        for (const auto& request : m_google.requests()) {
             const QJsonObject entry = request.toObject();
             if (entry.value(QStringLiteral("method")).toString() == u"POST"
                 && entry.value(QStringLiteral("path")).toString().endsWith(u"/events")) {
