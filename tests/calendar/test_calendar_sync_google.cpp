@@ -87,18 +87,7 @@ private Q_SLOTS:
         const auto client = clientNamed(QStringLiteral("Ada"), QStringLiteral("Lovelace"), practice.clock.nowUtc());
         const auto service = serviceWithDeposit(20000, 0);
         const auto booking = bookingAt(client, service, at("2026-12-02T09:00:00Z"), domain::BookingStatus::Confirmed);
-        seed(practice, [&](WriteScope& scope) -> Result<void> {
-            if (auto done = SettingRows::saveProfile(scope, lumenProfile()); !done) {
-                return done;
-            }
-            if (auto done = ClientRows::insert(scope, client); !done) {
-                return done;
-            }
-            if (auto done = ServiceRows::insert(scope, service); !done) {
-                return done;
-            }
-            return BookingRows::insert(scope, booking);
-        });
+        seedOneBooking(practice, client, service, booking);
         CalendarSync sync(*practice.store, *m_client, QStringLiteral("google"), kAccount);
         const Result<QList<RemoteCalendar>> calendars = settle(m_client->calendars());
         QVERIFY(calendars.hasValue());

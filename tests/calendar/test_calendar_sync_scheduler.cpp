@@ -53,13 +53,6 @@ QDateTime at(const char* iso)
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
 }
 
-QJsonObject googleEvent(const char* summary, const char* startUtc, const char* endUtc)
-{
-    return QJsonObject {{QStringLiteral("summary"), QLatin1StringView(summary)},
-        {QStringLiteral("start"), QJsonObject {{QStringLiteral("dateTime"), QLatin1StringView(startUtc)}}},
-        {QStringLiteral("end"), QJsonObject {{QStringLiteral("dateTime"), QLatin1StringView(endUtc)}}}};
-}
-
 QJsonObject graphTimes(const char* startUtc, const char* endUtc)
 {
     return QJsonObject {{QStringLiteral("start"),
@@ -121,18 +114,7 @@ private Q_SLOTS:
         const domain::Booking booking =
             bookingAt(client, service, at("2026-12-02T09:00:00Z"), domain::BookingStatus::Confirmed);
         m_bookingId = booking.id();
-        seed(*m_practice, [&](WriteScope& scope) -> Result<void> {
-            if (auto done = SettingRows::saveProfile(scope, lumenProfile()); !done) {
-                return done;
-            }
-            if (auto done = ClientRows::insert(scope, client); !done) {
-                return done;
-            }
-            if (auto done = ServiceRows::insert(scope, service); !done) {
-                return done;
-            }
-            return BookingRows::insert(scope, booking);
-        });
+        seedOneBooking(*m_practice, client, service, booking);
     }
 
     void cleanup()

@@ -72,4 +72,23 @@ void seed(TestPractice& practice, Write write)
     Q_ASSERT_X(done.hasValue(), "seed", qPrintable(done.hasValue() ? QString() : done.error().toString()));
 }
 
+// The Lumen profile and one session of `client` for `service`: the practice the calendar sync tests
+// start from.
+inline void seedOneBooking(TestPractice& practice, const domain::Client& client, const domain::Service& service,
+    const domain::Booking& booking)
+{
+    seed(practice, [&](WriteScope& scope) -> Result<void> {
+        if (auto done = SettingRows::saveProfile(scope, lumenProfile()); !done) {
+            return done;
+        }
+        if (auto done = ClientRows::insert(scope, client); !done) {
+            return done;
+        }
+        if (auto done = ServiceRows::insert(scope, service); !done) {
+            return done;
+        }
+        return BookingRows::insert(scope, booking);
+    });
+}
+
 } // namespace clientele::test

@@ -55,13 +55,6 @@ QDateTime at(const char* iso)
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
 }
 
-QJsonObject googleEvent(const char* summary, const char* startUtc, const char* endUtc)
-{
-    return QJsonObject {{QStringLiteral("summary"), QLatin1StringView(summary)},
-        {QStringLiteral("start"), QJsonObject {{QStringLiteral("dateTime"), QLatin1StringView(startUtc)}}},
-        {QStringLiteral("end"), QJsonObject {{QStringLiteral("dateTime"), QLatin1StringView(endUtc)}}}};
-}
-
 QStringList rowsOf(const QListWidget* list)
 {
     QStringList rows;
@@ -221,7 +214,7 @@ private Q_SLOTS:
     void anOutsideEventShowsAsAConflictAfterSyncNow()
     {
         m_google.control("POST", QStringLiteral("calendars/primary/events"),
-            googleEvent("Dentist", "2026-12-02T09:30:00Z", "2026-12-02T10:30:00Z"));
+            test::googleEvent("Dentist", "2026-12-02T09:30:00Z", "2026-12-02T10:30:00Z"));
         QTest::mouseClick(find<QPushButton>(m_window.get(), "syncNowButton"), Qt::LeftButton);
         m_window->setCurrentSection(Section::Today);
         auto* conflicts = find<QListWidget>(m_window.get(), "todayConflictsList");
@@ -233,7 +226,7 @@ private Q_SLOTS:
     {
         const QString eventId = bookingEventId();
         QVERIFY(!eventId.isEmpty());
-        QJsonObject moved = googleEvent("moved", "2026-12-03T14:00:00Z", "2026-12-03T15:00:00Z");
+        QJsonObject moved = test::googleEvent("moved", "2026-12-03T14:00:00Z", "2026-12-03T15:00:00Z");
         moved.remove(QStringLiteral("summary"));
         m_google.control("PATCH", QStringLiteral("calendars/primary/events/") + eventId, moved);
         m_window->setCurrentSection(Section::Settings);
