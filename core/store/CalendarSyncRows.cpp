@@ -67,6 +67,25 @@ QString hashOf(const RemoteEvent& event)
     return hashOf(event.title, event.description, event.location, event.startUtc, event.endUtc, event.busy);
 }
 
+// The video link the calendar made for a booking's event goes into the booking (through the booking
+// write path: history, change capture, the other devices), unless the booking has one by now.
+Result<void> adoptMeetingLink(WriteScope& scope, const QUuid& bookingId, const RemoteEvent& event)
+{
+    if (event.meetingUrl.isEmpty()) {
+        return {};
+    }
+    Result<std::optional<domain::Booking>> before = BookingRows::load(scope.db(), bookingId);
+    if (!before) {
+        return before.error();
+    }
+    if (!before.value() || !before.value()->videoLink().isEmpty()) {
+        return {};
+    }
+    domain::Booking after = *before.value();
+    after.setVideoLink(event.meetingUrl);
+    return BookingRows::update(scope, *before.value(), after);
+}
+
 QDateTime utcFromMs(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
@@ -285,6 +304,9 @@ public:
             m_bookingOfEvent.remove(link->eventId);
             ++m_outcome.linked;
             return keep(Link {bookingId, event.id, event.etag, event.startUtc, event.endUtc, hashOf(event)});
+        }
+        if (Result<void> adopted = adoptMeetingLink(m_scope, bookingId, event); !adopted) {
+            return adopted;
         }
         Link updated = *link;
         updated.etag = event.etag;
@@ -678,6 +700,12 @@ EventDraft draftFor(const BookingSummary& booking, CalendarExport::ClientLabel l
     }
     draft.busy = true;
     draft.clienteleBookingId = booking.id.toString(QUuid::WithoutBraces);
+    // A video service without a link yet: the calendar makes the meeting (Meet, Teams), and its link
+    // comes back into the booking. The id is the booking's, so asking again never makes a second.
+    draft.wantsMeeting = booking.serviceVideoMeeting && booking.videoLink.isEmpty();
+    if (draft.wantsMeeting) {
+        draft.meetingRequestId = QStringLiteral("clientele-") + draft.clienteleBookingId;
+    }
     return draft;
 }
 
@@ -749,6 +777,9 @@ Result<QList<PushOp>> planPush(
 
 Result<void> recordWritten(WriteScope& scope, const Calendar& calendar, const PushOp& op, const RemoteEvent& written)
 {
+    if (Result<void> adopted = adoptMeetingLink(scope, op.bookingId, written); !adopted) {
+        return adopted;
+    }
     return saveLink(scope.db(), calendar.sourceId,
         Link {op.bookingId, written.id, written.etag, written.startUtc, written.endUtc, op.hash});
 }

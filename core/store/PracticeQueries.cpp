@@ -115,12 +115,14 @@ Result<QString> practiceCurrency(SqlCipherDatabase& db)
 
 // ---- bookings
 
-// extraColumns (", x, y") come after the 14 columns readBooking() reads.
+// The columns readBooking() reads; extraColumns (", x, y") of bookingSelect() come after them.
+constexpr int kBookingColumns = 15;
 QString bookingSelect(QStringView extraColumns = {})
 {
     return u"SELECT b.id, b.client_id, " + nameOf("c")
         + u", b.service_id, s.name, b.start_utc, b.end_utc, b.tz, b.status, b.location, b.video_link, "
-          u"coalesce(s.buffer_before_min, 0), coalesce(s.buffer_after_min, 0), b.series_id"
+          u"coalesce(s.buffer_before_min, 0), coalesce(s.buffer_after_min, 0), b.series_id, "
+          u"coalesce(s.video, 0)"
         + extraColumns
         + u" FROM booking b LEFT JOIN client c ON c.id = b.client_id LEFT JOIN service s ON s.id = b.service_id ";
 }
@@ -144,6 +146,7 @@ BookingSummary readBooking(const SqlStatement& r)
     b.bufferBeforeMinutes = static_cast<int>(r.int64(11));
     b.bufferAfterMinutes = static_cast<int>(r.int64(12));
     b.seriesId = idAt(r, 13);
+    b.serviceVideoMeeting = r.int64(14) != 0;
     return b;
 }
 
@@ -437,14 +440,15 @@ Result<TodayAgenda> queryToday(SqlCipherDatabase& db, const QDateTime& now, cons
         {}, [&agenda](const SqlStatement& row) {
             CalendarChange change;
             change.booking = readBooking(row);
-            change.proposalId = idAt(row, 14);
-            change.cancelled = row.text(15) == u"cancelled";
+            const int p = kBookingColumns; // the proposal's columns follow the booking's
+            change.proposalId = idAt(row, p);
+            change.cancelled = row.text(p + 1) == u"cancelled";
             if (!change.cancelled) {
-                change.proposedStartUtc = instantAt(row, 16);
-                change.proposedEndUtc = instantAt(row, 17);
+                change.proposedStartUtc = instantAt(row, p + 2);
+                change.proposedEndUtc = instantAt(row, p + 3);
             }
-            change.calendarName = row.text(18);
-            change.seenAtUtc = instantAt(row, 19);
+            change.calendarName = row.text(p + 4);
+            change.seenAtUtc = instantAt(row, p + 5);
             agenda.calendarChanges.append(change);
         });
     if (!read) {

@@ -47,6 +47,7 @@ struct BookingSummary
     int bufferBeforeMinutes = 0; // of the service
     int bufferAfterMinutes = 0;
     QUuid seriesId; // non-null for a session of a recurring series
+    bool serviceVideoMeeting = false; // the service meets by video: a connected calendar can make the link
 };
 
 struct InvoiceSummary

@@ -271,6 +271,45 @@ private Q_SLOTS:
         QCOMPARE(requestsOf(m_google.requests(), QStringLiteral("PATCH"), QStringLiteral("/events/"), true), 1);
     }
 
+    // A video service's session gets its meeting from the calendar, and the link lands in the booking:
+    // Teams in the answer to the create, Meet a round later (Google makes it asynchronously).
+    void aVideoSessionGetsTheMeetingTheCalendarMakes_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("linkPrefix");
+        QTest::newRow("google") << QStringLiteral("google") << QStringLiteral("https://meet.google.com/");
+        QTest::newRow("microsoft") << QStringLiteral("microsoft") << QStringLiteral("https://teams.microsoft.com/");
+    }
+
+    void aVideoSessionGetsTheMeetingTheCalendarMakes()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, linkPrefix);
+        const domain::Client client =
+            clientNamed(QStringLiteral("Grace"), QStringLiteral("Hopper"), m_practice->clock.nowUtc());
+        domain::Service online = serviceWithDeposit(9000, 0);
+        online.setVideoMeeting(true);
+        const domain::Booking session =
+            bookingAt(client, online, at("2026-12-03T15:00:00Z"), domain::BookingStatus::Confirmed);
+        seedOneBooking(*m_practice, client, online, session);
+
+        const QUuid account = connect(provider, provider == u"google" ? kGoogleAccount : kMicrosoftAccount);
+        startScheduler();
+        chooseDefault(account, CalendarExport::ClientLabel::Name);
+        settle(m_scheduler->syncNow());
+        if (provider == u"google") {
+            QVERIFY(load(session.id()).videoLink().isEmpty()); // still being made
+            settle(m_scheduler->syncNow());
+        }
+        const QString link = load(session.id()).videoLink();
+        QVERIFY2(link.startsWith(linkPrefix), qPrintable(link));
+        QVERIFY(load(m_bookingId).videoLink().isEmpty()); // not a video service
+
+        // One meeting, asked for once: a later round with the link in the booking asks for none.
+        settle(m_scheduler->syncNow());
+        QCOMPARE(load(session.id()).videoLink(), link);
+    }
+
     void anAccountThisBuildCannotSyncSaysSo()
     {
         const QUuid other = connect(QStringLiteral("caldav"), QStringLiteral("someone@example.test"));
