@@ -8,11 +8,31 @@
 #include "core/ports/Clock.h"
 #include "core/store/PracticeQueries.h"
 #include "core/store/SettingRows.h"
+#include "core/store/SqlStatement.h"
 #include "core/store/StoreSession.h"
+#include "core/store/StoredValues.h"
 
 namespace clientele {
 
 namespace {
+
+// Each booking's revisions so far: its moves and status changes, which only ever grow. That is its
+// events' SEQUENCE (RFC 5545 §3.8.7.4), so a calendar that imported an older copy takes the newer.
+Result<QHash<QUuid, int>> revisionsOfBookings(SqlCipherDatabase& db)
+{
+    QHash<QUuid, int> revisions;
+    Result<void> read = StoredValues::forEachRow(db,
+        "SELECT booking_id, count(*) FROM (SELECT booking_id FROM booking_reschedule WHERE deleted = 0 "
+        "UNION ALL SELECT booking_id FROM booking_status_change WHERE deleted = 0) GROUP BY booking_id",
+        QUuid(), [&revisions](SqlStatement& row) -> Result<void> {
+            revisions.insert(QUuid::fromRfc4122(row.blob(0)), static_cast<int>(row.int64(1)));
+            return {};
+        });
+    if (!read) {
+        return read.error();
+    }
+    return revisions;
+}
 
 using interchange::IcsEvent;
 
@@ -105,6 +125,10 @@ Result<QByteArray> CalendarExport::write(StoreSession& session, const Options& o
     if (!bookings) {
         return bookings.error();
     }
+    Result<QHash<QUuid, int>> revisions = revisionsOfBookings(session.db());
+    if (!revisions) {
+        return revisions.error();
+    }
     QList<IcsEvent> events;
     events.reserve(bookings.value().size());
     for (const BookingSummary& booking : std::as_const(bookings.value())) {
@@ -112,6 +136,7 @@ Result<QByteArray> CalendarExport::write(StoreSession& session, const Options& o
             continue;
         }
         if (std::optional<IcsEvent> event = eventFor(booking, options.label)) {
+            event->sequence = revisions.value().value(booking.id);
             events.append(std::move(*event));
         }
     }

@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QTest>
 
+#include "core/interchange/IcsReader.h"
+#include "core/store/CalendarExport.h"
 #include "core/store/CalendarImport.h"
 #include "core/store/CalendarRows.h"
 #include "core/store/SettingRows.h"
@@ -163,6 +165,46 @@ private Q_SLOTS:
         QCOMPARE(outcome.error().code(), Error::Code::InvalidInput);
         QCOMPARE(count(practice, "SELECT count(*) FROM calendar_source"), 0);
         QCOMPARE(count(practice, "SELECT count(*) FROM change_log"), changes);
+    }
+
+    // Each revision of a session raises its SEQUENCE, so a calendar that imported an older export or
+    // feed takes the newer one (RFC 5545 §3.8.7.4); an untouched session stays at 0.
+    void exportedSessionsCountTheirRevisions()
+    {
+        TestPractice practice;
+        const auto client = clientNamed(QStringLiteral("Ada"), QStringLiteral("Lovelace"), practice.clock.nowUtc());
+        const auto service = serviceWithDeposit(20000, 0);
+        const auto moved = bookingAt(
+            client, service, QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC), domain::BookingStatus::Confirmed);
+        const auto still = bookingAt(
+            client, service, QDateTime(QDate(2026, 12, 4), QTime(9, 0), Qt::UTC), domain::BookingStatus::Confirmed);
+        seedOneBooking(practice, client, service, moved);
+        seed(practice, [&](WriteScope& scope) { return BookingRows::insert(scope, still); });
+        domain::Booking before = moved;
+        for (int hour : {11, 14}) {
+            domain::Booking after = before;
+            const QDateTime start(QDate(2026, 12, 2), QTime(hour, 0), Qt::UTC);
+            QVERIFY(
+                after
+                    .reschedule(
+                        domain::Schedule::create(start, start.addSecs(3600), QStringLiteral("Europe/Berlin")).value(),
+                        practice.clock.nowUtc(), QStringLiteral("test"))
+                    .hasValue());
+            seed(practice, [&](WriteScope& scope) { return BookingRows::update(scope, before, after); });
+            before = after;
+        }
+
+        const Result<QByteArray> ics = practice.run(
+            [](StoreSession& session) { return CalendarExport::write(session, CalendarExport::Options {}); });
+        QVERIFY(ics.hasValue());
+        const auto read = interchange::IcsReader::read(ics.value(), QStringLiteral("UTC"));
+        QVERIFY(read.hasValue());
+        QHash<QString, int> sequences;
+        for (const interchange::IcsEvent& event : read->events) {
+            sequences.insert(event.uid, event.sequence);
+        }
+        QCOMPARE(sequences.value(moved.id().toString(QUuid::WithoutBraces) + u"@clientele", -1), 2);
+        QCOMPARE(sequences.value(still.id().toString(QUuid::WithoutBraces) + u"@clientele", -1), 0);
     }
 
     void sourcesThatDoNotBlockAreLeftOut()
