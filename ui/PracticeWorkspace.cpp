@@ -714,6 +714,8 @@ void PracticeWorkspace::wireConnectedAccounts()
             const QString keychainAccount = vaultId ? vaultId->toString(QUuid::WithoutBraces) : QString();
             auto* connector = new AccountConnector(
                 *page, m_context.connectedAccounts(), m_context.clock(), services, keychainAccount, m_settings);
+            connect(connector, &AccountConnector::accountsChanged, this,
+                [this] { m_context.notifyChanged(PracticeContext::Area::OutsideCalendars); });
             if (services.keychain != nullptr && services.calendarFor) {
                 startCalendarSync(*connector, keychainAccount);
             }

@@ -882,4 +882,47 @@ Result<void> dismiss(WriteScope& scope, const QUuid& proposalId, const QDateTime
     return resolve(scope.db(), proposalId, "dismissed", nowUtc);
 }
 
+Result<int> forgetAccount(WriteScope& scope, const QString& kind, const QString& account, const QDateTime& nowUtc)
+{
+    Result<QList<Calendar>> chosen = calendars(scope.db(), kind, account);
+    if (!chosen) {
+        return chosen.error();
+    }
+    int blocksRemoved = 0;
+    for (const Calendar& calendar : std::as_const(chosen.value())) {
+        Result<QList<CalendarRows::Block>> blocks = CalendarRows::blocksOf(scope.db(), calendar.sourceId);
+        if (!blocks) {
+            return blocks.error();
+        }
+        for (const CalendarRows::Block& block : std::as_const(blocks.value())) {
+            if (Result<void> removed = CalendarRows::remove(scope, block.id); !removed) {
+                return removed.error();
+            }
+            ++blocksRemoved;
+        }
+        if (Result<void> removed = scope.changes().remove(QStringLiteral("calendar_source"), calendar.sourceId);
+            !removed) {
+            return removed.error();
+        }
+        // What only this device kept about the calendar goes too; pending changes are no longer asked.
+        for (const char* sql : {"DELETE FROM calendar_sync_state WHERE source_id = ?1",
+                 "DELETE FROM calendar_event_link WHERE source_id = ?1",
+                 "UPDATE calendar_proposal SET state = 'superseded', resolved_at = ?2 "
+                 "WHERE source_id = ?1 AND state = 'pending'"}) {
+            Result<SqlStatement> statement = scope.db().prepare(QString::fromLatin1(sql));
+            if (!statement) {
+                return statement.error();
+            }
+            statement.value().bindBlob(1, calendar.sourceId.toRfc4122());
+            if (QByteArrayView(sql).contains("?2")) {
+                statement.value().bind(2, nowUtc.toMSecsSinceEpoch());
+            }
+            if (Result<void> ran = statement.value().run(); !ran) {
+                return ran.error();
+            }
+        }
+    }
+    return blocksRemoved;
+}
+
 } // namespace clientele::CalendarSyncRows

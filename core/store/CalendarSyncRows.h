@@ -25,7 +25,7 @@ namespace CalendarSyncRows {
 struct Calendar
 {
     QUuid sourceId;
-    QString kind; // "google", "microsoft"
+    QString kind; // the connected account's provider: "google", "microsoft"
     QString account;
     QString remoteId;
     QString name;
@@ -117,6 +117,11 @@ Result<QList<Proposal>> pendingProposals(SqlCipherDatabase& db);
 Result<void> accept(WriteScope& scope, const QUuid& proposalId, const QDateTime& nowUtc);
 // Keeps the booking; the next push writes it back to the calendar.
 Result<void> dismiss(WriteScope& scope, const QUuid& proposalId, const QDateTime& nowUtc);
+
+// An account disconnected: its calendars stop blocking time (their busy blocks and choices go, for
+// every device), and what this device kept about them (sync states, event links, pending changes)
+// is dropped. Events already in those calendars stay there. The number of busy blocks removed.
+Result<int> forgetAccount(WriteScope& scope, const QString& kind, const QString& account, const QDateTime& nowUtc);
 
 // The draft of a booking's event: times, the service and the client as the calendar's label says,
 // location or video link. Never notes or contact details.

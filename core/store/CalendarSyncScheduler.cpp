@@ -210,7 +210,8 @@ std::shared_ptr<CalendarSyncScheduler::Link> CalendarSyncScheduler::linkFor(
             "clientele::CalendarSyncScheduler", "This version of Clientele cannot sync this kind of account."));
         return link;
     }
-    link->sync = std::make_unique<CalendarSync>(m_store, *link->calendar, provider->calendarApi, account.account);
+    // Its calendars are kept under the account's provider and email, which disconnecting forgets.
+    link->sync = std::make_unique<CalendarSync>(m_store, *link->calendar, account.providerId, account.account);
     return link;
 }
 

@@ -1,9 +1,12 @@
 #include "core/store/ConnectedAccounts.h"
 
+#include "core/ports/Clock.h"
+#include "core/store/CalendarSyncRows.h"
 #include "core/store/SqlCipherDatabase.h"
 #include "core/store/SqlStatement.h"
 #include "core/store/Store.h"
 #include "core/store/StoreSession.h"
+#include "core/store/Transactions.h"
 
 namespace clientele {
 
@@ -96,12 +99,36 @@ QFuture<Result<ConnectedAccount>> ConnectedAccounts::save(const ConnectedAccount
 QFuture<Result<void>> ConnectedAccounts::remove(const QUuid& id)
 {
     return m_store.run([id](StoreSession& session) -> Result<void> {
-        Result<SqlStatement> removal =
-            session.db().prepare(QStringLiteral("DELETE FROM connected_account WHERE id = ?1"));
-        if (!removal) {
-            return removal.error();
-        }
-        return removal.value().bindBlob(1, id.toRfc4122()).run();
+        return inTransaction(session, [&](WriteScope& scope) -> Result<void> {
+            Result<SqlStatement> found =
+                scope.db().prepare(QStringLiteral("SELECT provider, account FROM connected_account WHERE id = ?1"));
+            if (!found) {
+                return found.error();
+            }
+            found.value().bindBlob(1, id.toRfc4122());
+            const Result<bool> exists = found.value().step();
+            if (!exists) {
+                return exists.error();
+            }
+            if (!exists.value()) {
+                return {};
+            }
+            const QString provider = found.value().text(0);
+            const QString account = found.value().text(1);
+            Result<SqlStatement> removal =
+                scope.db().prepare(QStringLiteral("DELETE FROM connected_account WHERE id = ?1"));
+            if (!removal) {
+                return removal.error();
+            }
+            if (Result<void> removed = removal.value().bindBlob(1, id.toRfc4122()).run(); !removed) {
+                return removed;
+            }
+            Result<int> forgotten = CalendarSyncRows::forgetAccount(scope, provider, account, session.clock().nowUtc());
+            if (!forgotten) {
+                return forgotten.error();
+            }
+            return {};
+        });
     });
 }
 

@@ -35,6 +35,7 @@ public:
     QFuture<Result<QList<ConnectedAccount>>> list();
     // Adds the account, or on reconnecting the same provider and account refreshes it (keeping its id).
     QFuture<Result<ConnectedAccount>> save(const ConnectedAccount& account);
+    // Also forgets the account's calendars: they stop blocking time here (CalendarSyncRows::forgetAccount).
     QFuture<Result<void>> remove(const QUuid& id);
     // After a sync round: its error (empty for success), and when, which becomes the last sync time
     // only if it went well.

@@ -310,6 +310,28 @@ private Q_SLOTS:
         QCOMPARE(load(session.id()).videoLink(), link);
     }
 
+    // Disconnecting an account takes its calendars out of the practice: their busy time no longer
+    // blocks anything, and a pending change from them is no longer asked. Its events stay in Google.
+    void disconnectingForgetsTheAccountsCalendars()
+    {
+        const QUuid google = connect(QStringLiteral("google"), kGoogleAccount);
+        startScheduler();
+        chooseDefault(google, CalendarExport::ClientLabel::Name);
+        m_google.control("POST", QStringLiteral("calendars/primary/events"),
+            googleEvent("Dentist", "2026-12-01T09:00:00Z", "2026-12-01T10:00:00Z"));
+        settle(m_scheduler->syncNow());
+        QCOMPARE(blocks().size(), 1);
+
+        QVERIFY(settle(m_accounts->remove(google)).hasValue());
+        QVERIFY(blocks().isEmpty());
+        QVERIFY(accounts().isEmpty());
+        QVERIFY(!settle(m_scheduler->calendarsOf(google)).hasValue());
+        // A round after it writes nothing to the calendar it no longer knows.
+        m_google.control("DELETE", QStringLiteral("requests"));
+        settle(m_scheduler->syncNow());
+        QCOMPARE(m_google.requests().size(), 0);
+    }
+
     void anAccountThisBuildCannotSyncSaysSo()
     {
         const QUuid other = connect(QStringLiteral("caldav"), QStringLiteral("someone@example.test"));

@@ -22,6 +22,7 @@
 #include "core/fakes/FakeClock.h"
 #include "core/fakes/MemorySecretStore.h"
 #include "core/oauth/OAuthTokenKeychain.h"
+#include "core/store/CalendarRows.h"
 #include "core/store/ConnectedAccounts.h"
 #include "core/store/PracticeVault.h"
 #include "core/store/SqlCipherDatabase.h"
@@ -262,6 +263,19 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(changes->count(), 0, kSyncMs);
     }
 
+    void disconnectingTakesItsBusyTimeAway()
+    {
+        QVERIFY(!busyBlocks().isEmpty());
+        m_window->setCurrentSection(Section::Settings);
+        auto* page = find<ConnectedAccountsPage>(m_window.get(), "connectedAccountsPage");
+        page->setDisconnectConfirmation([](const QString&, const QString&) { return true; });
+        QTest::mouseClick(find<QPushButton>(page, "disconnectAccountButton"), Qt::LeftButton);
+        auto* list = find<QTreeWidget>(page, "connectedAccountList");
+        QTRY_VERIFY_WITH_TIMEOUT(list->isHidden(), kSyncMs);
+        QVERIFY(busyBlocks().isEmpty());
+        QVERIFY(find(page, "accountCalendarsButton")->isHidden());
+    }
+
 private:
     AccountConnector* connector() const { return m_window->findChild<AccountConnector*>(); }
 
@@ -292,6 +306,13 @@ private:
                 return found.error();
             }
             return found.value() ? link.value().text(0) : QString();
+        }));
+    }
+
+    QList<CalendarRows::Block> busyBlocks()
+    {
+        return value(m_store->run([](StoreSession& session) {
+            return CalendarRows::blocksBetween(session.db(), at("2020-01-01T00:00:00Z"), at("2030-01-01T00:00:00Z"));
         }));
     }
 

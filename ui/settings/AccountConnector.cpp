@@ -190,6 +190,7 @@ void AccountConnector::connectProvider(const QString& providerId)
                 }
                 m_page.showOutcome(tr("Your %1 account %2 is connected.").arg(name, saved->account), false);
                 reload();
+                Q_EMIT accountsChanged();
                 // What to sync is the next question; ask it now rather than leave the account idle.
                 chooseCalendars(saved->id, tr("%1 — %2").arg(name, saved->account));
             });
@@ -225,7 +226,10 @@ void AccountConnector::disconnectAccount(const QUuid& accountId)
             }
             if (known == nullptr || m_services.keychain == nullptr) {
                 // A provider this build no longer offers: forget the record; nothing to revoke with.
-                whenReady(this, m_accounts.remove(accountId), [this](const Result<void>&) { reload(); });
+                whenReady(this, m_accounts.remove(accountId), [this](const Result<void>&) {
+                    reload();
+                    Q_EMIT accountsChanged();
+                });
                 return;
             }
             std::shared_ptr<OAuthTokenEndpoint> tokenEndpoint = m_services.tokenEndpointFor(known->config);
@@ -239,6 +243,7 @@ void AccountConnector::disconnectAccount(const QUuid& accountId)
                     whenReady(
                         this, m_accounts.remove(accountId), [this, report, name, email](const Result<void>& removed) {
                             reload();
+                            Q_EMIT accountsChanged();
                             if (!removed) {
                                 m_page.showOutcome(removed.error().userMessage(), true);
                             } else if (!report || report->revocationError) {

@@ -60,6 +60,10 @@ public:
     // The calendar choice of the account, open now (tests drive it).
     AccountCalendarsDialog* calendarsDialog() const { return m_calendarsDialog; }
 
+Q_SIGNALS:
+    // An account was connected or disconnected (a disconnected one's busy time is gone).
+    void accountsChanged();
+
 private:
     void connectProvider(const QString& providerId);
     void cancel();
