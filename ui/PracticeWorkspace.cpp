@@ -732,9 +732,14 @@ void PracticeWorkspace::startCalendarSync(AccountConnector& connector, const QSt
     services.calendarFor = m_accountServices.calendarFor;
     m_calendarSync = std::make_unique<CalendarSyncScheduler>(m_context.store(), m_context.connectedAccounts(),
         m_context.clock(), std::move(services), CalendarSyncScheduler::Options {});
-    // Busy time and proposals may have come in; bookings never change in a round.
-    connect(m_calendarSync.get(), &CalendarSyncScheduler::synced, this,
-        [this] { m_context.notifyChanged(PracticeContext::Area::OutsideCalendars); });
+    // Busy time and proposals may have come in, and video links the calendars made into bookings
+    // (telling the views of those starts one more round, which writes the links into the events).
+    connect(m_calendarSync.get(), &CalendarSyncScheduler::synced, this, [this](bool changedBookings) {
+        m_context.notifyChanged(PracticeContext::Area::OutsideCalendars);
+        if (changedBookings) {
+            m_context.notifyChanged(PracticeContext::Area::Bookings);
+        }
+    });
     // What a booking's event shows: its times, client, service, the practice's zone.
     connect(&m_context, &PracticeContext::dataChanged, m_calendarSync.get(), [this](PracticeContext::Area area) {
         if (area == PracticeContext::Area::Bookings || area == PracticeContext::Area::Clients

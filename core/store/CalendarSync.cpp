@@ -165,6 +165,7 @@ void CalendarSync::pullNext(const std::shared_ptr<Round>& round)
                         total.blocksRemoved += applied.value().blocksRemoved;
                         total.linked += applied.value().linked;
                         total.proposals += applied.value().proposals;
+                        total.meetingLinks += applied.value().meetingLinks;
                         for (const QString& eventId : applied.value().duplicateEventIds) {
                             round->duplicates.append({calendarId, eventId});
                         }
@@ -286,11 +287,12 @@ void CalendarSync::pushed(const std::shared_ptr<Round>& round, const Result<Remo
             return inTransaction(session,
                 [&](WriteScope& scope) { return CalendarSyncRows::recordWritten(scope, calendar, op, event); });
         })
-        .then(this, [this, round, kind = op.kind](const Result<void>& recorded) {
+        .then(this, [this, round, kind = op.kind](const Result<bool>& recorded) {
             if (!recorded) {
                 finish(round, recorded.error());
                 return;
             }
+            round->outcome.meetingLinks += recorded.value() ? 1 : 0;
             if (kind == CalendarSyncRows::PushOp::Kind::Create) {
                 ++round->outcome.created;
             } else {
@@ -319,6 +321,7 @@ void CalendarSync::conflicted(const std::shared_ptr<Round>& round, const Result<
             }
             round->outcome.pulled.linked += applied.value().linked;
             round->outcome.pulled.proposals += applied.value().proposals;
+            round->outcome.pulled.meetingLinks += applied.value().meetingLinks;
             ++round->nextOp;
             pushNext(round);
         });

@@ -41,6 +41,9 @@ public:
         int deleted = 0;
         int conflicts = 0; // writes refused with 412, turned into a pull of the event
         int duplicatesRemoved = 0; // second events of a booking, written by two devices at once
+        int meetingLinks = 0; // bookings that got the video link the calendar made when writing
+        // The round changed bookings (video links), which the views must show.
+        bool changedBookings() const { return meetingLinks + pulled.meetingLinks > 0; }
     };
 
     static constexpr int kDaysBefore = 90;

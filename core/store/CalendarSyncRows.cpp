@@ -11,6 +11,7 @@
 #include "core/store/BookingRows.h"
 #include "core/store/CalendarRows.h"
 #include "core/store/PracticeQueries.h"
+#include "core/store/ServiceRows.h"
 #include "core/store/SqlCipherDatabase.h"
 #include "core/store/StoreSession.h"
 #include "core/sync/UuidV7.h"
@@ -68,22 +69,34 @@ QString hashOf(const RemoteEvent& event)
 }
 
 // The video link the calendar made for a booking's event goes into the booking (through the booking
-// write path: history, change capture, the other devices), unless the booking has one by now.
-Result<void> adoptMeetingLink(WriteScope& scope, const QUuid& bookingId, const RemoteEvent& event)
+// write path: history, change capture, the other devices), when its service meets by video and the
+// booking has no link by now; Outlook tenants that put Teams on every event must not give an
+// in-person session one. True when the booking changed.
+Result<bool> adoptMeetingLink(WriteScope& scope, const QUuid& bookingId, const RemoteEvent& event)
 {
     if (event.meetingUrl.isEmpty()) {
-        return {};
+        return false;
     }
     Result<std::optional<domain::Booking>> before = BookingRows::load(scope.db(), bookingId);
     if (!before) {
         return before.error();
     }
     if (!before.value() || !before.value()->videoLink().isEmpty()) {
-        return {};
+        return false;
+    }
+    Result<std::optional<domain::Service>> service = ServiceRows::load(scope.db(), before.value()->serviceId());
+    if (!service) {
+        return service.error();
+    }
+    if (!service.value() || !service.value()->hasVideoMeeting()) {
+        return false;
     }
     domain::Booking after = *before.value();
     after.setVideoLink(event.meetingUrl);
-    return BookingRows::update(scope, *before.value(), after);
+    if (Result<void> updated = BookingRows::update(scope, *before.value(), after); !updated) {
+        return updated.error();
+    }
+    return true;
 }
 
 QDateTime utcFromMs(qint64 ms)
@@ -156,7 +169,10 @@ Result<void> dropLink(SqlCipherDatabase& db, const QUuid& sourceId, const QUuid&
 Result<QSet<QUuid>> bookingsWithPendingProposals(SqlCipherDatabase& db)
 {
     Result<SqlStatement> rows =
-        db.prepare(QStringLiteral("SELECT DISTINCT booking_id FROM calendar_proposal WHERE state = 'pending'"));
+        // Only of calendars still chosen: another device may have disconnected the account.
+        db.prepare(QStringLiteral("SELECT DISTINCT p.booking_id FROM calendar_proposal p "
+                                  "JOIN calendar_source s ON s.id = p.source_id AND s.deleted = 0 "
+                                  "WHERE p.state = 'pending'"));
     if (!rows) {
         return rows.error();
     }
@@ -305,9 +321,11 @@ public:
             ++m_outcome.linked;
             return keep(Link {bookingId, event.id, event.etag, event.startUtc, event.endUtc, hashOf(event)});
         }
-        if (Result<void> adopted = adoptMeetingLink(m_scope, bookingId, event); !adopted) {
-            return adopted;
+        Result<bool> adopted = adoptMeetingLink(m_scope, bookingId, event);
+        if (!adopted) {
+            return adopted.error();
         }
+        m_outcome.meetingLinks += adopted.value() ? 1 : 0;
         Link updated = *link;
         updated.etag = event.etag;
         const bool moved = event.startUtc != link->pushedStartUtc || event.endUtc != link->pushedEndUtc;
@@ -775,13 +793,18 @@ Result<QList<PushOp>> planPush(
     return ops;
 }
 
-Result<void> recordWritten(WriteScope& scope, const Calendar& calendar, const PushOp& op, const RemoteEvent& written)
+Result<bool> recordWritten(WriteScope& scope, const Calendar& calendar, const PushOp& op, const RemoteEvent& written)
 {
-    if (Result<void> adopted = adoptMeetingLink(scope, op.bookingId, written); !adopted) {
+    Result<bool> adopted = adoptMeetingLink(scope, op.bookingId, written);
+    if (!adopted) {
         return adopted;
     }
-    return saveLink(scope.db(), calendar.sourceId,
-        Link {op.bookingId, written.id, written.etag, written.startUtc, written.endUtc, op.hash});
+    if (Result<void> saved = saveLink(scope.db(), calendar.sourceId,
+            Link {op.bookingId, written.id, written.etag, written.startUtc, written.endUtc, op.hash});
+        !saved) {
+        return saved.error();
+    }
+    return adopted;
 }
 
 Result<void> recordDeleted(WriteScope& scope, const Calendar& calendar, const PushOp& op)
@@ -792,7 +815,9 @@ Result<void> recordDeleted(WriteScope& scope, const Calendar& calendar, const Pu
 Result<QList<Proposal>> pendingProposals(SqlCipherDatabase& db)
 {
     Result<SqlStatement> rows =
-        db.prepare(QStringLiteral("SELECT id FROM calendar_proposal WHERE state = 'pending' ORDER BY seen_at, id"));
+        db.prepare(QStringLiteral("SELECT p.id FROM calendar_proposal p "
+                                  "JOIN calendar_source s ON s.id = p.source_id AND s.deleted = 0 "
+                                  "WHERE p.state = 'pending' ORDER BY p.seen_at, p.id"));
     if (!rows) {
         return rows.error();
     }

@@ -56,6 +56,7 @@ struct PullOutcome
     int blocksRemoved = 0;
     int linked = 0; // Clientele's own events found without a link (lost answer, another device)
     int proposals = 0; // outside moves and cancellations recorded
+    int meetingLinks = 0; // bookings that got the video link the calendar made
     // Second events of one booking (two devices created it at once), to delete. Every device keeps
     // the event with the smallest id, so they all agree on which one stays.
     QStringList duplicateEventIds;
@@ -91,7 +92,8 @@ struct PushOp
 // with a pending proposal wait for the practitioner.
 Result<QList<PushOp>> planPush(
     StoreSession& session, const Calendar& calendar, const QDateTime& windowStart, const QDateTime& windowEnd);
-Result<void> recordWritten(WriteScope& scope, const Calendar& calendar, const PushOp& op, const RemoteEvent& written);
+// True when the booking got the video link the calendar made for its event.
+Result<bool> recordWritten(WriteScope& scope, const Calendar& calendar, const PushOp& op, const RemoteEvent& written);
 Result<void> recordDeleted(WriteScope& scope, const Calendar& calendar, const PushOp& op);
 
 struct Proposal

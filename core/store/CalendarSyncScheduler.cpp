@@ -51,6 +51,7 @@ struct CalendarSyncScheduler::Pass
 {
     QPromise<void> done;
     int pending = 0;
+    bool changedBookings = false;
 };
 
 CalendarSyncScheduler::CalendarSyncScheduler(Store& store, ConnectedAccounts& accounts, const Clock& clock,
@@ -122,21 +123,26 @@ void CalendarSyncScheduler::runPass()
                 });
                 continue;
             }
-            link->sync->run(now).then(this, [this, link, now, roundDone](const Result<CalendarSync::Outcome>& outcome) {
-                QString problem;
-                if (outcome) {
-                    qCInfo(lcCalendarSync) << "synced" << link->account.providerId << "pulled"
-                                           << outcome->pulled.blocksAdded + outcome->pulled.blocksUpdated << "proposals"
-                                           << outcome->pulled.proposals << "created" << outcome->created << "updated"
-                                           << outcome->updated << "deleted" << outcome->deleted;
-                } else {
-                    problem = problemOf(outcome.error());
-                    qCWarning(lcCalendarSync).noquote()
-                        << "sync of a" << link->account.providerId << "account failed:" << outcome.error().toString();
-                }
-                // Kept on failure, so the next round tries again with the same state.
-                m_accounts.recordSync(link->account.id, now, problem).then(this, [roundDone](auto) { roundDone(); });
-            });
+            link->sync->run(now).then(
+                this, [this, link, now, pass, roundDone](const Result<CalendarSync::Outcome>& outcome) {
+                    QString problem;
+                    if (outcome) {
+                        pass->changedBookings = pass->changedBookings || outcome->changedBookings();
+                        qCInfo(lcCalendarSync)
+                            << "synced" << link->account.providerId << "pulled"
+                            << outcome->pulled.blocksAdded + outcome->pulled.blocksUpdated << "proposals"
+                            << outcome->pulled.proposals << "created" << outcome->created << "updated"
+                            << outcome->updated << "deleted" << outcome->deleted;
+                    } else {
+                        problem = problemOf(outcome.error());
+                        qCWarning(lcCalendarSync).noquote() << "sync of a" << link->account.providerId
+                                                            << "account failed:" << outcome.error().toString();
+                    }
+                    // Kept on failure, so the next round tries again with the same state.
+                    m_accounts.recordSync(link->account.id, now, problem).then(this, [roundDone](auto) {
+                        roundDone();
+                    });
+                });
         }
         roundDone();
     });
@@ -145,12 +151,13 @@ void CalendarSyncScheduler::runPass()
 void CalendarSyncScheduler::passFinished()
 {
     std::shared_ptr<Pass> finished = std::move(m_running);
-    Q_EMIT synced();
-    finished->done.finish();
+    // The next pass starts before anyone hears of this one, so a listener asking for a round joins it.
     if (m_next) {
         m_running = std::move(m_next);
         runPass();
     }
+    Q_EMIT synced(finished->changedBookings);
+    finished->done.finish();
 }
 
 QFuture<Result<QList<std::shared_ptr<CalendarSyncScheduler::Link>>>> CalendarSyncScheduler::links()
@@ -164,7 +171,9 @@ QFuture<Result<QList<std::shared_ptr<CalendarSyncScheduler::Link>>>> CalendarSyn
             QList<std::shared_ptr<Link>> ordered;
             for (const ConnectedAccount& account : *accounts) {
                 std::shared_ptr<Link> link = m_links.value(account.id);
-                if (!link || link->account.keychainPurpose != account.keychainPurpose) {
+                // Reconnecting gives new tokens (and saves a new connected time): a new session.
+                if (!link || link->account.keychainPurpose != account.keychainPurpose
+                    || link->account.connectedAtUtc != account.connectedAtUtc) {
                     QString unavailable;
                     link = linkFor(account, unavailable);
                     link->unavailable = unavailable;

@@ -87,8 +87,9 @@ public:
         const QUuid& accountId, const RemoteCalendar& calendar, const CalendarSyncRows::Choice& choice);
 
 Q_SIGNALS:
-    // A round for every account finished: last-sync times, busy time and proposals may have changed.
-    void synced();
+    // A round for every account finished: last-sync times, busy time and proposals may have changed,
+    // and with changedBookings some bookings too (video links the calendars made).
+    void synced(bool changedBookings);
 
 private:
     struct Link;

@@ -332,6 +332,29 @@ private Q_SLOTS:
         QCOMPARE(m_google.requests().size(), 0);
     }
 
+    // Signed out at Google (the token revoked), the account says so; connecting it again brings it
+    // back at the next round, without restarting Clientele.
+    void reconnectingAnAccountTakesItsNewSignIn()
+    {
+        const QUuid google = connect(QStringLiteral("google"), kGoogleAccount);
+        startScheduler();
+        chooseDefault(google, CalendarExport::ClientLabel::Name);
+        settle(m_scheduler->syncNow());
+        QVERIFY(accounts().first().lastError.isEmpty());
+
+        m_google.control("POST", QStringLiteral("access-tokens"),
+            QJsonObject {{QStringLiteral("tokens"), QJsonArray {QStringLiteral("second-access-token")}}});
+        settle(m_scheduler->syncNow());
+        QVERIFY(!accounts().first().lastError.isEmpty());
+
+        m_practice->clock.advance(60LL * 1000);
+        QCOMPARE(connect(QStringLiteral("google"), kGoogleAccount, QByteArrayLiteral("second-access-token")), google);
+        settle(m_scheduler->syncNow());
+        const ConnectedAccount back = accounts().first();
+        QVERIFY2(back.lastError.isEmpty(), qPrintable(back.lastError));
+        QCOMPARE(back.lastSyncAtUtc, m_practice->clock.nowUtc());
+    }
+
     void anAccountThisBuildCannotSyncSaysSo()
     {
         const QUuid other = connect(QStringLiteral("caldav"), QStringLiteral("someone@example.test"));
@@ -357,10 +380,11 @@ private:
     }
 
     // An account as Settings → Connected accounts leaves it: recorded, its tokens in the keychain.
-    QUuid connect(const QString& providerId, const QString& email)
+    QUuid connect(const QString& providerId, const QString& email,
+        const QByteArray& accessToken = QByteArrayLiteral("test-access-token"))
     {
         OAuthTokens tokens;
-        tokens.accessToken = QByteArrayLiteral("test-access-token");
+        tokens.accessToken = accessToken;
         tokens.refreshToken = QByteArrayLiteral("test-refresh-token");
         tokens.tokenType = QStringLiteral("Bearer");
         tokens.expiresAtUtc = m_practice->clock.nowUtc().addDays(1);

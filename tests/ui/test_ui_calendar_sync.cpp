@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTableWidget>
@@ -242,23 +243,33 @@ private Q_SLOTS:
         // Still where it was: nothing is applied by itself.
         QCOMPARE(booking().schedule().start(), at("2026-12-02T09:00:00Z"));
 
-        // "Decide later" leaves it waiting; "Move booking" moves it.
-        auto* today = find<TodayPage>(m_window.get(), "todayPage");
-        today->setChangeQuestion([](const CalendarChange&) { return TodayPage::ChangeAnswer::Later; });
+        // Activating it asks. "Decide Later" leaves it waiting; "Move Booking" moves the booking.
         changes->setCurrentRow(0);
         changes->setFocus();
         QTest::keyClick(changes, Qt::Key_Return);
+        QMessageBox* box = question();
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(u"Ada Lovelace") && box->text().contains(u"was moved in Practice"),
+            qPrintable(box->text()));
+        QVERIFY(shoot(box, QStringLiteral("calendar-change-question.png")));
+        QTest::keyClick(box, Qt::Key_Escape);
+        QTRY_VERIFY(question() == nullptr);
         QTest::qWait(200);
         QCOMPARE(changes->count(), 1);
         QCOMPARE(booking().schedule().start(), at("2026-12-02T09:00:00Z"));
 
-        QString asked;
-        today->setChangeQuestion([&asked](const CalendarChange& change) {
-            asked = change.booking.clientName;
-            return TodayPage::ChangeAnswer::Accept;
-        });
         QTest::keyClick(changes, Qt::Key_Return);
-        QCOMPARE(asked, QStringLiteral("Ada Lovelace"));
+        box = question();
+        QVERIFY(box);
+        QAbstractButton* move = nullptr;
+        for (QAbstractButton* button : box->buttons()) {
+            if (button->text() == u"Move Booking") {
+                move = button;
+            }
+        }
+        QVERIFY(move);
+        QVERIFY(box->defaultButton() == move);
+        move->click();
         QTRY_COMPARE_WITH_TIMEOUT(booking().schedule().start(), at("2026-12-03T14:00:00Z"), kSyncMs);
         QTRY_COMPARE_WITH_TIMEOUT(changes->count(), 0, kSyncMs);
     }
@@ -277,6 +288,19 @@ private Q_SLOTS:
     }
 
 private:
+    // The open question about a calendar change, once it shows.
+    QMessageBox* question() const
+    {
+        QMessageBox* box = nullptr;
+        QTest::qWaitFor(
+            [&box, this] {
+                box = m_window->findChild<QMessageBox*>(QStringLiteral("calendarChangeQuestion"));
+                return box != nullptr && box->isVisible();
+            },
+            2000);
+        return box != nullptr && box->isVisible() ? box : nullptr;
+    }
+
     AccountConnector* connector() const { return m_window->findChild<AccountConnector*>(); }
 
     int eventsCreated()

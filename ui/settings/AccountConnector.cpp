@@ -113,6 +113,9 @@ void AccountConnector::saveCalendarChoices(const QUuid& accountId)
 void AccountConnector::saveNextChoice(const QUuid& accountId, QList<CalendarChoice> remaining)
 {
     // One after the other: choosing a receiving calendar takes that role from the account's others.
+    if (m_sync == nullptr) {
+        return; // the practice was locked meanwhile
+    }
     if (remaining.isEmpty()) {
         m_page.showOutcome(tr("Calendar choices saved."), false);
         syncNow();

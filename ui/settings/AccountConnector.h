@@ -84,7 +84,7 @@ private:
     std::unique_ptr<OAuthTokenEndpoint> m_tokenEndpoint;
     std::unique_ptr<OAuthUserAgent> m_agent;
     std::unique_ptr<OAuthFlow> m_flow;
-    CalendarSyncScheduler* m_sync = nullptr;
+    QPointer<CalendarSyncScheduler> m_sync; // the workspace's; it goes first on lock
     QPointer<AccountCalendarsDialog> m_calendarsDialog;
 };
 

@@ -338,15 +338,12 @@ void TodayPage::resolveCalendarChange(const QUuid& proposalId)
         if (change.proposalId != proposalId) {
             continue;
         }
-        const ChangeAnswer answer = m_askAboutChange ? m_askAboutChange(change) : askAboutChange(change);
-        if (answer != ChangeAnswer::Later) {
-            Q_EMIT calendarChangeResolved(proposalId, answer == ChangeAnswer::Accept);
-        }
+        askAboutChange(change);
         return;
     }
 }
 
-TodayPage::ChangeAnswer TodayPage::askAboutChange(const CalendarChange& change)
+void TodayPage::askAboutChange(const CalendarChange& change)
 {
     const QTimeZone zone(m_context.profile().timeZoneId.toLatin1());
     const QLocale locale = m_context.locale();
@@ -356,28 +353,34 @@ TodayPage::ChangeAnswer TodayPage::askAboutChange(const CalendarChange& change)
     const QString session =
         tr("%1's %2 on %3")
             .arg(change.booking.clientName, change.booking.serviceName, when(change.booking.schedule.start()));
-    QMessageBox box(
+    // On the heap and opened, not exec()'d: an auto-lock while it is open deletes this page, and
+    // the box with it, instead of returning into a page that is gone.
+    auto* box = new QMessageBox(
         QMessageBox::Question, tr("Changed in %1").arg(change.calendarName), {}, QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("calendarChangeQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton* accept = nullptr;
     if (change.cancelled) {
-        box.setText(tr("The event of %1 was deleted in %2.").arg(session, change.calendarName));
-        box.setInformativeText(tr("Cancel the booking too? If you keep it, Clientele puts the event back."));
-        accept = box.addButton(tr("Cancel Booking"), QMessageBox::AcceptRole);
+        box->setText(tr("The event of %1 was deleted in %2.").arg(session, change.calendarName));
+        box->setInformativeText(tr("Cancel the booking too? If you keep it, Clientele puts the event back."));
+        accept = box->addButton(tr("Cancel Booking"), QMessageBox::AcceptRole);
     } else {
-        box.setText(tr("The event of %1 was moved in %2 to %3.")
-                        .arg(session, change.calendarName, when(change.proposedStartUtc)));
-        box.setInformativeText(tr("Move the booking too? If you keep it, Clientele moves the event back."));
-        accept = box.addButton(tr("Move Booking"), QMessageBox::AcceptRole);
+        box->setText(tr("The event of %1 was moved in %2 to %3.")
+                         .arg(session, change.calendarName, when(change.proposedStartUtc)));
+        box->setInformativeText(tr("Move the booking too? If you keep it, Clientele moves the event back."));
+        accept = box->addButton(tr("Move Booking"), QMessageBox::AcceptRole);
     }
-    QPushButton* keep = box.addButton(tr("Keep Booking"), QMessageBox::RejectRole);
-    QPushButton* later = box.addButton(tr("Decide Later"), QMessageBox::NoRole);
-    box.setDefaultButton(accept);
-    box.setEscapeButton(later); // Escape decides nothing
-    box.exec();
-    if (box.clickedButton() == accept) {
-        return ChangeAnswer::Accept;
-    }
-    return box.clickedButton() == keep ? ChangeAnswer::Keep : ChangeAnswer::Later;
+    QPushButton* keep = box->addButton(tr("Keep Booking"), QMessageBox::RejectRole);
+    QPushButton* later = box->addButton(tr("Decide Later"), QMessageBox::NoRole);
+    box->setDefaultButton(accept);
+    box->setEscapeButton(later); // Escape decides nothing
+    connect(box, &QMessageBox::buttonClicked, this,
+        [this, accept, keep, proposalId = change.proposalId](QAbstractButton* clicked) {
+            if (clicked == accept || clicked == keep) {
+                Q_EMIT calendarChangeResolved(proposalId, clicked == accept);
+            }
+        });
+    box->open();
 }
 
 } // namespace clientele::ui

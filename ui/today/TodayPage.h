@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QWidget>
-#include <functional>
 
 #include "core/store/Summaries.h"
 
@@ -21,19 +20,7 @@ class TodayPage final : public QWidget
     Q_DISABLE_COPY_MOVE(TodayPage)
 
 public:
-    // What the practitioner says to a change made in a connected calendar.
-    enum class ChangeAnswer
-    {
-        Later,
-        Accept, // the booking follows the calendar
-        Keep, // the booking stays; the event is written back
-    };
-    using ChangeQuestion = std::function<ChangeAnswer(const CalendarChange&)>;
-
     explicit TodayPage(PracticeContext& context, QWidget* parent = nullptr);
-
-    // Tests answer for the user; by default a question box asks.
-    void setChangeQuestion(ChangeQuestion question) { m_askAboutChange = std::move(question); }
 
     void refresh();
     // Whether the first agenda has arrived (start-up measurement waits for it).
@@ -66,7 +53,8 @@ private:
     void show(const TodayAgenda& agenda);
     void fill(Card& card, const QString& title, const QList<Row>& rows);
     void resolveCalendarChange(const QUuid& proposalId);
-    ChangeAnswer askAboutChange(const CalendarChange& change);
+    // The question box, open while the rest of the app goes on (a lock may take the page away).
+    void askAboutChange(const CalendarChange& change);
 
     PracticeContext& m_context;
     QLabel* m_greeting = nullptr;
@@ -81,7 +69,6 @@ private:
     Card m_conflicts;
     Card m_calendarChanges;
     QList<CalendarChange> m_changes;
-    ChangeQuestion m_askAboutChange;
     bool m_loaded = false;
     int m_generation = 0;
 };

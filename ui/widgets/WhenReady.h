@@ -19,9 +19,9 @@ void whenReady(QObject* context, QFuture<T> future, Done done)
         watcher->deleteLater();
         if constexpr (std::is_void_v<T>) {
             done();
-        } else {
+        } else if (watcher->future().resultCount() > 0) {
             done(watcher->future().result());
-        }
+        } // else cancelled without an answer (its producer went away): there is nothing to hand on
     });
     watcher->setFuture(std::move(future));
 }
