@@ -292,13 +292,13 @@ private:
     QMessageBox* question() const
     {
         QMessageBox* box = nullptr;
-        QTest::qWaitFor(
+        const bool shown = QTest::qWaitFor(
             [&box, this] {
                 box = m_window->findChild<QMessageBox*>(QStringLiteral("calendarChangeQuestion"));
                 return box != nullptr && box->isVisible();
             },
             2000);
-        return box != nullptr && box->isVisible() ? box : nullptr;
+        return shown ? box : nullptr;
     }
 
     AccountConnector* connector() const { return m_window->findChild<AccountConnector*>(); }

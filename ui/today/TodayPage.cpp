@@ -348,7 +348,9 @@ void TodayPage::askAboutChange(const CalendarChange& change)
     const QTimeZone zone(m_context.profile().timeZoneId.toLatin1());
     const QLocale locale = m_context.locale();
     const auto when = [&](const QDateTime& utc) {
-        return locale.toString(zone.isValid() ? utc.toTimeZone(zone) : utc.toLocalTime(), QLocale::LongFormat);
+        const QDateTime local = zone.isValid() ? utc.toTimeZone(zone) : utc.toLocalTime();
+        return tr("%1 %2").arg(locale.toString(local.date(), QLocale::LongFormat),
+            locale.toString(local.time(), QLocale::ShortFormat));
     };
     const QString session =
         tr("%1's %2 on %3")
