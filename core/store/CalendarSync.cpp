@@ -4,6 +4,8 @@
 #include <QPromise>
 #include <utility>
 
+#include "core/FutureWatch.h"
+
 #include "core/ports/CalendarProvider.h"
 #include "core/store/SettingRows.h"
 #include "core/store/Store.h"
@@ -99,21 +101,19 @@ QFuture<Result<CalendarSync::Outcome>> CalendarSync::run(const QDateTime& nowUtc
     round->to = round->now.addDays(kDaysAfter);
     round->promise.start();
     m_round = round->promise.future();
-    m_store
-        .run([kind = m_kind, account = m_account](StoreSession& session) -> Result<Loaded> {
-            Result<QList<CalendarSyncRows::Calendar>> calendars =
-                CalendarSyncRows::calendars(session.db(), kind, account);
-            if (!calendars) {
-                return calendars.error();
-            }
-            Result<domain::PracticeProfile> profile = SettingRows::loadProfile(session.db());
-            if (!profile) {
-                return profile.error();
-            }
-            const QString zone = profile.value().timeZoneId;
-            return Loaded {calendars.value(), zone.isEmpty() ? QStringLiteral("UTC") : zone};
-        })
-        .then(this, [this, round](const Result<Loaded>& loaded) {
+    onFinished(this, m_store.run([kind = m_kind, account = m_account](StoreSession& session) -> Result<Loaded> {
+        Result<QList<CalendarSyncRows::Calendar>> calendars = CalendarSyncRows::calendars(session.db(), kind, account);
+        if (!calendars) {
+            return calendars.error();
+        }
+        Result<domain::PracticeProfile> profile = SettingRows::loadProfile(session.db());
+        if (!profile) {
+            return profile.error();
+        }
+        const QString zone = profile.value().timeZoneId;
+        return Loaded {calendars.value(), zone.isEmpty() ? QStringLiteral("UTC") : zone};
+    }),
+        [this, round](const Result<Loaded>& loaded) {
             if (!loaded) {
                 finish(round, loaded.error());
                 return;
@@ -136,8 +136,8 @@ void CalendarSync::pullNext(const std::shared_ptr<Round>& round)
         return;
     }
     const CalendarSyncRows::Calendar calendar = round->calendars.at(round->nextCalendar++);
-    m_provider.changes(calendar.remoteId, calendar.syncState, round->from, round->to)
-        .then(this, [this, round, calendar](const Result<EventChanges>& changes) {
+    onFinished(this, m_provider.changes(calendar.remoteId, calendar.syncState, round->from, round->to),
+        [this, round, calendar](const Result<EventChanges>& changes) {
             if (!changes) {
                 finish(round, changes.error());
                 return;
@@ -145,32 +145,30 @@ void CalendarSync::pullNext(const std::shared_ptr<Round>& round)
             if (changes.value().wasFullResync) {
                 qCInfo(lcCalendarSync) << "full listing of calendar source" << calendar.sourceId;
             }
-            m_store
-                .run([calendar, listed = changes.value(), from = round->from, to = round->to, zone = round->zoneId,
-                         now = round->now](StoreSession& session) {
+            onFinished(this,
+                m_store.run([calendar, listed = changes.value(), from = round->from, to = round->to,
+                                zone = round->zoneId, now = round->now](StoreSession& session) {
                     return inTransaction(session, [&](WriteScope& scope) {
                         return CalendarSyncRows::applyChanges(scope, calendar, listed, from, to, zone, now);
                     });
-                })
-                .then(this,
-                    [this, round, calendarId = calendar.remoteId](
-                        const Result<CalendarSyncRows::PullOutcome>& applied) {
-                        if (!applied) {
-                            finish(round, applied.error());
-                            return;
-                        }
-                        CalendarSyncRows::PullOutcome& total = round->outcome.pulled;
-                        total.blocksAdded += applied.value().blocksAdded;
-                        total.blocksUpdated += applied.value().blocksUpdated;
-                        total.blocksRemoved += applied.value().blocksRemoved;
-                        total.linked += applied.value().linked;
-                        total.proposals += applied.value().proposals;
-                        total.meetingLinks += applied.value().meetingLinks;
-                        for (const QString& eventId : applied.value().duplicateEventIds) {
-                            round->duplicates.append({calendarId, eventId});
-                        }
-                        pullNext(round);
-                    });
+                }),
+                [this, round, calendarId = calendar.remoteId](const Result<CalendarSyncRows::PullOutcome>& applied) {
+                    if (!applied) {
+                        finish(round, applied.error());
+                        return;
+                    }
+                    CalendarSyncRows::PullOutcome& total = round->outcome.pulled;
+                    total.blocksAdded += applied.value().blocksAdded;
+                    total.blocksUpdated += applied.value().blocksUpdated;
+                    total.blocksRemoved += applied.value().blocksRemoved;
+                    total.linked += applied.value().linked;
+                    total.proposals += applied.value().proposals;
+                    total.meetingLinks += applied.value().meetingLinks;
+                    for (const QString& eventId : applied.value().duplicateEventIds) {
+                        round->duplicates.append({calendarId, eventId});
+                    }
+                    pullNext(round);
+                });
         });
 }
 
@@ -181,7 +179,7 @@ void CalendarSync::removeDuplicates(const std::shared_ptr<Round>& round)
         return;
     }
     const auto [calendarId, eventId] = round->duplicates.takeFirst();
-    m_provider.deleteEvent(calendarId, eventId).then(this, [this, round](const Result<void>& deleted) {
+    onFinished(this, m_provider.deleteEvent(calendarId, eventId), [this, round](const Result<void>& deleted) {
         if (!deleted) {
             finish(round, deleted.error()); // the next pull finds the duplicate again
             return;
@@ -200,10 +198,10 @@ void CalendarSync::planPush(const std::shared_ptr<Round>& round)
         return;
     }
     round->receiving = *receiving;
-    m_store
-        .run([calendar = *receiving, from = round->from, to = round->to](
-                 StoreSession& session) { return CalendarSyncRows::planPush(session, calendar, from, to); })
-        .then(this, [this, round](const Result<QList<CalendarSyncRows::PushOp>>& ops) {
+    onFinished(this, m_store.run([calendar = *receiving, from = round->from, to = round->to](StoreSession& session) {
+        return CalendarSyncRows::planPush(session, calendar, from, to);
+    }),
+        [this, round](const Result<QList<CalendarSyncRows::PushOp>>& ops) {
             if (!ops) {
                 finish(round, ops.error());
                 return;
@@ -223,18 +221,16 @@ void CalendarSync::pushNext(const std::shared_ptr<Round>& round)
     const QString calendarId = round->receiving.remoteId;
     switch (op.kind) {
     case CalendarSyncRows::PushOp::Kind::Create:
-        m_provider.createEvent(calendarId, op.draft).then(this, [this, round](const Result<RemoteEvent>& written) {
-            pushed(round, written);
-        });
+        onFinished(this, m_provider.createEvent(calendarId, op.draft),
+            [this, round](const Result<RemoteEvent>& written) { pushed(round, written); });
         return;
     case CalendarSyncRows::PushOp::Kind::Update:
-        m_provider.updateEvent(calendarId, op.eventId, op.draft, op.etag)
-            .then(this, [this, round, calendarId, eventId = op.eventId](const Result<RemoteEvent>& written) {
+        onFinished(this, m_provider.updateEvent(calendarId, op.eventId, op.draft, op.etag),
+            [this, round, calendarId, eventId = op.eventId](const Result<RemoteEvent>& written) {
                 if (!written && written.error().code() == Error::Code::Conflict) {
                     ++round->outcome.conflicts;
-                    m_provider.readEvent(calendarId, eventId).then(this, [this, round](const Result<RemoteEvent>& now) {
-                        conflicted(round, now);
-                    });
+                    onFinished(this, m_provider.readEvent(calendarId, eventId),
+                        [this, round](const Result<RemoteEvent>& now) { conflicted(round, now); });
                     return;
                 }
                 if (!written && written.error().code() == Error::Code::NotFound) {
@@ -248,17 +244,17 @@ void CalendarSync::pushNext(const std::shared_ptr<Round>& round)
             });
         return;
     case CalendarSyncRows::PushOp::Kind::Delete:
-        m_provider.deleteEvent(calendarId, op.eventId).then(this, [this, round](const Result<void>& deleted) {
+        onFinished(this, m_provider.deleteEvent(calendarId, op.eventId), [this, round](const Result<void>& deleted) {
             if (!deleted) {
                 finish(round, deleted.error());
                 return;
             }
-            m_store
-                .run([calendar = round->receiving, done = round->ops.at(round->nextOp)](StoreSession& session) {
+            onFinished(this,
+                m_store.run([calendar = round->receiving, done = round->ops.at(round->nextOp)](StoreSession& session) {
                     return inTransaction(session,
                         [&](WriteScope& scope) { return CalendarSyncRows::recordDeleted(scope, calendar, done); });
-                })
-                .then(this, [this, round](const Result<void>& recorded) {
+                }),
+                [this, round](const Result<void>& recorded) {
                     if (!recorded) {
                         finish(round, recorded.error());
                         return;
@@ -282,12 +278,11 @@ void CalendarSync::pushed(const std::shared_ptr<Round>& round, const Result<Remo
         return;
     }
     const CalendarSyncRows::PushOp op = round->ops.at(round->nextOp);
-    m_store
-        .run([calendar = round->receiving, op, event = written.value()](StoreSession& session) {
-            return inTransaction(session,
-                [&](WriteScope& scope) { return CalendarSyncRows::recordWritten(scope, calendar, op, event); });
-        })
-        .then(this, [this, round, kind = op.kind](const Result<bool>& recorded) {
+    onFinished(this, m_store.run([calendar = round->receiving, op, event = written.value()](StoreSession& session) {
+        return inTransaction(
+            session, [&](WriteScope& scope) { return CalendarSyncRows::recordWritten(scope, calendar, op, event); });
+    }),
+        [this, round, kind = op.kind](const Result<bool>& recorded) {
             if (!recorded) {
                 finish(round, recorded.error());
                 return;
@@ -309,12 +304,12 @@ void CalendarSync::conflicted(const std::shared_ptr<Round>& round, const Result<
         finish(round, current.error());
         return;
     }
-    m_store
-        .run([calendar = round->receiving, event = current.value(), now = round->now](StoreSession& session) {
+    onFinished(this,
+        m_store.run([calendar = round->receiving, event = current.value(), now = round->now](StoreSession& session) {
             return inTransaction(session,
                 [&](WriteScope& scope) { return CalendarSyncRows::applyOwnEvent(scope, calendar, event, now); });
-        })
-        .then(this, [this, round](const Result<CalendarSyncRows::PullOutcome>& applied) {
+        }),
+        [this, round](const Result<CalendarSyncRows::PullOutcome>& applied) {
             if (!applied) {
                 finish(round, applied.error());
                 return;

@@ -5,6 +5,7 @@
 #include <QPromise>
 #include <QSet>
 
+#include "core/FutureWatch.h"
 #include "core/oauth/OAuthSession.h"
 #include "core/oauth/OAuthTokenKeychain.h"
 #include "core/oauth/ReadyFuture.h"
@@ -103,7 +104,7 @@ void CalendarSyncScheduler::runPass()
 {
     m_soon.stop(); // this pass sends what changed until now
     const std::shared_ptr<Pass> pass = m_running;
-    links().then(this, [this, pass](const Result<QList<std::shared_ptr<Link>>>& links) {
+    withLinks([this, pass](const Result<QList<std::shared_ptr<Link>>>& links) {
         if (!links) {
             qCWarning(lcCalendarSync).noquote() << "no sync round:" << links.error().toString();
             passFinished();
@@ -118,13 +119,12 @@ void CalendarSyncScheduler::runPass()
         for (const std::shared_ptr<Link>& link : *links) {
             const QDateTime now = m_clock.nowUtc();
             if (!link->sync) {
-                m_accounts.recordSync(link->account.id, now, link->unavailable).then(this, [roundDone](auto) {
-                    roundDone();
-                });
+                onFinished(this, m_accounts.recordSync(link->account.id, now, link->unavailable),
+                    [roundDone](const Result<void>&) { roundDone(); });
                 continue;
             }
-            link->sync->run(now).then(
-                this, [this, link, now, pass, roundDone](const Result<CalendarSync::Outcome>& outcome) {
+            onFinished(this, link->sync->run(now),
+                [this, link, now, pass, roundDone](const Result<CalendarSync::Outcome>& outcome) {
                     QString problem;
                     if (outcome) {
                         pass->changedBookings = pass->changedBookings || outcome->changedBookings();
@@ -139,9 +139,8 @@ void CalendarSyncScheduler::runPass()
                                                             << "account failed:" << outcome.error().toString();
                     }
                     // Kept on failure, so the next round tries again with the same state.
-                    m_accounts.recordSync(link->account.id, now, problem).then(this, [roundDone](auto) {
-                        roundDone();
-                    });
+                    onFinished(this, m_accounts.recordSync(link->account.id, now, problem),
+                        [roundDone](const Result<void>&) { roundDone(); });
                 });
         }
         roundDone();
@@ -160,12 +159,13 @@ void CalendarSyncScheduler::passFinished()
     finished->done.finish();
 }
 
-QFuture<Result<QList<std::shared_ptr<CalendarSyncScheduler::Link>>>> CalendarSyncScheduler::links()
+void CalendarSyncScheduler::withLinks(std::function<void(const Result<QList<std::shared_ptr<Link>>>&)> next)
 {
-    return m_accounts.list().then(
-        this, [this](const Result<QList<ConnectedAccount>>& accounts) -> Result<QList<std::shared_ptr<Link>>> {
+    onFinished(
+        this, m_accounts.list(), [this, next = std::move(next)](const Result<QList<ConnectedAccount>>& accounts) {
             if (!accounts) {
-                return accounts.error();
+                next(accounts.error());
+                return;
             }
             QHash<QUuid, std::shared_ptr<Link>> current;
             QList<std::shared_ptr<Link>> ordered;
@@ -184,7 +184,7 @@ QFuture<Result<QList<std::shared_ptr<CalendarSyncScheduler::Link>>>> CalendarSyn
             }
             // Links of disconnected accounts go; a round still running keeps its own alive.
             m_links = std::move(current);
-            return ordered;
+            next(ordered);
         });
 }
 
@@ -238,7 +238,7 @@ QFuture<Result<QList<CalendarChoice>>> CalendarSyncScheduler::calendarsOf(const 
         promise->addResult(Result<QList<CalendarChoice>>(error));
         promise->finish();
     };
-    links().then(this, [this, accountId, promise, fail](const Result<QList<std::shared_ptr<Link>>>& links) {
+    withLinks([this, accountId, promise, fail](const Result<QList<std::shared_ptr<Link>>>& links) {
         if (!links) {
             fail(links.error());
             return;
@@ -251,14 +251,14 @@ QFuture<Result<QList<CalendarChoice>>> CalendarSyncScheduler::calendarsOf(const 
                          "This account is no longer connected on this computer."))));
             return;
         }
-        link->calendar->calendars().then(
-            this, [this, link, promise, fail](const Result<QList<RemoteCalendar>>& remote) {
+        onFinished(this, link->calendar->calendars(),
+            [this, link, promise, fail](const Result<QList<RemoteCalendar>>& remote) {
                 if (!remote) {
                     fail(remote.error());
                     return;
                 }
-                link->sync->calendars().then(
-                    this, [remote = *remote, promise, fail](const Result<QList<CalendarSyncRows::Calendar>>& chosen) {
+                onFinished(this, link->sync->calendars(),
+                    [remote = *remote, promise, fail](const Result<QList<CalendarSyncRows::Calendar>>& chosen) {
                         if (!chosen) {
                             fail(chosen.error());
                             return;
@@ -293,14 +293,16 @@ QFuture<Result<void>> CalendarSyncScheduler::choose(
                  : text(QT_TRANSLATE_NOOP(
                      "clientele::CalendarSyncScheduler", "This account is no longer connected on this computer.")))));
     }
-    // The continuation holds no link: a store future may drop it on the storage thread.
-    return link->sync->chooseCalendar(calendar, choice).then(this, [this](const Result<QUuid>& saved) {
-        if (!saved) {
-            return Result<void>(saved.error());
+    auto promise = std::make_shared<QPromise<Result<void>>>();
+    promise->start();
+    onFinished(this, link->sync->chooseCalendar(calendar, choice), [this, promise](const Result<QUuid>& saved) {
+        if (saved) {
+            changedLocally(); // its events become busy time, bookings go into it
         }
-        changedLocally(); // its events become busy time, bookings go into it
-        return Result<void>();
+        promise->addResult(saved ? Result<void>() : Result<void>(saved.error()));
+        promise->finish();
     });
+    return promise->future();
 }
 
 } // namespace clientele

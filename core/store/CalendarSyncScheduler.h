@@ -96,7 +96,10 @@ private:
     struct Pass;
 
     // The link of each connected account, made on first need; links of accounts gone are dropped.
-    QFuture<Result<QList<std::shared_ptr<Link>>>> links();
+    // `next` runs on this object's thread, and not at all once it is gone. (No QFuture::then with
+    // a context here or in CalendarSync: Qt 6.4 asserts that the context outlives the future, and a
+    // lock destroys these while the store still works.)
+    void withLinks(std::function<void(const Result<QList<std::shared_ptr<Link>>>&)> next);
     std::shared_ptr<Link> linkFor(const ConnectedAccount& account, QString& error);
     std::shared_ptr<Link> knownLink(const QUuid& accountId) const;
     void runPass();

@@ -349,8 +349,8 @@ void TodayPage::askAboutChange(const CalendarChange& change)
     const QLocale locale = m_context.locale();
     const auto when = [&](const QDateTime& utc) {
         const QDateTime local = zone.isValid() ? utc.toTimeZone(zone) : utc.toLocalTime();
-        return tr("%1 %2").arg(locale.toString(local.date(), QLocale::LongFormat),
-            locale.toString(local.time(), QLocale::ShortFormat));
+        return tr("%1 %2").arg(
+            locale.toString(local.date(), QLocale::LongFormat), locale.toString(local.time(), QLocale::ShortFormat));
     };
     const QString session =
         tr("%1's %2 on %3")
