@@ -140,4 +140,14 @@ Result<QList<ConnectableProvider>> connectableProviders(
     return providers;
 }
 
+const ConnectableProvider* findProvider(const QList<ConnectableProvider>& providers, const QString& providerId)
+{
+    for (const ConnectableProvider& candidate : providers) {
+        if (candidate.config.providerId == providerId) {
+            return &candidate;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace clientele

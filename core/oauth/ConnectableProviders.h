@@ -42,4 +42,7 @@ struct ConnectableProvider
 Result<QList<ConnectableProvider>> connectableProviders(
     const QString& googleClientId, const QString& microsoftClientId, const QString& overridesPath = {});
 
+// The provider of that id among `providers`; null when this build does not offer it.
+const ConnectableProvider* findProvider(const QList<ConnectableProvider>& providers, const QString& providerId);
+
 } // namespace clientele

@@ -174,9 +174,7 @@ void CalendarSyncScheduler::withLinks(std::function<void(const Result<QList<std:
                 // Reconnecting gives new tokens (and saves a new connected time): a new session.
                 if (!link || link->account.keychainPurpose != account.keychainPurpose
                     || link->account.connectedAtUtc != account.connectedAtUtc) {
-                    QString unavailable;
-                    link = linkFor(account, unavailable);
-                    link->unavailable = unavailable;
+                    link = linkFor(account);
                 }
                 link->account = account;
                 current.insert(account.id, link);
@@ -188,24 +186,19 @@ void CalendarSyncScheduler::withLinks(std::function<void(const Result<QList<std:
         });
 }
 
-std::shared_ptr<CalendarSyncScheduler::Link> CalendarSyncScheduler::linkFor(
-    const ConnectedAccount& account, QString& error)
+std::shared_ptr<CalendarSyncScheduler::Link> CalendarSyncScheduler::linkFor(const ConnectedAccount& account)
 {
     auto link = std::make_shared<Link>();
     link->account = account;
-    const ConnectableProvider* provider = nullptr;
-    for (const ConnectableProvider& candidate : std::as_const(m_services.providers)) {
-        if (candidate.config.providerId == account.providerId) {
-            provider = &candidate;
-        }
-    }
+    const ConnectableProvider* provider = findProvider(m_services.providers, account.providerId);
+    const QString cannotSync = text(QT_TRANSLATE_NOOP(
+        "clientele::CalendarSyncScheduler", "This version of Clientele cannot sync this kind of account."));
     if (provider == nullptr || !m_services.calendarFor || !m_services.tokenEndpointFor) {
-        error = text(QT_TRANSLATE_NOOP(
-            "clientele::CalendarSyncScheduler", "This version of Clientele cannot sync this kind of account."));
+        link->unavailable = cannotSync;
         return link;
     }
     if (m_services.keychain == nullptr) {
-        error = text(QT_TRANSLATE_NOOP("clientele::CalendarSyncScheduler",
+        link->unavailable = text(QT_TRANSLATE_NOOP("clientele::CalendarSyncScheduler",
             "The system keychain, where this account's sign-in is kept, is not available."));
         return link;
     }
@@ -215,8 +208,7 @@ std::shared_ptr<CalendarSyncScheduler::Link> CalendarSyncScheduler::linkFor(
         *link->endpoint, m_clock);
     link->calendar = m_services.calendarFor(*provider, *link->session);
     if (!link->calendar) {
-        error = text(QT_TRANSLATE_NOOP(
-            "clientele::CalendarSyncScheduler", "This version of Clientele cannot sync this kind of account."));
+        link->unavailable = cannotSync;
         return link;
     }
     // Its calendars are kept under the account's provider and email, which disconnecting forgets.
@@ -224,9 +216,18 @@ std::shared_ptr<CalendarSyncScheduler::Link> CalendarSyncScheduler::linkFor(
     return link;
 }
 
-std::shared_ptr<CalendarSyncScheduler::Link> CalendarSyncScheduler::knownLink(const QUuid& accountId) const
+std::shared_ptr<CalendarSyncScheduler::Link> CalendarSyncScheduler::syncingLink(
+    const QUuid& accountId, Error& unavailable) const
 {
-    return m_links.value(accountId);
+    std::shared_ptr<Link> link = m_links.value(accountId);
+    if (link && link->sync) {
+        return link;
+    }
+    unavailable = Error(Error::Code::Unavailable,
+        link ? link->unavailable
+             : text(QT_TRANSLATE_NOOP(
+                 "clientele::CalendarSyncScheduler", "This account is no longer connected on this computer.")));
+    return nullptr;
 }
 
 QFuture<Result<QList<CalendarChoice>>> CalendarSyncScheduler::calendarsOf(const QUuid& accountId)
@@ -243,12 +244,10 @@ QFuture<Result<QList<CalendarChoice>>> CalendarSyncScheduler::calendarsOf(const 
             fail(links.error());
             return;
         }
-        const std::shared_ptr<Link> link = knownLink(accountId);
-        if (!link || !link->sync) {
-            fail(Error(Error::Code::Unavailable,
-                link ? link->unavailable
-                     : text(QT_TRANSLATE_NOOP("clientele::CalendarSyncScheduler",
-                         "This account is no longer connected on this computer."))));
+        Error unavailable;
+        const std::shared_ptr<Link> link = syncingLink(accountId, unavailable);
+        if (!link) {
+            fail(unavailable);
             return;
         }
         onFinished(this, link->calendar->calendars(),
@@ -286,12 +285,10 @@ QFuture<Result<QList<CalendarChoice>>> CalendarSyncScheduler::calendarsOf(const 
 QFuture<Result<void>> CalendarSyncScheduler::choose(
     const QUuid& accountId, const RemoteCalendar& calendar, const CalendarSyncRows::Choice& choice)
 {
-    const std::shared_ptr<Link> link = knownLink(accountId);
-    if (!link || !link->sync) {
-        return readyFuture(Result<void>(Error(Error::Code::Unavailable,
-            link ? link->unavailable
-                 : text(QT_TRANSLATE_NOOP(
-                     "clientele::CalendarSyncScheduler", "This account is no longer connected on this computer.")))));
+    Error unavailable;
+    const std::shared_ptr<Link> link = syncingLink(accountId, unavailable);
+    if (!link) {
+        return readyFuture(Result<void>(unavailable));
     }
     auto promise = std::make_shared<QPromise<Result<void>>>();
     promise->start();

@@ -100,8 +100,10 @@ private:
     // a context here or in CalendarSync: Qt 6.4 asserts that the context outlives the future, and a
     // lock destroys these while the store still works.)
     void withLinks(std::function<void(const Result<QList<std::shared_ptr<Link>>>&)> next);
-    std::shared_ptr<Link> linkFor(const ConnectedAccount& account, QString& error);
-    std::shared_ptr<Link> knownLink(const QUuid& accountId) const;
+    // A new link; one that cannot sync says why in its `unavailable`.
+    std::shared_ptr<Link> linkFor(const ConnectedAccount& account);
+    // The account's link if it can sync, else null and why not.
+    std::shared_ptr<Link> syncingLink(const QUuid& accountId, Error& unavailable) const;
     void runPass();
     void passFinished();
 

@@ -145,12 +145,7 @@ void AccountConnector::reload()
 
 const ConnectableProvider* AccountConnector::provider(const QString& providerId) const
 {
-    for (const ConnectableProvider& candidate : m_services.providers) {
-        if (candidate.config.providerId == providerId) {
-            return &candidate;
-        }
-    }
-    return nullptr;
+    return findProvider(m_services.providers, providerId);
 }
 
 void AccountConnector::connectProvider(const QString& providerId)
