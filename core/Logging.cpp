@@ -7,6 +7,7 @@ Q_LOGGING_CATEGORY(lcStorage, "cl.storage", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCrypto, "cl.adapter.crypto", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcRelay, "cl.relay", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcRelayHttp, "cl.relay.http", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcFeed, "cl.feed", QtInfoMsg)
 
 QString clientele::logMessagePattern()
 {

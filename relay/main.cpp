@@ -53,6 +53,9 @@ Endpoints:
   POST   /v1/pairings/claim                    redeem a pairing code
   POST   /v1/vaults/{vault}/batches            append a sealed batch     (bearer token)
   GET    /v1/vaults/{vault}/batches            pull after a cursor, long-poll with wait= (bearer token)
+  PUT    /v1/vaults/{vault}/feeds/{id}         store a sealed calendar feed (bearer token)
+  DELETE /v1/vaults/{vault}/feeds/{id}         remove it                 (bearer token)
+  GET    /feeds/{token}.ics                    the feed for calendar apps, opened with the key in its URL
   POST   /v1/vaults/{vault}/commands           run a command once per command_id (bearer token):
                                                stripe.account.create, stripe.account_link.create,
                                                stripe.checkout.create, stripe.refund.create,

@@ -102,6 +102,53 @@
     </message>
 </context>
 <context>
+    <name>BookingImport</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>“%1” on %2: %3</source>
+        <translation>„%1“ am %2: %3</translation>
+    </message>
+    <message>
+        <source>Calendar import: %1</source>
+        <translation>Kalenderimport: %1</translation>
+    </message>
+    <message>
+        <source>Moved in %1</source>
+        <translation>Verschoben in %1</translation>
+    </message>
+    <message>
+        <source>all-day events are not sessions; import the file as blocked time instead.</source>
+        <translation>Ganztägige Termine sind keine Sitzungen; importieren Sie die Datei stattdessen als blockierte Zeit.</translation>
+    </message>
+    <message>
+        <source>no attendee has an email address and the title names no client.</source>
+        <translation>Kein Teilnehmer hat eine E-Mail-Adresse und der Titel nennt keinen Klienten.</translation>
+    </message>
+    <message>
+        <source>no attendee is a client and the title names no client.</source>
+        <translation>Kein Teilnehmer ist Klient und der Titel nennt keinen Klienten.</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <source>Give the imported calendar a name.</source>
+        <translation>Geben Sie dem importierten Kalender einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose the service the imported sessions are for.</source>
+        <translation>Wählen Sie die Leistung der importierten Sitzungen.</translation>
+    </message>
+</context>
+<context>
     <name>BookingRepository</name>
     <message>
         <source>The booking no longer exists.</source>
@@ -817,18 +864,8 @@ Daten werden als 2026-11-30 geschrieben.</translation>
         <translation>--to liegt vor --from.</translation>
     </message>
     <message>
-        <source>Import an .ics calendar as blocked time.</source>
-        <translation>Einen .ics-Kalender als belegte Zeit importieren.</translation>
-    </message>
-    <message>
         <source>Usage: clientele-cli import-calendar &lt;file.ics&gt; [options]</source>
         <translation>Aufruf: clientele-cli import-calendar &lt;datei.ics&gt; [Optionen]</translation>
-    </message>
-    <message>
-        <source>Imports the events of an iCalendar file (exported from Google Calendar, Outlook, Apple Calendar…) as time that is not free for bookings, from %1 days ago to %2 days ahead; recurring events are repeated. Importing a newer export under the same --name updates that calendar: moved events move, deleted ones go. Events the file cannot describe are reported with their line.
-Exit codes: 0 imported, 3 imported with some events refused, 1 nothing imported, 2 bad arguments.</source>
-        <translation>Importiert die Termine einer iCalendar-Datei (exportiert aus Google Kalender, Outlook, Apple Kalender …) als Zeit, die für Buchungen nicht frei ist, von vor %1 Tagen bis %2 Tage voraus; Serientermine werden wiederholt. Ein neuerer Export unter demselben --name aktualisiert diesen Kalender: Verschobene Termine werden verschoben, gelöschte entfernt. Termine, die die Datei nicht beschreiben kann, werden mit ihrer Zeile gemeldet.
-Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts importiert, 2 falsche Argumente.</translation>
     </message>
     <message>
         <source>The calendar&apos;s name in Clientele (default: the file&apos;s name).</source>
@@ -845,6 +882,46 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>Imported %1 events from %2 into &quot;%3&quot;: %4 times blocked (%5 new, %6 moved or changed, %7 removed, %8 unchanged).</source>
         <translation>%1 Termine aus %2 in „%3“ importiert: %4 Zeiten belegt (%5 neu, %6 verschoben oder geändert, %7 entfernt, %8 unverändert).</translation>
+    </message>
+    <message>
+        <source>Import an .ics calendar as blocked time or as sessions.</source>
+        <translation>Einen .ics-Kalender als blockierte Zeit oder als Termine importieren.</translation>
+    </message>
+    <message>
+        <source>There is no service &quot;%1&quot;: the practice has no services yet.</source>
+        <translation>Es gibt keine Leistung „%1“: Die Praxis hat noch keine Leistungen.</translation>
+    </message>
+    <message>
+        <source>There is no service &quot;%1&quot;. The services are: %2.</source>
+        <translation>Es gibt keine Leistung „%1“. Die Leistungen sind: %2.</translation>
+    </message>
+    <message>
+        <source>Imports the events of an iCalendar file (exported from Google Calendar, Outlook, Apple Calendar…) as time that is not free for bookings, from %1 days ago to %2 days ahead; recurring events are repeated. Importing a newer export under the same --name updates that calendar: moved events move, deleted ones go. Events the file cannot describe are reported with their line.
+With --as-sessions, each event becomes a booking of the service instead, for the client invited to it (by email; a new client unless --no-new-clients) or named in its title; importing a newer export moves the sessions that moved and adds new ones.
+Exit codes: 0 imported, 3 imported with some events refused, 1 nothing imported, 2 bad arguments.</source>
+        <translation>Importiert die Termine einer iCalendar-Datei (exportiert aus Google Kalender, Outlook, Apple Kalender…) als Zeit, die nicht für Buchungen frei ist, von vor %1 Tagen bis %2 Tage voraus; Serientermine werden wiederholt. Ein neuerer Export unter demselben --name aktualisiert diesen Kalender: Verschobene Termine werden verschoben, gelöschte entfernt. Termine, die die Datei nicht beschreiben kann, werden mit ihrer Zeile gemeldet.
+Mit --as-sessions wird stattdessen jeder Termin eine Buchung der Leistung, für den dazu eingeladenen Klienten (per E-Mail; ein neuer Klient, außer mit --no-new-clients) oder den im Titel genannten; ein neuerer Export verschiebt verschobene Termine und fügt neue hinzu.
+Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts importiert, 2 falsche Argumente.</translation>
+    </message>
+    <message>
+        <source>Import the events as sessions of this service.</source>
+        <translation>Die Termine als Sitzungen dieser Leistung importieren.</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>With --as-sessions: do not add invited people who are not clients.</source>
+        <translation>Mit --as-sessions: eingeladene Personen, die keine Klienten sind, nicht hinzufügen.</translation>
+    </message>
+    <message>
+        <source>--no-new-clients needs --as-sessions.</source>
+        <translation>--no-new-clients braucht --as-sessions.</translation>
+    </message>
+    <message>
+        <source>Imported %1 events from %2 as sessions of &quot;%3&quot;: %4 added (%5 new clients), %6 moved, %7 already here, %8 deleted since the last import and left deleted.</source>
+        <translation>%1 Termine aus %2 als Sitzungen von „%3“ importiert: %4 hinzugefügt (%5 neue Klienten), %6 verschoben, %7 schon vorhanden, %8 seit dem letzten Import gelöscht und gelöscht gelassen.</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3037,40 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>RelayFeedHost</name>
+    <message>
+        <source>The relay keeps another practice&apos;s feed at this address. Reset the feed&apos;s address.</source>
+        <translation>Das Relay führt unter dieser Adresse den Feed einer anderen Praxis. Setzen Sie die Adresse des Feeds zurück.</translation>
+    </message>
+    <message>
+        <source>The feed is larger than the relay accepts. Show clients by initials or code, or fewer sessions.</source>
+        <translation>Der Feed ist größer, als das Relay annimmt. Zeigen Sie Klienten mit Initialen oder Code oder weniger Sitzungen.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayReplies</name>
+    <message>
+        <source>The relay could not be reached. Check the address and the internet connection.</source>
+        <translation>Das Relay ist nicht erreichbar. Prüfen Sie die Adresse und die Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>The relay no longer accepts this computer. Connect it to the relay again.</source>
+        <translation>Das Relay akzeptiert diesen Computer nicht mehr. Verbinden Sie ihn erneut mit dem Relay.</translation>
+    </message>
+    <message>
+        <source>The relay asked to slow down. Try again in a little while.</source>
+        <translation>Das Relay bittet um Geduld. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The relay is having trouble (HTTP %1). Try again later.</source>
+        <translation>Das Relay hat Probleme (HTTP %1). Versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The relay refused the request (HTTP %1).</source>
+        <translation>Das Relay hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+</context>
+<context>
     <name>Schedule</name>
     <message>
         <source>The time zone &quot;%1&quot; is not known</source>
@@ -4468,14 +4579,6 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
         <translation>iCalendar-Dateien (*.ics *.ical *.ifb);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Name of this calendar in Clientele. Importing a newer export under the same name updates it.</source>
-        <translation>Name dieses Kalenders in Clientele. Ein neuerer Export unter demselben Namen aktualisiert ihn.</translation>
-    </message>
-    <message>
-        <source>The calendar needs a name.</source>
-        <translation>Der Kalender braucht einen Namen.</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>%1 wird importiert …</translation>
     </message>
@@ -4531,6 +4634,99 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>Exported the calendar to %1</source>
         <translation>Der Kalender wurde nach %1 exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n session(s) added, with %2.</source>
+        <translation>
+            <numerusform>„%1“: %n Sitzung hinzugefügt, mit %2.</numerusform>
+            <numerusform>„%1“: %n Sitzungen hinzugefügt, mit %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new client(s)</source>
+        <translation>
+            <numerusform>%n neuem Klienten</numerusform>
+            <numerusform>%n neuen Klienten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n session(s) added.</source>
+        <translation>
+            <numerusform>„%1“: %n Sitzung hinzugefügt.</numerusform>
+            <numerusform>„%1“: %n Sitzungen hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved.</source>
+        <translation>
+            <numerusform>%n verschoben.</numerusform>
+            <numerusform>%n verschoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here.</source>
+        <translation>
+            <numerusform>%n schon vorhanden.</numerusform>
+            <numerusform>%n schon vorhanden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted here since the last import and left deleted.</source>
+        <translation>
+            <numerusform>%n seit dem letzten Import hier gelöscht und gelöscht gelassen.</numerusform>
+            <numerusform>%n seit dem letzten Import hier gelöscht und gelöscht gelassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::CalendarImportDialog</name>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Kalender importieren</translation>
+    </message>
+    <message>
+        <source>What should Clientele do with the events of %1?</source>
+        <translation>Was soll Clientele mit den Terminen aus %1 tun?</translation>
+    </message>
+    <message>
+        <source>&amp;Block the time they take</source>
+        <translation>Ihre Zeit &amp;blockieren</translation>
+    </message>
+    <message>
+        <source>For a family or second calendar: nobody can book those times.</source>
+        <translation>Für einen Familien- oder Zweitkalender: Diese Zeiten kann niemand buchen.</translation>
+    </message>
+    <message>
+        <source>Add them as &amp;sessions</source>
+        <translation>Als &amp;Sitzungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>For appointments from another scheduler: each event becomes a booking of the client invited to it or named in its title.</source>
+        <translation>Für Termine aus einem anderen Buchungsprogramm: Jeder Termin wird eine Buchung des dazu eingeladenen oder im Titel genannten Klienten.</translation>
+    </message>
+    <message>
+        <source>Add a service first (Services)</source>
+        <translation>Zuerst eine Leistung anlegen (Leistungen)</translation>
+    </message>
+    <message>
+        <source>Add invited people who are not clients yet as new &amp;clients</source>
+        <translation>Eingeladene, die noch keine Klienten sind, als neue &amp;Klienten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Importing a newer export under the same name updates what was imported.</source>
+        <translation>Ein neuerer Export unter demselben Namen aktualisiert, was importiert wurde.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Leistung:</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;name:</source>
+        <translation>Kalender&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
     </message>
 </context>
 <context>

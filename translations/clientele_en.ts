@@ -81,6 +81,48 @@
             <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>“%1”: %n session(s) added, with %2.</source>
+        <translation>
+            <numerusform>“%1”: %n session added, with %2.</numerusform>
+            <numerusform>“%1”: %n sessions added, with %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new client(s)</source>
+        <translation>
+            <numerusform>%n new client</numerusform>
+            <numerusform>%n new clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n session(s) added.</source>
+        <translation>
+            <numerusform>“%1”: %n session added.</numerusform>
+            <numerusform>“%1”: %n sessions added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved.</source>
+        <translation>
+            <numerusform>%n moved.</numerusform>
+            <numerusform>%n moved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here.</source>
+        <translation>
+            <numerusform>%n already here.</numerusform>
+            <numerusform>%n already here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted here since the last import and left deleted.</source>
+        <translation>
+            <numerusform>%n deleted here since the last import and left deleted.</numerusform>
+            <numerusform>%n deleted here since the last import and left deleted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clientele::ui::CalendarView</name>

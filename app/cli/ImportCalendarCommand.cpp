@@ -5,8 +5,10 @@
 #include <QFileInfo>
 
 #include "app/cli/CliPractice.h"
+#include "core/store/BookingImport.h"
 #include "core/store/CalendarImport.h"
 #include "core/store/ClientTransfer.h"
+#include "core/store/ServiceRows.h"
 
 namespace clientele::cli {
 
@@ -17,8 +19,42 @@ QString ImportCalendarCommand::name() const
 
 QString ImportCalendarCommand::summary() const
 {
-    return QCoreApplication::translate("Cli", "Import an .ics calendar as blocked time.");
+    return QCoreApplication::translate("Cli", "Import an .ics calendar as blocked time or as sessions.");
 }
+
+namespace {
+
+// The service named `name` (ignoring case), or an error listing the services there are.
+Result<QUuid> serviceNamed(StoreSession& session, const QString& name)
+{
+    Result<QList<domain::Service>> services = ServiceRows::loadAll(session.db());
+    if (!services) {
+        return services.error();
+    }
+    QStringList names;
+    for (const domain::Service& service : std::as_const(services.value())) {
+        if (service.name().compare(name.trimmed(), Qt::CaseInsensitive) == 0) {
+            return service.id();
+        }
+        names << service.name();
+    }
+    return Error(Error::Code::InvalidInput,
+        names.isEmpty()
+            ? QCoreApplication::translate("Cli", "There is no service \"%1\": the practice has no services yet.")
+                  .arg(name)
+            : QCoreApplication::translate("Cli", "There is no service \"%1\". The services are: %2.")
+                  .arg(name, names.join(QStringLiteral(", "))));
+}
+
+int reportProblems(const QString& path, const QList<interchange::ImportProblem>& problems, QTextStream& err)
+{
+    for (const auto& problem : problems) {
+        err << path << ':' << problem.line << ": " << problem.reason << '\n';
+    }
+    return static_cast<int>(problems.size());
+}
+
+} // namespace
 
 int ImportCalendarCommand::execute(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
@@ -29,6 +65,9 @@ int ImportCalendarCommand::execute(const QStringList& arguments, QTextStream& ou
             "time that is not free for bookings, from %1 days ago to %2 days ahead; recurring events are repeated. "
             "Importing a newer export under the same --name updates that calendar: moved events move, deleted ones "
             "go. Events the file cannot describe are reported with their line.\n"
+            "With --as-sessions, each event becomes a booking of the service instead, for the client invited to it "
+            "(by email; a new client unless --no-new-clients) or named in its title; importing a newer export moves "
+            "the sessions that moved and adds new ones.\n"
             "Exit codes: 0 imported, 3 imported with some events refused, 1 nothing imported, 2 bad arguments.")
             .arg(CalendarImport::kDaysBefore)
             .arg(CalendarImport::kDaysAfter));
@@ -38,6 +77,13 @@ int ImportCalendarCommand::execute(const QStringList& arguments, QTextStream& ou
         QCoreApplication::translate("Cli", "The calendar's name in Clientele (default: the file's name)."),
         QCoreApplication::translate("Cli", "name"));
     parser.addOption(calendarName);
+    const QCommandLineOption asSessions(QStringLiteral("as-sessions"),
+        QCoreApplication::translate("Cli", "Import the events as sessions of this service."),
+        QCoreApplication::translate("Cli", "service"));
+    parser.addOption(asSessions);
+    const QCommandLineOption noNewClients(QStringLiteral("no-new-clients"),
+        QCoreApplication::translate("Cli", "With --as-sessions: do not add invited people who are not clients."));
+    parser.addOption(noNewClients);
     if (auto stop = parser.parse(arguments, 1, 1, out, err)) {
         return *stop;
     }
@@ -54,9 +100,50 @@ int ImportCalendarCommand::execute(const QStringList& arguments, QTextStream& ou
         err << QCoreApplication::translate("Cli", "--name must not be empty.") << '\n';
         return kExitUsage;
     }
+    if (parser.isSet(noNewClients) && !parser.isSet(asSessions)) {
+        err << QCoreApplication::translate("Cli", "--no-new-clients needs --as-sessions.") << '\n';
+        return kExitUsage;
+    }
     auto opened = CliPractice::open(practice, parser, err);
     if (!opened) {
         return kExitFailure;
+    }
+    if (parser.isSet(asSessions)) {
+        const QString serviceName = parser.value(asSessions);
+        const bool createClients = !parser.isSet(noNewClients);
+        const QString name = options.calendarName;
+        Result<BookingImport::Outcome> imported =
+            opened->run([bytes = data.value(), serviceName, createClients, name](
+                            StoreSession& session) -> Result<BookingImport::Outcome> {
+                Result<QUuid> service = serviceNamed(session, serviceName);
+                if (!service) {
+                    return service.error();
+                }
+                return BookingImport::importIcs(
+                    session, bytes, {name, service.value(), createClients, QDateTime::currentDateTimeUtc()});
+            });
+        if (!imported) {
+            err << path << ": " << imported.error().userMessage() << '\n';
+            err << QCoreApplication::translate("Cli", "Nothing was imported.") << '\n';
+            return kExitFailure;
+        }
+        const BookingImport::Outcome& outcome = imported.value();
+        const int problems = reportProblems(path, outcome.problems, err);
+        out << QCoreApplication::translate("Cli",
+            "Imported %1 events from %2 as sessions of \"%3\": %4 added (%5 new clients), %6 moved, %7 already "
+            "here, %8 deleted since the last import and left deleted.")
+                   .arg(outcome.events)
+                   .arg(path, serviceName)
+                   .arg(outcome.added)
+                   .arg(outcome.clientsAdded)
+                   .arg(outcome.moved)
+                   .arg(outcome.unchanged)
+                   .arg(outcome.deletedSince)
+            << '\n';
+        if (outcome.added + outcome.moved + outcome.unchanged + outcome.deletedSince == 0 && problems > 0) {
+            return kExitFailure;
+        }
+        return problems == 0 ? kExitOk : kExitPartial;
     }
     Result<CalendarImport::Outcome> imported = opened->run([bytes = data.value(), options](StoreSession& session) {
         return CalendarImport::importIcs(session, bytes, options);
@@ -67,9 +154,7 @@ int ImportCalendarCommand::execute(const QStringList& arguments, QTextStream& ou
         return kExitFailure;
     }
     const CalendarImport::Outcome& outcome = imported.value();
-    for (const auto& problem : outcome.problems) {
-        err << path << ':' << problem.line << ": " << problem.reason << '\n';
-    }
+    reportProblems(path, outcome.problems, err);
     out << QCoreApplication::translate("Cli",
         "Imported %1 events from %2 into \"%3\": %4 times blocked (%5 new, %6 moved or changed, %7 removed, "
         "%8 unchanged).")

@@ -27,10 +27,11 @@ std::optional<domain::Schedule> firstSchedule(const IcsEvent& event, const QTime
     return schedule ? std::optional(schedule.value()) : std::nullopt;
 }
 
-IcsOccurrence occurrenceOf(const IcsEvent& event, const domain::Schedule& schedule, qint64 recurrenceId)
+IcsOccurrence occurrenceOf(
+    const IcsEvent& event, qsizetype eventIndex, const domain::Schedule& schedule, qint64 recurrenceId)
 {
     return {event.uid, recurrenceId, schedule.start(), schedule.end(), schedule.timeZoneId(), event.isAllDay(),
-        event.summary, event.busy};
+        event.summary, event.busy, eventIndex};
 }
 
 } // namespace
@@ -48,7 +49,8 @@ QList<IcsOccurrence> expandOccurrences(
         }
         occurrences.insert(key, occurrence);
     };
-    for (const IcsEvent& event : events) {
+    for (qsizetype index = 0; index < events.size(); ++index) {
+        const IcsEvent& event = events.at(index);
         if (event.recurrenceIdUtc.isValid() || event.status == IcsEvent::Status::Cancelled) {
             continue;
         }
@@ -59,19 +61,20 @@ QList<IcsOccurrence> expandOccurrences(
         if (!event.recurrence) {
             const QDate day = domain::WallClock::localDate(first->start(), zone);
             if (day <= to && domain::WallClock::localDate(first->end(), zone) >= from) {
-                put(occurrenceOf(event, *first, 0));
+                put(occurrenceOf(event, index, *first, 0));
             }
             continue;
         }
         const QList<domain::Schedule> series = event.recurrence->occurrences(*first, from, to, maxPerEvent);
         for (const domain::Schedule& occurrence : series) {
             if (!event.recurrence->exclusions().contains(occurrence.start())) {
-                put(occurrenceOf(event, occurrence, occurrence.start().toMSecsSinceEpoch()));
+                put(occurrenceOf(event, index, occurrence, occurrence.start().toMSecsSinceEpoch()));
             }
         }
     }
     // Overrides of single occurrences: moved, retitled or cancelled.
-    for (const IcsEvent& event : events) {
+    for (qsizetype index = 0; index < events.size(); ++index) {
+        const IcsEvent& event = events.at(index);
         if (!event.recurrenceIdUtc.isValid()) {
             continue;
         }
@@ -82,7 +85,7 @@ QList<IcsOccurrence> expandOccurrences(
         }
         const std::optional<domain::Schedule> moved = firstSchedule(event, zone, zoneId);
         if (moved && occurrences.contains(key)) {
-            occurrences.insert(key, occurrenceOf(event, *moved, key.second));
+            occurrences.insert(key, occurrenceOf(event, index, *moved, key.second));
         }
     }
     QList<IcsOccurrence> result;

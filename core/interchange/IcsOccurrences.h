@@ -20,6 +20,7 @@ struct IcsOccurrence
     bool allDay = false;
     QString title;
     bool busy = true;
+    qsizetype eventIndex = -1; // the event (of those expanded) it comes from: the override for a moved one
 };
 
 // Expands events into their occurrences that start on local dates from `from` to `to` (in `zoneId`,

@@ -23,6 +23,26 @@ struct ResolvedTime
     QDate date; // for a DATE value
 };
 
+// An ATTENDEE or ORGANIZER: only mailto: addresses name a mailbox (RFC 5545 §3.3.3 CAL-ADDRESS);
+// anything else (an urn:uuid, a bare CN) is nobody Clientele can match to a client.
+std::optional<IcsPerson> personOf(const IcsProperty& property)
+{
+    const QString address = property.value.trimmed();
+    if (!address.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive)) {
+        return std::nullopt;
+    }
+    IcsPerson person;
+    person.email = address.mid(7).trimmed().toLower();
+    if (person.email.isEmpty()) {
+        return std::nullopt;
+    }
+    person.name = property.parameter("CN").trimmed(); // parameter values have no backslash escapes
+    person.declined = property.parameter("PARTSTAT").compare(QLatin1String("DECLINED"), Qt::CaseInsensitive) == 0;
+    const QString kind = property.parameter("CUTYPE").toUpper();
+    person.isPerson = kind.isEmpty() || kind == u"INDIVIDUAL" || kind == u"UNKNOWN";
+    return person;
+}
+
 // Finds the IANA zone a TZID names, the way calendar apps write them.
 QString ianaZoneFor(const QString& tzid)
 {
@@ -148,6 +168,7 @@ void EventReader::readRecurrence(const IcsComponent& component, IcsEvent& event)
 std::optional<IcsEvent> EventReader::read(const IcsComponent& component)
 {
     IcsEvent event;
+    event.line = component.line;
     const IcsProperty* start = component.property("DTSTART");
     if (start == nullptr) {
         problem(component.line, QCoreApplication::translate("IcsReader", "The event has no start (DTSTART)."));
@@ -219,6 +240,14 @@ std::optional<IcsEvent> EventReader::read(const IcsComponent& component)
                 event.categories.append(clean);
             }
         }
+    }
+    for (const IcsProperty* attendee : component.all("ATTENDEE")) {
+        if (std::optional<IcsPerson> person = personOf(*attendee)) {
+            event.attendees.append(*person);
+        }
+    }
+    if (const IcsProperty* organizer = component.property("ORGANIZER")) {
+        event.organizer = personOf(*organizer).value_or(IcsPerson {});
     }
     event.sequence = text("SEQUENCE").toInt();
     const QString status = text("STATUS").toUpper();

@@ -103,6 +103,10 @@ QByteArray IcsWriter::write(const QList<IcsEvent>& events, const Calendar& calen
     if (!calendar.timeZoneId.isEmpty()) {
         lines << u"X-WR-TIMEZONE:" + escapeText(calendar.timeZoneId);
     }
+    if (calendar.refreshMinutes > 0) {
+        const QString duration = QStringLiteral("PT%1M").arg(calendar.refreshMinutes);
+        lines << u"REFRESH-INTERVAL;VALUE=DURATION:" + duration << u"X-PUBLISHED-TTL:" + duration;
+    }
 
     // The span each zone must cover: from the earliest to the latest instant its events use.
     std::map<QString, std::pair<QDateTime, QDateTime>> spans;

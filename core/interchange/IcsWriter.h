@@ -20,6 +20,9 @@ public:
         QString name; // X-WR-CALNAME: what a subscribing calendar app shows
         QString timeZoneId; // X-WR-TIMEZONE: the practice's zone
         QDateTime stamp; // DTSTAMP of every event: when the file was made
+        // For a subscribed feed: how often calendar apps should fetch it again (RFC 7986
+        // REFRESH-INTERVAL, and X-PUBLISHED-TTL, which Outlook and Apple Calendar read); 0: not written.
+        int refreshMinutes = 0;
     };
 
     static QByteArray write(const QList<IcsEvent>& events, const Calendar& calendar);

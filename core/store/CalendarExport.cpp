@@ -144,6 +144,7 @@ Result<QByteArray> CalendarExport::write(StoreSession& session, const Options& o
     calendar.name = profile.value().name.isEmpty() ? QStringLiteral("Clientele") : profile.value().name;
     calendar.timeZoneId = profile.value().timeZoneId;
     calendar.stamp = options.stamp.isValid() ? options.stamp : session.clock().nowUtc();
+    calendar.refreshMinutes = options.refreshMinutes;
     return interchange::IcsWriter::write(events, calendar);
 }
 

@@ -36,6 +36,7 @@ public:
         ClientLabel label = ClientLabel::Name;
         bool includeCanceled = false; // a feed includes them, so subscribed calendars drop the event
         QDateTime stamp; // when the export is made (DTSTAMP)
+        int refreshMinutes = 0; // a feed tells subscribed calendars how often to fetch it again
     };
 
     static Result<QByteArray> write(StoreSession& session, const Options& options);

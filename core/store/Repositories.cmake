@@ -1,8 +1,12 @@
 # The store's repositories and read models for the desktop UI (futures on the storage thread), and
 # the calendar export, import and two-way sync built on them.
 target_sources(clientele_store PRIVATE
+    store/BookingImport.h store/BookingImport.cpp
+    store/BookingOriginRows.h store/BookingOriginRows.cpp
     store/BookingRepository.h store/BookingRepository.cpp
     store/CalendarExport.h store/CalendarExport.cpp
+    store/CalendarFeed.h store/CalendarFeed.cpp
+    store/CalendarFeedPublisher.h store/CalendarFeedPublisher.cpp
     store/CalendarImport.h store/CalendarImport.cpp
     store/CalendarRows.h store/CalendarRows.cpp
     store/CalendarSync.h store/CalendarSync.cpp

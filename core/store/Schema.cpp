@@ -251,6 +251,18 @@ CREATE TABLE calendar_proposal (
 CREATE INDEX calendar_proposal_booking ON calendar_proposal(booking_id, state);
 )sql";
 
+// Version 8: sessions imported from an .ics file (BookingImport). booking_origin remembers which
+// event occurrence (UID and RECURRENCE-ID, as in busy_block) each imported booking came from, so
+// importing a newer export of the same calendar moves those bookings instead of doubling them, and
+// a booking deleted after its import is not brought back. Synced: another device importing the
+// same file finds the bookings this one made.
+constexpr auto kVersion8 = R"sql(
+CREATE TABLE booking_origin (
+    id BLOB PRIMARY KEY, booking_id BLOB, calendar TEXT, uid TEXT, recurrence_id INTEGER,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX booking_origin_event ON booking_origin(uid, recurrence_id);
+)sql";
+
 } // namespace
 
 const QList<Migration>& schemaMigrations()
@@ -263,6 +275,7 @@ const QList<Migration>& schemaMigrations()
         {5, "calendars outside Clientele and the time they block", kVersion5},
         {6, "accounts connected on this device", kVersion6},
         {7, "two-way calendar sync: sync states, booking events, proposed changes", kVersion7},
+        {8, "where imported sessions came from", kVersion8},
     };
     return migrations;
 }

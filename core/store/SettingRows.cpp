@@ -198,6 +198,16 @@ QUuid idOf(const QString& key)
     return QUuid::createUuidV5(settingNamespace(), key);
 }
 
+Result<QHash<QString, QCborValue>> read(SqlCipherDatabase& db, const QString& prefix)
+{
+    return readSettings(db, prefix);
+}
+
+Result<void> write(WriteScope& scope, const QString& key, const QCborValue& value)
+{
+    return writeSetting(scope, key, value);
+}
+
 Result<PracticeProfile> loadProfile(SqlCipherDatabase& db)
 {
     Result<QHash<QString, QCborValue>> values = readSettings(db, QStringLiteral("profile."));

@@ -2,6 +2,8 @@
 
 #include <functional>
 
+#include <QCborValue>
+#include <QHash>
 #include <QString>
 #include <QUuid>
 
@@ -29,6 +31,11 @@ QUuid idOf(const QString& key);
 Result<domain::PracticeProfile> loadProfile(SqlCipherDatabase& db);
 // Validates, then writes the fields that differ from what is stored. Nothing is written when invalid.
 Result<void> saveProfile(WriteScope& scope, const domain::PracticeProfile& profile);
+
+// Other settings (the calendar feed's, …), one row per key like the profile's fields: the stored
+// values whose key starts with `prefix`, and one value written when it differs from what is stored.
+Result<QHash<QString, QCborValue>> read(SqlCipherDatabase& db, const QString& prefix);
+Result<void> write(WriteScope& scope, const QString& key, const QCborValue& value);
 
 // In the profile's time zone (UTC until one is saved).
 Result<domain::Availability> loadAvailability(SqlCipherDatabase& db);

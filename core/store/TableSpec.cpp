@@ -46,6 +46,8 @@ QList<TableSpec> buildTables()
             {column("client_id"), column("service_id"), group("schedule", {"start_utc", "end_utc", "tz"}),
                 column("status"), column("phone"), column("location"), column("video_link"), column("notes"),
                 column("cancel_reason"), column("series_id"), column("recurrence")}},
+        {QStringLiteral("booking_origin"),
+            {column("booking_id"), column("calendar"), column("uid"), column("recurrence_id")}},
         {QStringLiteral("calendar_source"),
             {column("kind"), column("name"), column("account"), column("remote_id"), column("blocks"),
                 column("receives"), column("label")}},

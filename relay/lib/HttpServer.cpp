@@ -203,8 +203,12 @@ private:
         response.set("X-Request-Id", m_requestId);
         const auto elapsed =
             std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - m_started);
-        // Access log: the path only, never the query string, which may carry tokens.
-        const std::string_view path = target.substr(0, target.find('?'));
+        // Access log: the path only, never the query string, which may carry tokens; and a feed's
+        // path is its secret URL (FeedRoutes), so only the route is named.
+        std::string_view path = target.substr(0, target.find('?'));
+        if (path.substr(0, 7) == "/feeds/") {
+            path = "/feeds/{token}";
+        }
         qCInfo(lcRelayHttp).noquote() << QStringLiteral("id=%1 method=%2 path=%3 status=%4 bytes=%5 ms=%6")
                                              .arg(QString::fromStdString(m_requestId),
                                                  QString::fromUtf8(

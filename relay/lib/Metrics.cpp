@@ -33,6 +33,11 @@ Metrics::Metrics()
     declare("clientele_relay_rate_limited_total", "counter", "Requests refused with 429, by scope (ip, device).",
         {{{"scope", "ip"}}, {{"scope", "device"}}});
     declare("clientele_relay_long_polls_active", "gauge", "Mailbox long-polls waiting for a new entry.");
+    declare("clientele_relay_feeds_published_total", "counter", "Calendar feed bodies stored by devices.");
+    declare("clientele_relay_feed_fetches_total", "counter",
+        "Calendar feed fetches by result: served, unchanged (304), unknown (no such feed), refused (the token "
+        "does not open it).",
+        {{{"result", "served"}}, {{"result", "unchanged"}}, {{"result", "unknown"}}, {{"result", "refused"}}});
 }
 
 void Metrics::declare(

@@ -4,6 +4,7 @@
 #include <boost/asio/post.hpp>
 
 #include "core/Logging.h"
+#include "relay/lib/FeedRoutes.h"
 #include "relay/lib/HealthRoutes.h"
 #include "relay/lib/HttpHelpers.h"
 #include "relay/lib/MailboxRoutes.h"
@@ -57,6 +58,7 @@ RelayApp::RelayApp(const RelayConfig& config, boost::asio::io_context& io, std::
     addMetricsRoutes(m_router, m_context);
     addVaultRoutes(m_router, m_context);
     addMailboxRoutes(m_router, m_context);
+    addFeedRoutes(m_router, m_context);
     addWebhookRoutes(m_router, m_context);
     addTwilioWebhookRoutes(m_router, m_context);
     m_commands = std::make_unique<CommandRunner>(m_context);

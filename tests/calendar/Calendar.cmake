@@ -28,3 +28,12 @@ clientele_add_test(test_calendar_sync_scheduler SOURCES calendar/test_calendar_s
     LIBS clientele_store clientele_adapters clientele_fakes Qt6::Network LABELS "store;calendar" TIMEOUT 240)
 target_compile_definitions(test_calendar_sync_scheduler PRIVATE CLIENTELE_NODE_EXECUTABLE="${NODE}"
     CLIENTELE_TEST_NODE_DIR="${PROJECT_SOURCE_DIR}/tests/node")
+
+# The subscribable feed: a real practice publishing through the real relay process; what a calendar
+# app fetches is read by python-icalendar and ical.js.
+clientele_add_test(test_calendar_feed_publisher SOURCES calendar/test_calendar_feed_publisher.cpp
+    relay/RelayProcess.h store/StoreTestSupport.h store/PracticeFixtures.h
+    LIBS clientele_store clientele_adapters clientele_feeds clientele_fakes clientele_test_support Qt6::Network
+    LABELS "store;calendar;relay" TIMEOUT 180)
+target_compile_definitions(test_calendar_feed_publisher PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>")
+add_dependencies(test_calendar_feed_publisher clientele-relay)

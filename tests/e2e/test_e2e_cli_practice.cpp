@@ -408,6 +408,48 @@ private Q_SLOTS:
         QCOMPARE(stats().value(QStringLiteral("busy_block")).toInt(), 4);
     }
 
+    // An .ics as sessions of a service: a known client's email and a new attendee each give a
+    // booking, the same file again adds nothing, an unknown service is refused with the services
+    // there are and changes nothing.
+    void calendarImportAsSessionsBooksTheInvitedClients()
+    {
+        const QString practice = m_root.filePath(QStringLiteral("demo-a"));
+        const QString day = QDate::currentDate().addDays(2).toString(QStringLiteral("yyyyMMdd"));
+        const QString file = m_outside + u"/acuity.ics";
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QStringLiteral("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Acuity//EN\r\n"
+                                 "BEGIN:VEVENT\r\nUID:a1\r\nDTSTART:%1T090000Z\r\nDTEND:%1T100000Z\r\nSUMMARY:Shoot\r\n"
+                                 "ATTENDEE;CN=Nora New:mailto:nora.new@example.net\r\nEND:VEVENT\r\n"
+                                 "BEGIN:VEVENT\r\nUID:a2\r\nDTSTART:%1T110000Z\r\nDTEND:%1T120000Z\r\nSUMMARY:Lunch\r\n"
+                                 "END:VEVENT\r\nEND:VCALENDAR\r\n")
+                      .arg(day)
+                      .toUtf8());
+        out.close();
+        const int bookings = stats(practice).value(QStringLiteral("booking")).toInt();
+        const int clients = stats(practice).value(QStringLiteral("client")).toInt();
+        QVERIFY(bookings > 0);
+
+        const ProcessResult unknown = unlocked({QStringLiteral("import-calendar"), file,
+            QStringLiteral("--as-sessions"), QStringLiteral("Astrology"), QStringLiteral("--practice"), practice});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(u"Portrait session"), qPrintable(unknown.err));
+        QCOMPARE(cli({QStringLiteral("import-calendar"), file, QStringLiteral("--no-new-clients")}).exitCode, 2);
+
+        const ProcessResult first = unlocked({QStringLiteral("import-calendar"), file, QStringLiteral("--as-sessions"),
+            QStringLiteral("portrait SESSION"), QStringLiteral("--practice"), practice});
+        QCOMPARE(first.exitCode, 3); // "Lunch" names nobody
+        QVERIFY2(first.out.contains(u"1 added (1 new clients)"), qPrintable(first.out));
+        QVERIFY2(first.err.contains(u"acuity.ics:11: ") && first.err.contains(u"Lunch"), qPrintable(first.err));
+        QCOMPARE(stats(practice).value(QStringLiteral("booking")).toInt(), bookings + 1);
+        QCOMPARE(stats(practice).value(QStringLiteral("client")).toInt(), clients + 1);
+
+        const ProcessResult again = unlocked({QStringLiteral("import-calendar"), file, QStringLiteral("--as-sessions"),
+            QStringLiteral("Portrait session"), QStringLiteral("--practice"), practice});
+        QVERIFY2(again.out.contains(u"0 added (0 new clients), 0 moved, 1 already here"), qPrintable(again.out));
+        QCOMPARE(stats(practice).value(QStringLiteral("booking")).toInt(), bookings + 1);
+    }
+
     void killingALongWriteLosesNoCommittedTransaction()
     {
         const QString practice = m_root.filePath(QStringLiteral("killed"));

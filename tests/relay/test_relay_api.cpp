@@ -1,12 +1,14 @@
 // The relay's API over loopback, as a real process on a real database (SQLite here; the
 // _postgresql variant runs the same cases on a PostgreSQL server): vaults, devices and pairing,
-// the mailbox with long-polls, Stripe webhooks sealed into the mailbox, limits and metrics.
+// the mailbox with long-polls, Stripe webhooks sealed into the mailbox, calendar feeds, limits and
+// metrics.
 #include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
 #include <sodium.h>
 
+#include "core/feeds/CalendarFeedSeal.h"
 #include "core/webhooks/StripeSignature.h"
 #include "tests/relay/RelayProcess.h"
 #include "tests/relay/RelayTestDatabase.h"
@@ -406,6 +408,80 @@ private Q_SLOTS:
         }
         QTRY_COMPARE(m_database->scalar(QStringLiteral("SELECT count(*) FROM inbound_event WHERE payload IS NULL")), 1);
         QCOMPARE(pull(vault, 0).json().value(QStringLiteral("batches")).toArray().size(), 1);
+    }
+
+    // A subscribable calendar feed: a device stores it sealed under the id its token derives; a
+    // calendar app with the secret URL reads it (and is told when nothing changed); any other URL,
+    // another vault and a deleted feed get nothing; neither the database nor the log holds anything
+    // readable of it.
+    void aCalendarFeedIsServedOnlyToItsSecretUrl()
+    {
+        using clientele::feeds::CalendarFeedSeal;
+        const Vault studio = createVault();
+        const Vault other = createVault(QStringLiteral("Someone else"));
+        const QByteArray token = CalendarFeedSeal::newToken();
+        const QString feedPath = u"/v1/vaults/" + studio.id + u"/feeds/" + CalendarFeedSeal::feedId(token);
+        const QByteArray calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Clientele//EN\r\nBEGIN:VEVENT\r\n"
+                                    "UID:1@clientele\r\nSUMMARY:Portrait session — Ada Lovelace\r\n"
+                                    "DTSTART:20261201T090000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        const QList<std::pair<QByteArray, QByteArray>> octets {{"Content-Type", "application/octet-stream"}};
+
+        QCOMPARE(httpCall(QStringLiteral("PUT"), m_relay->url(feedPath),
+                     CalendarFeedSeal::seal(token, calendar).value(), octets)
+                     .status,
+            401);
+        QCOMPARE(httpCall(QStringLiteral("PUT"), m_relay->url(feedPath),
+                     CalendarFeedSeal::seal(token, calendar).value(), bearer(studio.token) + octets)
+                     .status,
+            200);
+
+        const QUrl url = m_relay->url(u"/feeds/" + CalendarFeedSeal::tokenText(token) + u".ics");
+        const HttpReply served = httpCall(QStringLiteral("GET"), url);
+        QCOMPARE(served.status, 200);
+        QCOMPARE(served.body, calendar);
+        QCOMPARE(served.headers.value("content-type"), QByteArray("text/calendar; charset=utf-8"));
+        QVERIFY(served.headers.value("cache-control").startsWith("private"));
+        const QByteArray etag = served.headers.value("etag");
+        QVERIFY(!etag.isEmpty());
+        QCOMPARE(httpCall(QStringLiteral("GET"), url, {}, {{"If-None-Match", etag}}).status, 304);
+
+        // Other URLs: a token that opens nothing, a malformed one; another vault cannot take the id.
+        QCOMPARE(httpCall(QStringLiteral("GET"),
+                     m_relay->url(u"/feeds/" + CalendarFeedSeal::tokenText(CalendarFeedSeal::newToken()) + u".ics"))
+                     .status,
+            404);
+        QCOMPARE(httpCall(QStringLiteral("GET"), m_relay->url(QStringLiteral("/feeds/not-a-token.ics"))).status, 404);
+        const HttpReply taken = httpCall(QStringLiteral("PUT"),
+            m_relay->url(u"/v1/vaults/" + other.id + u"/feeds/" + CalendarFeedSeal::feedId(token)),
+            CalendarFeedSeal::seal(token, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n").value(),
+            bearer(other.token) + octets);
+        QCOMPARE(taken.status, 409);
+        QCOMPARE(httpCall(QStringLiteral("GET"), url).body, calendar);
+
+        // An update is served at once, with a new ETag.
+        QByteArray moved = calendar;
+        moved.replace("T090000Z", "T100000Z");
+        QCOMPARE(httpCall(QStringLiteral("PUT"), m_relay->url(feedPath), CalendarFeedSeal::seal(token, moved).value(),
+                     bearer(studio.token) + octets)
+                     .status,
+            200);
+        const HttpReply updated = httpCall(QStringLiteral("GET"), url, {}, {{"If-None-Match", etag}});
+        QCOMPARE(updated.status, 200);
+        QCOMPARE(updated.body, moved);
+
+        // Nothing readable at rest or in the log.
+        const QString holdsName = relayTestsOnPostgresql()
+            ? QStringLiteral(
+                "SELECT count(*) FROM calendar_feed WHERE position(convert_to('Lovelace', 'UTF8') in sealed) > 0")
+            : QStringLiteral("SELECT count(*) FROM calendar_feed WHERE instr(sealed, CAST('Lovelace' AS BLOB)) > 0");
+        QCOMPARE(m_database->scalar(QStringLiteral("SELECT count(*) FROM calendar_feed")), 1);
+        QCOMPARE(m_database->scalar(holdsName), 0);
+        QTRY_VERIFY(m_relay->transcript().contains(u"path=/feeds/{token} status=200"));
+        QVERIFY2(!m_relay->transcript().contains(CalendarFeedSeal::tokenText(token)), "the secret URL was logged");
+
+        QCOMPARE(httpCall(QStringLiteral("DELETE"), m_relay->url(feedPath), {}, bearer(studio.token)).status, 204);
+        QCOMPARE(httpCall(QStringLiteral("GET"), url).status, 404);
+        QCOMPARE(m_database->scalar(QStringLiteral("SELECT count(*) FROM calendar_feed")), 0);
     }
 
     void aBusyDeviceIsSlowedDownWithRetryAfter()

@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -33,6 +34,7 @@
 #include "ui/MainWindow.h"
 #include "ui/PracticeWorkspace.h"
 #include "ui/calendar/CalendarFileActions.h"
+#include "ui/calendar/CalendarImportDialog.h"
 #include "ui/clients/ClientImportDialog.h"
 #include "ui/practice/PracticeContext.h"
 #include "ui/practice/PracticeGate.h"
@@ -371,7 +373,7 @@ private Q_SLOTS:
                       .arg(day)
                       .toUtf8());
         ics.close();
-        actions->importCalendarFile(path, QStringLiteral("Family"));
+        actions->importCalendarFile(path, {false, QStringLiteral("Family"), {}, true});
         QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QMessageBox*>(QStringLiteral("calendarImportResultBox")), kSlowMs);
         auto* box = m_window->findChild<QMessageBox*>(QStringLiteral("calendarImportResultBox"));
         QVERIFY2(box->text().contains(u"1 time"), qPrintable(box->text()));
@@ -389,12 +391,94 @@ private Q_SLOTS:
         QVERIFY(notCalendar.open(QIODevice::WriteOnly | QIODevice::Truncate));
         notCalendar.write("Name,Email\n");
         notCalendar.close();
-        actions->importCalendarFile(path, QStringLiteral("Family"));
+        actions->importCalendarFile(path, {false, QStringLiteral("Family"), {}, true});
         QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QMessageBox*>(QStringLiteral("calendarImportResultBox")), kSlowMs);
         box = m_window->findChild<QMessageBox*>(QStringLiteral("calendarImportResultBox"));
         QVERIFY2(box->text().contains(u"Nothing was changed"), qPrintable(box->text()));
         box->close();
         QCOMPARE(await(m_context->queries().busyBlocks(from, from.addDays(7))).size(), qsizetype(1));
+    }
+
+    // File → Import Calendar as sessions: the dialog asks for the service; each event becomes a
+    // booking of the client invited to it (Jane, known by her email) or of a new client (Max).
+    void anImportedCalendarBringsItsSessions()
+    {
+        const QList<domain::Service> services = await(m_context->services().all());
+        QVERIFY(!services.isEmpty());
+        {
+            CalendarImportDialog none(QStringLiteral("acuity.ics"), {}, m_window.get());
+            find<QRadioButton>(&none, "calendarImportAsSessions")->setChecked(true);
+            QVERIFY2(!find<QPushButton>(&none, "calendarImportButton")->isEnabled(), "sessions need a service");
+        }
+        CalendarImportDialog dialog(QStringLiteral("acuity.ics"), services, m_window.get());
+        auto* importButton = find<QPushButton>(&dialog, "calendarImportButton");
+        QCOMPARE(find<QLineEdit>(&dialog, "calendarImportName")->text(), QStringLiteral("acuity"));
+        QVERIFY(!dialog.choice().asSessions);
+        QVERIFY(!find<QComboBox>(&dialog, "calendarImportService")->isEnabled());
+        find<QRadioButton>(&dialog, "calendarImportAsSessions")->setChecked(true);
+        QVERIFY(find<QComboBox>(&dialog, "calendarImportService")->isEnabled());
+        find<QLineEdit>(&dialog, "calendarImportName")->clear();
+        QVERIFY2(!importButton->isEnabled(), "the calendar needs a name");
+        type(find(&dialog, "calendarImportName"), QStringLiteral("Acuity"));
+        QVERIFY(importButton->isEnabled());
+        if (const QByteArray dir = qgetenv("CLIENTELE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/calendar-import-dialog.png"));
+        }
+        const CalendarImportDialog::Choice choice = dialog.choice();
+        QVERIFY(choice.asSessions);
+        QCOMPARE(choice.serviceId, services.constFirst().id());
+        QCOMPARE(choice.calendarName, QStringLiteral("Acuity"));
+
+        const QString path = m_dir.filePath(QStringLiteral("acuity.ics"));
+        QFile ics(path);
+        QVERIFY(ics.open(QIODevice::WriteOnly));
+        const QString day = m_context->today().addDays(3).toString(QStringLiteral("yyyyMMdd"));
+        ics.write(QStringLiteral("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:t\r\nBEGIN:VEVENT\r\nUID:jane-1\r\n"
+                                 "DTSTART:%1T090000Z\r\nDTEND:%1T100000Z\r\nSUMMARY:Session\r\n"
+                                 "ATTENDEE;CN=Jane Doe:mailto:JANE@example.com\r\nEND:VEVENT\r\n"
+                                 "BEGIN:VEVENT\r\nUID:max-1\r\nDTSTART:%1T120000Z\r\nDTEND:%1T130000Z\r\n"
+                                 "SUMMARY:Session\r\nATTENDEE;CN=Max Muster:mailto:max@example.com\r\nEND:VEVENT\r\n"
+                                 "END:VCALENDAR\r\n")
+                      .arg(day)
+                      .toUtf8());
+        ics.close();
+        auto* actions = m_workspace->findChild<CalendarFileActions*>(QStringLiteral("calendarFileActions"));
+        actions->importCalendarFile(path, choice);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QMessageBox*>(QStringLiteral("calendarImportResultBox")), kSlowMs);
+        auto* box = m_window->findChild<QMessageBox*>(QStringLiteral("calendarImportResultBox"));
+        QVERIFY2(
+            box->text().contains(u"2 session") && box->text().contains(u"with 1 new client"), qPrintable(box->text()));
+        QVERIFY2(!box->text().contains(u"moved"), "counts of nothing are left out");
+        if (const QByteArray dir = qgetenv("CLIENTELE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QTest::qWait(200);
+            box->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/calendar-import-sessions-result.png"));
+        }
+        box->close();
+        QTRY_VERIFY(!m_window->findChild<QMessageBox*>(QStringLiteral("calendarImportResultBox")));
+
+        const QDateTime from(m_context->today(), QTime(0, 0), Qt::UTC);
+        PracticeQueries::BookingFilter window;
+        window.from = from.addDays(3);
+        window.to = from.addDays(4);
+        const auto imported = await(m_context->queries().bookings(window));
+        QStringList names;
+        for (const BookingSummary& booking : imported) {
+            names << booking.clientName;
+            QCOMPARE(booking.status, domain::BookingStatus::Confirmed);
+        }
+        names.sort();
+        QCOMPARE(names, (QStringList {QStringLiteral("Jane Doe"), QStringLiteral("Max Muster")}));
+
+        // The same file again adds nothing.
+        actions->importCalendarFile(path, choice);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QMessageBox*>(QStringLiteral("calendarImportResultBox")), kSlowMs);
+        box = m_window->findChild<QMessageBox*>(QStringLiteral("calendarImportResultBox"));
+        QVERIFY2(
+            box->text().contains(u"0 session") && box->text().contains(u"2 already here"), qPrintable(box->text()));
+        box->close();
+        QCOMPARE(await(m_context->queries().bookings(window)).size(), qsizetype(2));
     }
 };
 

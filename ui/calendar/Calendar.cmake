@@ -4,5 +4,6 @@ target_sources(clientele_ui PRIVATE
     calendar/CalendarView.h calendar/CalendarView.cpp
     calendar/CalendarPage.h calendar/CalendarPage.cpp
     calendar/CalendarExportDialog.h calendar/CalendarExportDialog.cpp
+    calendar/CalendarImportDialog.h calendar/CalendarImportDialog.cpp
     calendar/CalendarFileActions.h calendar/CalendarFileActions.cpp
 )

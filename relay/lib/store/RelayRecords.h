@@ -113,4 +113,15 @@ struct SubmittedCommand
 // The device id the relay signs its own log entries with (SYNC.md §3.10: device `relay`).
 inline const QString kRelayDeviceId = QStringLiteral("00000000-0000-0000-0000-000000000000");
 
+// A subscribable calendar feed (core/feeds/CalendarFeedSeal): filed under an id derived from the
+// feed's secret token, its body sealed with a key derived from the same token. Neither the token nor
+// the key is here.
+struct FeedRecord
+{
+    QString id; // 64 hex characters
+    QString vaultId;
+    QByteArray sealed;
+    qint64 updatedAtMs = 0;
+};
+
 } // namespace clientele::relay

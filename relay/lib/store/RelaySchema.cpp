@@ -47,6 +47,13 @@ const char* const kVersion2[] = {
     "NULL, changed_at BIGINT NOT NULL, opted_out INTEGER NOT NULL, PRIMARY KEY (vault_id, phone))",
 };
 
+// Version 3: subscribable calendar feeds, sealed with a key only the feed's URL carries.
+const char* const kVersion3[] = {
+    "CREATE TABLE calendar_feed (id TEXT PRIMARY KEY, vault_id TEXT NOT NULL REFERENCES vault(id), "
+    "sealed %BLOB% NOT NULL, updated_at BIGINT NOT NULL)",
+    "CREATE INDEX calendar_feed_by_vault ON calendar_feed(vault_id)",
+};
+
 QStringList statements(const auto& list, SqlDialect dialect)
 {
     const QString blob = dialect == SqlDialect::Postgresql ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
@@ -61,7 +68,7 @@ QStringList statements(const auto& list, SqlDialect dialect)
 
 QList<QStringList> relaySchemaSteps(SqlDialect dialect)
 {
-    return {statements(kVersion1, dialect), statements(kVersion2, dialect)};
+    return {statements(kVersion1, dialect), statements(kVersion2, dialect), statements(kVersion3, dialect)};
 }
 
 } // namespace clientele::relay

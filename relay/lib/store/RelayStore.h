@@ -75,6 +75,12 @@ public:
     // Remembers that this vault texted this number; the vault that did so last gets the replies.
     virtual Result<void> noteSmsContact(const QString& vaultId, const QString& phone, qint64 nowMs) = 0;
     virtual Result<std::optional<QString>> vaultForSmsReply(const QString& phone) = 0;
+
+    // Calendar feeds: a vault replaces its own feed's body; Conflict when the id is another vault's.
+    virtual Result<void> putFeed(const FeedRecord& feed) = 0;
+    virtual Result<std::optional<FeedRecord>> feed(const QString& feedId) = 0;
+    // Deleting a feed that is not there succeeds.
+    virtual Result<void> deleteFeed(const QString& vaultId, const QString& feedId) = 0;
 };
 
 } // namespace clientele::relay

@@ -922,4 +922,49 @@ Result<void> SqlRelayStore::inTransaction(const std::function<Result<void>()>& w
     return transaction.commit();
 }
 
+Result<void> SqlRelayStore::putFeed(const FeedRecord& feed)
+{
+    Result<QSqlDatabase> db = connection();
+    if (!db) {
+        return db.error();
+    }
+    Statement upsert(*db,
+        QStringLiteral("INSERT INTO calendar_feed (id, vault_id, sealed, updated_at) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed, updated_at = excluded.updated_at "
+                       "WHERE calendar_feed.vault_id = excluded.vault_id"));
+    if (Result<void> done = upsert.exec({feed.id, feed.vaultId, blobValue(feed.sealed), feed.updatedAtMs}); !done) {
+        return done;
+    }
+    if (upsert.query().numRowsAffected() != 1) {
+        return Error(Error::Code::Conflict, QStringLiteral("This feed id belongs to another vault"));
+    }
+    return {};
+}
+
+Result<std::optional<FeedRecord>> SqlRelayStore::feed(const QString& feedId)
+{
+    Result<QSqlDatabase> db = connection();
+    if (!db) {
+        return db.error();
+    }
+    Statement select(*db, QStringLiteral("SELECT vault_id, sealed, updated_at FROM calendar_feed WHERE id = ?"));
+    if (Result<void> done = select.exec({feedId}); !done) {
+        return done.error();
+    }
+    if (!select.query().next()) {
+        return std::optional<FeedRecord>();
+    }
+    return std::optional(FeedRecord {feedId, select.query().value(0).toString(), select.query().value(1).toByteArray(),
+        select.query().value(2).toLongLong()});
+}
+
+Result<void> SqlRelayStore::deleteFeed(const QString& vaultId, const QString& feedId)
+{
+    Result<QSqlDatabase> db = connection();
+    if (!db) {
+        return db.error();
+    }
+    return execute(*db, QStringLiteral("DELETE FROM calendar_feed WHERE id = ? AND vault_id = ?"), {feedId, vaultId});
+}
+
 } // namespace clientele::relay

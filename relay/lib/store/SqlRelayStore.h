@@ -61,6 +61,9 @@ public:
     Result<bool> isSmsOptedOut(const QString& vaultId, const QString& phone) override;
     Result<void> noteSmsContact(const QString& vaultId, const QString& phone, qint64 nowMs) override;
     Result<std::optional<QString>> vaultForSmsReply(const QString& phone) override;
+    Result<void> putFeed(const FeedRecord& feed) override;
+    Result<std::optional<FeedRecord>> feed(const QString& feedId) override;
+    Result<void> deleteFeed(const QString& vaultId, const QString& feedId) override;
 
     // A pull returns at most this many bytes of blobs (at least one batch), whatever the limit.
     static constexpr qint64 kMaxPullBytes = qint64 {8} * 1024 * 1024;
