@@ -15,10 +15,13 @@
 
 namespace clientele {
 
-ui::AccountServices accountServices(SecretStore* keychain, QNetworkAccessManager& network, const Clock& clock)
+ui::AccountServices accountServices(
+    SecretStore* keychain, QNetworkAccessManager& network, const Clock& clock, RelayEnrollment* relay)
 {
     ui::AccountServices services;
     services.keychain = keychain;
+    services.relay = relay;
+    services.suggestedRelayAddress = qEnvironmentVariable("CLIENTELE_RELAY_URL");
     Result<QList<ConnectableProvider>> providers = connectableProviders(QStringLiteral(CLIENTELE_GOOGLE_CLIENT_ID),
         QStringLiteral(CLIENTELE_MICROSOFT_CLIENT_ID), qEnvironmentVariable("CLIENTELE_OAUTH_PROVIDERS"));
     if (!providers) {

@@ -13,6 +13,8 @@
 #include "core/Logging.h"
 #include <QNetworkAccessManager>
 
+#include "core/adapters/relay/RelayEnrollmentClient.h"
+
 #include "app/AccountWiring.h"
 #include "core/adapters/keychain/KeychainSecretStore.h"
 #include "core/adapters/system/SystemClock.h"
@@ -109,9 +111,10 @@ void Application::openPractice()
 {
     if (!m_network) {
         m_network = std::make_unique<QNetworkAccessManager>();
+        m_relay = std::make_unique<RelayEnrollmentClient>(*m_network);
     }
     m_workspace = std::make_unique<ui::PracticeWorkspace>(
-        *m_context, *m_window, accountServices(m_keychain.get(), *m_network, *m_clock));
+        *m_context, *m_window, accountServices(m_keychain.get(), *m_network, *m_clock, m_relay.get()));
     // Start-up benchmarks and end-to-end tests wait for this line: the practice is open and Today's
     // overview is on screen.
     QObject::connect(m_workspace.get(), &ui::PracticeWorkspace::ready, m_window.get(),

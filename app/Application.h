@@ -14,6 +14,7 @@ namespace clientele {
 class ActivityWatcher;
 class AutoLock;
 class Clock;
+class RelayEnrollment;
 class SecretStore;
 class SingleInstanceGuard;
 class Store;
@@ -57,6 +58,7 @@ private:
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<SecretStore> m_keychain;
     std::unique_ptr<QNetworkAccessManager> m_network; // created when a practice opens, not at start-up
+    std::unique_ptr<RelayEnrollment> m_relay; // uses m_network
     std::unique_ptr<Store> m_store;
     std::unique_ptr<ui::MainWindow> m_window;
     ui::PracticeGate* m_gate = nullptr; // owned by the window

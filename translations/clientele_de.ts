@@ -3037,6 +3037,13 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>RelayEnrollmentClient</name>
+    <message>
+        <source>This computer&apos;s relay credentials in the keychain are damaged. Disconnect and connect again.</source>
+        <translation>Die Relay-Zugangsdaten dieses Computers im Schlüsselbund sind beschädigt. Trennen und erneut verbinden.</translation>
+    </message>
+</context>
+<context>
     <name>RelayFeedHost</name>
     <message>
         <source>The relay keeps another practice&apos;s feed at this address. Reset the feed&apos;s address.</source>
@@ -3068,6 +3075,25 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>The relay refused the request (HTTP %1).</source>
         <translation>Das Relay hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>RelayVaultClient</name>
+    <message>
+        <source>Enter the relay&apos;s address.</source>
+        <translation>Geben Sie die Adresse des Relays ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a relay address; it looks like https://relay.example.com.</source>
+        <translation>„%1“ ist keine Relay-Adresse; sie sieht aus wie https://relay.example.com.</translation>
+    </message>
+    <message>
+        <source>The relay must use https://; plain http:// is only for a relay on this computer.</source>
+        <translation>Das Relay muss https:// verwenden; einfaches http:// nur für ein Relay auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The server at this address answered, but not as a Clientele relay.</source>
+        <translation>Der Server unter dieser Adresse hat geantwortet, aber nicht als Clientele-Relay.</translation>
     </message>
 </context>
 <context>
@@ -4566,6 +4592,100 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::CalendarFeedController</name>
+    <message>
+        <source>Published; last updated %1. Calendar apps fetch it again on their own schedule: Google Calendar can take several hours.</source>
+        <translation>Veröffentlicht; zuletzt aktualisiert %1. Kalender-Apps rufen ihn nach eigenem Zeitplan neu ab: Google Kalender kann mehrere Stunden brauchen.</translation>
+    </message>
+    <message>
+        <source>The feed is off: its address no longer shows your sessions.</source>
+        <translation>Der Feed ist aus: Seine Adresse zeigt Ihre Sitzungen nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The feed could not be updated: %1</source>
+        <translation>Der Feed konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>Turning the feed off…</source>
+        <translation>Feed wird ausgeschaltet…</translation>
+    </message>
+    <message>
+        <source>New address made. Subscribe to it where you still want your sessions.</source>
+        <translation>Neue Adresse erstellt. Abonnieren Sie sie dort, wo Sie Ihre Sitzungen weiterhin sehen möchten.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::CalendarFeedPage</name>
+    <message>
+        <source>Calendar feed</source>
+        <translation>Kalender-Feed</translation>
+    </message>
+    <message>
+        <source>Reset Feed Address</source>
+        <translation>Feed-Adresse zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Make a new address for the feed? Calendars subscribed to the old address stop updating; subscribe to the new one where you still want your sessions.</source>
+        <translation>Eine neue Adresse für den Feed erstellen? Kalender, die die alte Adresse abonniert haben, werden nicht mehr aktualisiert; abonnieren Sie die neue dort, wo Sie Ihre Sitzungen weiterhin sehen möchten.</translation>
+    </message>
+    <message>
+        <source>Your sessions, from a month ago on, as a calendar you can subscribe to in Google Calendar (Other calendars → From URL), Outlook (Add calendar → Subscribe from web) or Apple Calendar (File → New Calendar Subscription). It updates by itself.</source>
+        <translation>Ihre Sitzungen ab vor einem Monat als Kalender, den Sie in Google Kalender (Weitere Kalender → Per URL), Outlook (Kalender hinzufügen → Aus dem Internet abonnieren) oder Apple Kalender (Ablage → Neues Kalenderabonnement) abonnieren können. Er aktualisiert sich selbst.</translation>
+    </message>
+    <message>
+        <source>The feed is served by the relay. Connect this practice to a relay first.</source>
+        <translation>Der Feed wird vom Relay bereitgestellt. Verbinden Sie diese Praxis zuerst mit einem Relay.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Relay Settings</source>
+        <translation>&amp;Relay-Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Publish my sessions as a calendar feed</source>
+        <translation>Meine Sitzungen als Kalender-Feed &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Initials only</source>
+        <translation>Nur Initialen</translation>
+    </message>
+    <message>
+        <source>A code per client</source>
+        <translation>Ein Code pro Klient</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>The address is on the clipboard. Paste it into your calendar app.</source>
+        <translation>Die Adresse ist in der Zwischenablage. Fügen Sie sie in Ihre Kalender-App ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Address…</source>
+        <translation>Adresse &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Clients &amp;appear as:</source>
+        <translation>Klienten &amp;erscheinen als:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Anyone with the address can see the sessions in the feed, so share it like a password. Notes and contact details are never in it.</source>
+        <translation>Wer die Adresse hat, sieht die Sitzungen im Feed; geben Sie sie weiter wie ein Passwort. Notizen und Kontaktdaten sind nie darin.</translation>
     </message>
 </context>
 <context>
@@ -7785,6 +7905,18 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <source>The booking stays; its event goes back at the next sync.</source>
         <translation>Die Buchung bleibt; ihr Termin wird bei der nächsten Synchronisierung zurückgesetzt.</translation>
     </message>
+    <message>
+        <source>This build of Clientele cannot connect to a relay.</source>
+        <translation>Diese Version von Clientele kann sich nicht mit einem Relay verbinden.</translation>
+    </message>
+    <message>
+        <source>Connecting to a relay needs the system keychain, which is not available.</source>
+        <translation>Die Verbindung mit einem Relay braucht den Schlüsselbund des Systems, der nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s relay credentials are missing from the keychain. Disconnect and connect again.</source>
+        <translation>Die Relay-Zugangsdaten dieses Computers fehlen im Schlüsselbund. Trennen und erneut verbinden.</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ui::RecordListPage</name>
@@ -7949,6 +8081,76 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>Give a reason for the refund; it is printed on the credit note.</source>
         <translation>Geben Sie einen Grund für die Rückerstattung an; er wird auf die Gutschrift gedruckt.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::RelayConnector</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1…</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Could not keep the connection on this computer: %1</source>
+        <translation>Die Verbindung konnte auf diesem Computer nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Wird getrennt…</translation>
+    </message>
+    <message>
+        <source>Disconnected. The relay no longer accepts this computer.</source>
+        <translation>Getrennt. Das Relay akzeptiert diesen Computer nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not disconnect: %1 This computer stays connected.</source>
+        <translation>Trennen nicht möglich: %1 Dieser Computer bleibt verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::RelayPage</name>
+    <message>
+        <source>Relay</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <source>Disconnect from the Relay</source>
+        <translation>Vom Relay trennen</translation>
+    </message>
+    <message>
+        <source>Disconnect this computer from %1? The calendar feed stops updating from it, and the relay forgets this computer.</source>
+        <translation>Diesen Computer von %1 trennen? Der Kalender-Feed wird von ihm nicht mehr aktualisiert, und das Relay vergisst diesen Computer.</translation>
+    </message>
+    <message>
+        <source>The relay does what needs the internet while this computer is closed: it serves your calendar feed, and will take payments, send text reminders and keep your other computers in step. It keeps your practice&apos;s data sealed, so it cannot read it.</source>
+        <translation>Das Relay erledigt, was das Internet braucht, während dieser Computer zugeklappt ist: Es stellt Ihren Kalender-Feed bereit und wird Zahlungen annehmen, SMS-Erinnerungen senden und Ihre anderen Computer abgleichen. Es hält die Daten Ihrer Praxis versiegelt und kann sie nicht lesen.</translation>
+    </message>
+    <message>
+        <source>How this computer appears in the relay&apos;s list of your devices.</source>
+        <translation>Wie dieser Computer in der Geräteliste des Relays erscheint.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Relay &amp;address:</source>
+        <translation>Relay-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;name:</source>
+        <translation>&amp;Name dieses Computers:</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Trennen…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as “%2” since %3.</source>
+        <translation>Verbunden mit %1 als „%2“ seit %3.</translation>
     </message>
 </context>
 <context>
@@ -8409,6 +8611,14 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>Connected Accounts</source>
         <translation>Verbundene Konten</translation>
+    </message>
+    <message>
+        <source>Calendar Feed</source>
+        <translation>Kalender-Feed</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relay</translation>
     </message>
 </context>
 <context>

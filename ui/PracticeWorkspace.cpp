@@ -10,15 +10,20 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QSysInfo>
 #include <QUndoStack>
 #include <QUrl>
 #include <functional>
 
 #include "core/Logging.h"
+#include "core/ports/FeedHost.h"
+#include "core/ports/RelayEnrollment.h"
+#include "core/store/CalendarFeedPublisher.h"
 #include "core/store/CalendarSync.h"
 #include "core/store/CalendarSyncScheduler.h"
 #include "core/store/ClientTransfer.h"
 #include "core/store/PracticeVault.h"
+#include "core/store/RelayLinks.h"
 #include "core/store/Store.h"
 #include "core/sync/UuidV7.h"
 #include "ui/CommandPalette.h"
@@ -42,8 +47,12 @@
 #include "ui/printing/InvoicePdfExport.h"
 #include "ui/records/RecordListPage.h"
 #include "ui/records/RecordStatusText.h"
+#include "ui/settings/CalendarFeedController.h"
+#include "ui/settings/CalendarFeedPage.h"
 #include "ui/settings/ConnectedAccountsPage.h"
 #include "ui/settings/ContractTemplatesEditor.h"
+#include "ui/settings/RelayConnector.h"
+#include "ui/settings/RelayPage.h"
 #include "ui/settings/ServicesEditor.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/today/TodayPage.h"
@@ -200,6 +209,8 @@ PracticeWorkspace::PracticeWorkspace(PracticeContext& context, MainWindow& windo
 PracticeWorkspace::~PracticeWorkspace()
 {
     m_calendarSync.reset();
+    m_feedPublisher.reset();
+    m_feedHost.reset();
     qDeleteAll(m_editActions);
     m_window.setStatusText({});
     m_window.resetSectionPages();
@@ -719,6 +730,81 @@ void PracticeWorkspace::wireConnectedAccounts()
             if (services.keychain != nullptr && services.calendarFor) {
                 startCalendarSync(*connector, keychainAccount);
             }
+            wireRelay(services.keychain != nullptr ? keychainAccount : QString());
+        });
+}
+
+void PracticeWorkspace::wireRelay(const QString& keychainAccount)
+{
+    m_feedController =
+        new CalendarFeedController(*m_settings->calendarFeedPage(), m_context.store(), m_context.locale(), m_settings);
+    connect(m_settings->calendarFeedPage(), &CalendarFeedPage::relaySettingsRequested, this,
+        [this] { m_settings->setCurrentPage(SettingsPage::Page::Relay); });
+    RelayPage* page = m_settings->relayPage();
+    page->setLocale(m_context.locale());
+    if (m_accountServices.relay == nullptr || keychainAccount.isEmpty()) {
+        page->showOutcome(m_accountServices.relay == nullptr
+                ? tr("This build of Clientele cannot connect to a relay.")
+                : tr("Connecting to a relay needs the system keychain, which is not available."),
+            true);
+        page->setEnabled(false);
+        return;
+    }
+    m_relayLinks = std::make_unique<RelayLinks>(m_context.store());
+    page->setSuggestions(m_accountServices.suggestedRelayAddress, QSysInfo::machineHostName());
+    auto* connector = new RelayConnector(*page, *m_relayLinks, *m_accountServices.relay, *m_accountServices.keychain,
+        keychainAccount, m_context.clock(), m_settings);
+    connect(connector, &RelayConnector::linkChanged, this,
+        [this, keychainAccount] { startRelayServices(keychainAccount); });
+    // The feed follows the sessions, and the settings that change how they read.
+    connect(&m_context, &PracticeContext::dataChanged, this, [this](PracticeContext::Area area) {
+        if (m_feedPublisher
+            && (area == PracticeContext::Area::Bookings || area == PracticeContext::Area::Clients
+                || area == PracticeContext::Area::Services || area == PracticeContext::Area::Settings)) {
+            m_feedPublisher->changedLocally();
+        }
+    });
+    startRelayServices(keychainAccount);
+}
+
+void PracticeWorkspace::startRelayServices(const QString& keychainAccount)
+{
+    const int generation = ++m_relayGeneration;
+    if (m_feedController) {
+        m_feedController->setPublisher(nullptr, nullptr);
+    }
+    m_feedPublisher.reset();
+    m_feedHost.reset();
+    whenReady(this, m_relayLinks->current(),
+        [this, generation, keychainAccount](const Result<std::optional<RelayLink>>& link) {
+            if (generation != m_relayGeneration || !link || !link.value()) {
+                return;
+            }
+            const RelayLink current = *link.value();
+            whenReady(this,
+                m_accountServices.keychain->read(keychainAccount, QString::fromLatin1(RelayLinks::kKeychainPurpose)),
+                [this, generation, current](const Result<SecretStore::Secret>& credentials) {
+                    if (generation != m_relayGeneration) {
+                        return;
+                    }
+                    if (credentials) {
+                        m_feedHost =
+                            m_accountServices.relay->feedHost(current.url, current.vaultId, *credentials.value());
+                    }
+                    if (!m_feedHost) {
+                        m_settings->relayPage()->showOutcome(tr("This computer's relay credentials are missing from "
+                                                                "the keychain. Disconnect and connect "
+                                                                "again."),
+                            true);
+                        return;
+                    }
+                    m_feedPublisher = std::make_unique<CalendarFeedPublisher>(
+                        m_context.store(), m_context.clock(), *m_feedHost, CalendarFeedPublisher::Options {});
+                    if (m_feedController) {
+                        m_feedController->setPublisher(m_feedHost.get(), m_feedPublisher.get());
+                    }
+                    m_feedPublisher->start();
+                });
         });
 }
 

@@ -14,13 +14,17 @@
 
 class QUndoStack;
 namespace clientele {
+class CalendarFeedPublisher;
 class CalendarSyncScheduler;
-}
+class FeedHost;
+class RelayLinks;
+} // namespace clientele
 class QAction;
 
 namespace clientele::ui {
 
 class BookingsPage;
+class CalendarFeedController;
 class CalendarPage;
 class ClientsPage;
 class InvoicesPage;
@@ -68,6 +72,9 @@ private:
     void wireSettings();
     void wireConnectedAccounts();
     void startCalendarSync(AccountConnector& connector, const QString& keychainAccount);
+    void wireRelay(const QString& keychainAccount);
+    // (Re)starts what runs through the relay (the calendar feed) for the link recorded now.
+    void startRelayServices(const QString& keychainAccount);
     void resolveCalendarChange(const QUuid& proposalId, bool accept);
     void loadServices();
     void loadContractTemplates();
@@ -80,6 +87,11 @@ private:
     std::unique_ptr<QUndoStack> m_undo;
     // Dies with the workspace, at once on lock: its rounds use the practice context.
     std::unique_ptr<CalendarSyncScheduler> m_calendarSync;
+    std::unique_ptr<RelayLinks> m_relayLinks;
+    std::unique_ptr<FeedHost> m_feedHost;
+    std::unique_ptr<CalendarFeedPublisher> m_feedPublisher; // uses m_feedHost
+    QPointer<CalendarFeedController> m_feedController;
+    int m_relayGeneration = 0;
     QList<QAction*> m_editActions;
     QPointer<TodayPage> m_today;
     QPointer<ClientsPage> m_clients;

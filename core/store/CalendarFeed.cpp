@@ -101,8 +101,11 @@ Result<std::optional<CalendarFeed::Body>> CalendarFeed::render(StoreSession& ses
     if (!settings) {
         return settings.error();
     }
-    if (!settings.value().published || settings.value().token.isEmpty()) {
+    if (settings.value().token.isEmpty()) {
         return std::optional<Body>();
+    }
+    if (!settings.value().published) {
+        return std::optional(Body {feeds::CalendarFeedSeal::feedId(settings.value().token), false, {}, {}});
     }
     Result<domain::PracticeProfile> profile = SettingRows::loadProfile(session.db());
     if (!profile) {
@@ -123,7 +126,7 @@ Result<std::optional<CalendarFeed::Body>> CalendarFeed::render(StoreSession& ses
     if (!sealed) {
         return sealed.error();
     }
-    return std::optional(Body {feeds::CalendarFeedSeal::feedId(settings.value().token), std::move(sealed.value()),
+    return std::optional(Body {feeds::CalendarFeedSeal::feedId(settings.value().token), true, std::move(sealed.value()),
         digestOf(calendar.value())});
 }
 

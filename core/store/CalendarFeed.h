@@ -33,7 +33,8 @@ public:
     struct Body
     {
         QString feedId; // where the relay files it
-        QByteArray sealed;
+        bool published = false; // false: the feed is off, and the relay should no longer have it
+        QByteArray sealed; // published only
         QByteArray digest; // of the calendar without its DTSTAMPs: unchanged sessions, no upload
     };
 
@@ -46,7 +47,8 @@ public:
     // A new token: the old URL stops working once its feed is deleted from the relay.
     static Result<Settings> resetToken(WriteScope& scope);
 
-    // The sealed body to upload; nullopt when the feed is not published.
+    // The sealed body to upload, or (published = false) the feed to withdraw; nullopt when the feed
+    // never had an address.
     static Result<std::optional<Body>> render(StoreSession& session, const QDateTime& now);
 };
 

@@ -59,20 +59,24 @@ void CalendarFeedPublisher::round()
                 finishRound();
                 return;
             }
-            if (!body.value()) {
-                if (m_feedId.isEmpty()) {
-                    finishRound();
-                    return;
-                }
-                onFinished(this, m_host.remove(m_feedId), [this](const Result<void>& removed) {
+            if (!body.value() || (!body.value()->published && body.value()->feedId == m_withdrawn)) {
+                finishRound();
+                return;
+            }
+            if (!body.value()->published) {
+                // Off: the relay forgets the feed, also one published before this start.
+                const QString feedId = body.value()->feedId;
+                onFinished(this, m_host.remove(feedId), [this, feedId](const Result<void>& removed) {
                     if (!removed) {
                         Q_EMIT failed(removed.error());
                         retryLater();
                     } else {
                         qCInfo(lcFeed) << "calendar feed withdrawn";
+                        m_withdrawn = feedId;
                         m_feedId.clear();
                         m_digest.clear();
                         m_publishedAt = {};
+                        m_retryDelay = {};
                         Q_EMIT withdrawn();
                     }
                     finishRound();
@@ -105,6 +109,7 @@ void CalendarFeedPublisher::round()
                 }
                 m_feedId = feedId;
                 m_digest = digest;
+                m_withdrawn.clear();
                 m_publishedAt = m_clock.nowUtc();
                 m_retryDelay = {};
                 Q_EMIT published(m_publishedAt);

@@ -17,8 +17,9 @@ class Store;
 
 // Keeps the subscribable calendar feed (CalendarFeed) current on its host while the practice is open:
 // once at start, soon after a local change, and every `interval` (the feed starts a month back, so
-// it moves with the days). A body that did not change is not uploaded again. Turning the feed off,
-// or resetting its address, removes the feed this publisher last put. A failed upload (offline,
+// it moves with the days). A body that did not change is not uploaded again. Turning the feed off
+// removes it from the host (also when it was published before this start); resetting its address
+// removes the feed this publisher last put. A failed upload (offline,
 // relay down) is retried with growing pauses; the last good one stays served meanwhile. Lives on the
 // UI thread; the store and the network never block it.
 class CalendarFeedPublisher final : public QObject
@@ -68,6 +69,7 @@ private:
     std::chrono::milliseconds m_retryDelay {};
     QString m_feedId; // what this publisher last put, and with which content
     QByteArray m_digest;
+    QString m_withdrawn; // the feed this publisher last removed (turned off): not asked again
     QDateTime m_publishedAt;
 };
 

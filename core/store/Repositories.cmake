@@ -17,6 +17,7 @@ target_sources(clientele_store PRIVATE
     store/ContractRows.h store/ContractRows.cpp
     store/InvoiceRepository.h store/InvoiceRepository.cpp
     store/PracticeQueries.h store/PracticeQueries.cpp
+    store/RelayLinks.h store/RelayLinks.cpp
     store/ServiceRepository.h store/ServiceRepository.cpp
     store/SettingRows.h store/SettingRows.cpp
     store/SettingsRepository.h store/SettingsRepository.cpp

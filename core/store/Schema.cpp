@@ -263,6 +263,14 @@ CREATE TABLE booking_origin (
 CREATE INDEX booking_origin_event ON booking_origin(uid, recurrence_id);
 )sql";
 
+// Version 9: this device's connection to a relay (RelayLinks). Device-local, like connected_account:
+// its token is in this device's keychain, and another device of the practice joins as itself.
+constexpr auto kVersion9 = R"sql(
+CREATE TABLE relay_link (
+    id INTEGER PRIMARY KEY CHECK (id = 1), url TEXT NOT NULL, vault_id TEXT NOT NULL, device_id TEXT NOT NULL,
+    device_name TEXT NOT NULL, connected_at INTEGER NOT NULL);
+)sql";
+
 } // namespace
 
 const QList<Migration>& schemaMigrations()
@@ -276,6 +284,7 @@ const QList<Migration>& schemaMigrations()
         {6, "accounts connected on this device", kVersion6},
         {7, "two-way calendar sync: sync states, booking events, proposed changes", kVersion7},
         {8, "where imported sessions came from", kVersion8},
+        {9, "this device's connection to a relay", kVersion9},
     };
     return migrations;
 }

@@ -77,13 +77,20 @@ private:
         return booking;
     }
 
+    // Turns the feed on or off as Settings does: the address (token) stays.
     static CalendarFeed::Settings publish(TestPractice& practice, bool published,
         CalendarExport::ClientLabel label = CalendarExport::ClientLabel::Initials)
     {
         return practice
             .run([published, label](StoreSession& session) {
-                return inTransaction(session, [&](WriteScope& scope) {
-                    return CalendarFeed::save(scope, CalendarFeed::Settings {published, {}, label});
+                return inTransaction(session, [&](WriteScope& scope) -> Result<CalendarFeed::Settings> {
+                    Result<CalendarFeed::Settings> settings = CalendarFeed::load(scope.db());
+                    if (!settings) {
+                        return settings;
+                    }
+                    settings.value().published = published;
+                    settings.value().label = label;
+                    return CalendarFeed::save(scope, settings.value());
                 });
             })
             .value();
@@ -195,10 +202,19 @@ private Q_SLOTS:
         QCOMPARE(httpCall(QStringLiteral("GET"), secondUrl).status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(httpCall(QStringLiteral("GET"), firstUrl).status, 404, kWaitMs);
 
+        // Turned off after a restart (a new publisher that never put this feed): still withdrawn.
+        CalendarFeedPublisher restarted(*practice.store, practice.clock, host, {});
+        QSignalSpy restartedWithdrawn(&restarted, &CalendarFeedPublisher::withdrawn);
         publish(practice, false);
-        publisher.changedLocally();
-        QVERIFY(withdrawn.wait(kWaitMs));
+        restarted.publishNow();
+        QVERIFY(restartedWithdrawn.wait(kWaitMs));
         QCOMPARE(httpCall(QStringLiteral("GET"), secondUrl).status, 404);
+        // Asked again, it does not send the removal twice.
+        QSignalSpy restartedFailed(&restarted, &CalendarFeedPublisher::failed);
+        restarted.publishNow();
+        QTest::qWait(300);
+        QCOMPARE(restartedWithdrawn.count(), 1);
+        QCOMPARE(restartedFailed.count(), 0);
     }
 
     void failuresSayWhatWentWrongAndAreRetried()

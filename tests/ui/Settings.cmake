@@ -20,3 +20,10 @@ clientele_add_test(test_ui_calendar_sync SOURCES ui/test_ui_calendar_sync.cpp
     LIBS clientele_ui clientele_adapters clientele_fakes Qt6::Network LABELS "ui;calendar" TIMEOUT 180)
 target_compile_definitions(test_ui_calendar_sync PRIVATE CLIENTELE_NODE_EXECUTABLE="${NODE}"
     CLIENTELE_TEST_NODE_DIR="${PROJECT_SOURCE_DIR}/tests/node")
+
+# Settings → Relay and Settings → Calendar Feed against the real relay process.
+clientele_add_test(test_ui_calendar_feed SOURCES ui/test_ui_calendar_feed.cpp relay/RelayProcess.h
+    store/PracticeFixtures.h LIBS clientele_ui clientele_adapters clientele_fakes Qt6::Network
+    LABELS "ui;calendar;relay" TIMEOUT 180)
+target_compile_definitions(test_ui_calendar_feed PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>")
+add_dependencies(test_ui_calendar_feed clientele-relay)

@@ -19,6 +19,7 @@ class OAuthFlow;
 class OAuthSession;
 class OAuthTokenEndpoint;
 class OAuthUserAgent;
+class RelayEnrollment;
 class SecretStore;
 } // namespace clientele
 
@@ -37,6 +38,9 @@ struct AccountServices
     std::function<std::unique_ptr<OAuthTokenEndpoint>(const OAuthProviderConfig&)> tokenEndpointFor;
     // The calendar API of a connected account (Google or Graph), with tokens from its session.
     std::function<std::unique_ptr<CalendarProvider>(const ConnectableProvider&, OAuthSession&)> calendarFor;
+    // Settings → Relay and what runs through the relay (the calendar feed); null: not offered.
+    RelayEnrollment* relay = nullptr;
+    QString suggestedRelayAddress; // CLIENTELE_RELAY_URL, e.g. the demo's local relay
 };
 
 // Runs Settings → Connected accounts: one OAuth flow at a time (system browser or embedded window,

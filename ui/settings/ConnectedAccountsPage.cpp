@@ -9,6 +9,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "ui/widgets/PanelParts.h"
+
 namespace clientele::ui {
 
 namespace {
@@ -18,14 +20,6 @@ enum Column
     AccountColumn,
     StatusColumn,
 };
-
-QLabel* hint(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
 
 } // namespace
 
@@ -50,7 +44,7 @@ ConnectedAccountsPage::ConnectedAccountsPage(QWidget* parent)
     m_list->setHeaderLabels({tr("Account"), tr("Status")});
     m_list->header()->setSectionResizeMode(AccountColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
-    m_empty = hint(tr("No account is connected on this computer yet."), this);
+    m_empty = makeHint(tr("No account is connected on this computer yet."), this);
     m_empty->setObjectName(QStringLiteral("connectedAccountsEmpty"));
 
     m_disconnect = new QPushButton(tr("&Disconnect…"), this);
@@ -86,7 +80,7 @@ ConnectedAccountsPage::ConnectedAccountsPage(QWidget* parent)
     auto* connectBox = new QWidget(this);
     m_connectButtons = new QVBoxLayout(connectBox);
     m_connectButtons->setContentsMargins(0, 0, 0, 0);
-    m_noProviders = hint(tr("This copy of Clientele has no accounts it can connect."), this);
+    m_noProviders = makeHint(tr("This copy of Clientele has no accounts it can connect."), this);
     m_noProviders->setObjectName(QStringLiteral("noConnectableProviders"));
 
     // While signing in: where to finish it, and the way out.
@@ -116,8 +110,8 @@ ConnectedAccountsPage::ConnectedAccountsPage(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 8, 16, 16);
-    layout->addWidget(hint(tr("Connect your calendar accounts so that bookings appear in them and your other "
-                              "appointments block time here. The sign-in stays in this computer's keychain."),
+    layout->addWidget(makeHint(tr("Connect your calendar accounts so that bookings appear in them and your other "
+                                  "appointments block time here. The sign-in stays in this computer's keychain."),
         this));
     layout->addSpacing(8);
     layout->addWidget(m_list, 1);
@@ -205,9 +199,7 @@ void ConnectedAccountsPage::showOutcome(const QString& message, bool error)
 {
     m_busy = false;
     m_signingIn->hide();
-    m_outcome->setText(message);
-    m_outcome->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
-    m_outcome->setVisible(!message.isEmpty());
+    showOutcomeText(m_outcome, message, error);
     updateButtons();
 }
 

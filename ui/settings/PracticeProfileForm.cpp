@@ -30,6 +30,7 @@
 #include "core/domain/InvoiceNumberFormat.h"
 #include "ui/settings/FieldErrorLabel.h"
 #include "ui/widgets/CurrencyComboBox.h"
+#include "ui/widgets/PanelParts.h"
 #include "ui/widgets/TimeZoneComboBox.h"
 
 namespace clientele::ui {
@@ -53,14 +54,6 @@ QLabel* heading(const QString& text, QWidget* parent, bool first)
     label->setFont(font);
     label->setContentsMargins(0, first ? 0 : 16, 0, 4);
     label->setAccessibleName(text);
-    return label;
-}
-
-QLabel* hint(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
     return label;
 }
 
@@ -245,7 +238,7 @@ void PracticeProfileForm::buildForm()
     m_locale->setMinimumContentsLength(20);
     m_locale->setToolTip(tr("How numbers, dates and amounts are written on invoices and other documents."));
     addField(tr("Document &language:"), m_locale, QStringLiteral("locale"), QStringLiteral("profileLocaleCombo"));
-    form->addRow(QString(), hint(tr("Language and region for invoices, receipts and emails to clients."), content));
+    form->addRow(QString(), makeHint(tr("Language and region for invoices, receipts and emails to clients."), content));
 
     // Business details
     form->addRow(heading(tr("Business details"), content, false));
@@ -314,8 +307,8 @@ void PracticeProfileForm::buildForm()
     addField(tr("Logo:"), m_logoPreview, QStringLiteral("logo"), QStringLiteral("profileLogoPreviewLabel"), logoBox);
     m_logoPreview->setAccessibleName(tr("Logo preview"));
     form->addRow(QString(),
-        hint(tr("PNG or SVG, at most %1. Printed on invoices and documents.")
-                 .arg(locale().formattedDataSize(PracticeProfile::kMaxLogoBytes)),
+        makeHint(tr("PNG or SVG, at most %1. Printed on invoices and documents.")
+                     .arg(locale().formattedDataSize(PracticeProfile::kMaxLogoBytes)),
             content));
 
     m_accentButton = new QToolButton(content);
@@ -337,8 +330,8 @@ void PracticeProfileForm::buildForm()
     m_paperSize->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     addField(tr("Paper si&ze:"), m_paperSize, QStringLiteral("paperSize"), QStringLiteral("profilePaperSizeCombo"));
     form->addRow(QString(),
-        hint(tr("The font is embedded in every PDF, so documents look the same on every computer. The paper "
-                "can still be changed when printing."),
+        makeHint(tr("The font is embedded in every PDF, so documents look the same on every computer. The paper "
+                    "can still be changed when printing."),
             content));
 
     // Invoices
@@ -348,7 +341,7 @@ void PracticeProfileForm::buildForm()
     auto* patternLayout = new QVBoxLayout(patternBox);
     patternLayout->setContentsMargins(0, 0, 0, 0);
     patternLayout->setSpacing(2);
-    m_numberPreview = hint(QString(), patternBox);
+    m_numberPreview = makeHint(QString(), patternBox);
     m_numberPreview->setObjectName(QStringLiteral("profileNumberPreviewLabel"));
     patternLayout->addWidget(m_numberPattern);
     patternLayout->addWidget(m_numberPreview);

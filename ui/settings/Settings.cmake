@@ -3,6 +3,10 @@ target_sources(clientele_ui PRIVATE
     settings/AccountConnector.h settings/AccountConnector.cpp
     settings/AccountCalendarsDialog.h settings/AccountCalendarsDialog.cpp
     settings/ConnectedAccountsPage.h settings/ConnectedAccountsPage.cpp
+    settings/CalendarFeedController.h settings/CalendarFeedController.cpp
+    settings/CalendarFeedPage.h settings/CalendarFeedPage.cpp
+    settings/RelayConnector.h settings/RelayConnector.cpp
+    settings/RelayPage.h settings/RelayPage.cpp
     settings/AvailabilityEditor.h settings/AvailabilityEditor.cpp
     settings/ContractTemplatesEditor.h settings/ContractTemplatesEditor.cpp
     settings/DurationInput.h settings/DurationInput.cpp

@@ -15,9 +15,11 @@
 #include <QVBoxLayout>
 
 #include "ui/settings/AvailabilityEditor.h"
+#include "ui/settings/CalendarFeedPage.h"
 #include "ui/settings/ConnectedAccountsPage.h"
 #include "ui/settings/ContractTemplatesEditor.h"
 #include "ui/settings/PracticeProfileForm.h"
+#include "ui/settings/RelayPage.h"
 #include "ui/settings/ServicesEditor.h"
 
 namespace clientele::ui {
@@ -52,6 +54,8 @@ SettingsPage::SettingsPage(QWidget* parent)
     m_availabilityEditor = new AvailabilityEditor;
     m_contractTemplatesEditor = new ContractTemplatesEditor;
     m_connectedAccountsPage = new ConnectedAccountsPage;
+    m_calendarFeedPage = new CalendarFeedPage;
+    m_relayPage = new RelayPage;
 
     const QList<std::pair<QString, QWidget*>> pages {
         {tr("Practice"), titled(tr("Practice"), tr("Your practice as clients and documents see it."), m_profileForm)},
@@ -64,12 +68,14 @@ SettingsPage::SettingsPage(QWidget* parent)
                 m_contractTemplatesEditor)},
         {tr("Availability"), titled(tr("Availability"), tr("When clients can book you."), m_availabilityEditor)},
         {tr("Connected Accounts"), titled(tr("Connected Accounts"), QString(), m_connectedAccountsPage)},
+        {tr("Calendar Feed"), titled(tr("Calendar Feed"), QString(), m_calendarFeedPage)},
+        {tr("Relay"), titled(tr("Relay"), QString(), m_relayPage)},
         {tr("Appearance"), titled(tr("Appearance"), QString(), buildAppearance())},
         {tr("Security"), titled(tr("Security"), QString(), buildSecurity())},
     };
     const QStringList keys {QStringLiteral("practice"), QStringLiteral("services"), QStringLiteral("contractTemplates"),
-        QStringLiteral("availability"), QStringLiteral("connectedAccounts"), QStringLiteral("appearance"),
-        QStringLiteral("security")};
+        QStringLiteral("availability"), QStringLiteral("connectedAccounts"), QStringLiteral("calendarFeed"),
+        QStringLiteral("relay"), QStringLiteral("appearance"), QStringLiteral("security")};
     int widest = 0;
     for (int i = 0; i < pages.size(); ++i) {
         auto* item = new QListWidgetItem(pages.at(i).first, m_sections);

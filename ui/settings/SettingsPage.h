@@ -18,14 +18,16 @@ class QStackedWidget;
 namespace clientele::ui {
 
 class AvailabilityEditor;
+class CalendarFeedPage;
 class ConnectedAccountsPage;
 class ContractTemplatesEditor;
 class PracticeProfileForm;
+class RelayPage;
 class ServicesEditor;
 
 // The Settings section: a list of pages on the left (Practice, Services, Contract Templates,
-// Availability, Connected Accounts, Appearance, Security) and the chosen page on the right. It only shows and edits
-// values; every change leaves as a request signal that the app wires to the store.
+// Availability, Connected Accounts, Calendar Feed, Relay, Appearance, Security) and the chosen page on the right. It
+// only shows and edits values; every change leaves as a request signal that the app wires to the store.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,8 @@ public:
         ContractTemplates,
         Availability,
         ConnectedAccounts,
+        CalendarFeed,
+        Relay,
         Appearance,
         Security,
     };
@@ -63,6 +67,8 @@ public:
     AvailabilityEditor* availabilityEditor() const { return m_availabilityEditor; }
     ContractTemplatesEditor* contractTemplatesEditor() const { return m_contractTemplatesEditor; }
     ConnectedAccountsPage* connectedAccountsPage() const { return m_connectedAccountsPage; }
+    CalendarFeedPage* calendarFeedPage() const { return m_calendarFeedPage; }
+    RelayPage* relayPage() const { return m_relayPage; }
 
     // The theme mode stored under "appearance/theme" (System when unset or unknown).
     static Theme::Mode storedThemeMode();
@@ -95,6 +101,8 @@ private:
     AvailabilityEditor* m_availabilityEditor = nullptr;
     ContractTemplatesEditor* m_contractTemplatesEditor = nullptr;
     ConnectedAccountsPage* m_connectedAccountsPage = nullptr;
+    CalendarFeedPage* m_calendarFeedPage = nullptr;
+    RelayPage* m_relayPage = nullptr;
     QButtonGroup* m_themeGroup = nullptr;
     QLabel* m_fileLabel = nullptr;
     QPushButton* m_showFileButton = nullptr;

@@ -36,6 +36,22 @@ QFormLayout* makeScrollingForm(QWidget* parent, QScrollArea** scrollArea)
     return form;
 }
 
+QLabel* makeHint(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+void showOutcomeText(QLabel* label, const QString& text, bool error)
+{
+    label->setText(text);
+    // The error red of the light and dark palettes alike (Material's error tone, 4.5:1 on both).
+    label->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    label->setVisible(!text.isEmpty());
+}
+
 QLabel* makeDialogErrorLabel(const QString& objectName, QWidget* parent)
 {
     auto* label = new QLabel(parent);

@@ -22,6 +22,13 @@ QLabel* makeHeading(const QString& text, QWidget* parent, double scale = 1.3);
 // A frameless scroll area holding a form whose fields grow with the panel; returns the form.
 QFormLayout* makeScrollingForm(QWidget* parent, QScrollArea** scrollArea);
 
+// A hint under or beside a control: wrapped, in the palette's quieter placeholder colour.
+QLabel* makeHint(const QString& text, QWidget* parent);
+
+// A settings page's line that reports how an action went: `text` (hidden when empty), in the error
+// colour when `error`.
+void showOutcomeText(QLabel* label, const QString& text, bool error);
+
 // The line under a dialog's form that says what is wrong, in plain bold text.
 QLabel* makeDialogErrorLabel(const QString& objectName, QWidget* parent);
 

@@ -75,14 +75,14 @@ QFuture<Result<void>> RelayFeedHost::remove(const QString& feedId)
 
 QUrl RelayFeedHost::subscriptionUrl(const QString& tokenText) const
 {
-    return m_relay.resolved(QUrl(u"/feeds/" + tokenText + u".ics"));
+    return m_relay.resolved(QUrl(u"feeds/" + tokenText + u".ics"));
 }
 
 QFuture<Result<void>> RelayFeedHost::send(const QByteArray& verb, const QString& feedId, const QByteArray& body)
 {
     auto promise = std::make_shared<QPromise<Result<void>>>();
     promise->start();
-    QNetworkRequest request(m_relay.resolved(QUrl(u"/v1/vaults/" + m_vaultId + u"/feeds/" + feedId)));
+    QNetworkRequest request(m_relay.resolved(QUrl(u"v1/vaults/" + m_vaultId + u"/feeds/" + feedId)));
     request.setTransferTimeout(static_cast<int>(m_timeout.count()));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/octet-stream"));
     QByteArray authorization("Bearer ");

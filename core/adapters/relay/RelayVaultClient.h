@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QFuture>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+#include <chrono>
+
+#include "core/Result.h"
+#include "core/SecureBytes.h"
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace clientele {
+
+// The relay's vault and device endpoints (relay/lib/VaultRoutes) for Settings → Relay: create the
+// practice's vault with this device as its first device, and revoke this device when disconnecting.
+// Asynchronous; logs status codes only, never a token.
+class RelayVaultClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RelayVaultClient)
+
+public:
+    struct CreatedVault
+    {
+        QString vaultId;
+        QString deviceId;
+        QByteArray deviceToken;
+    };
+
+    explicit RelayVaultClient(QNetworkAccessManager& network,
+        std::chrono::milliseconds timeout = std::chrono::seconds(30), QObject* parent = nullptr);
+    ~RelayVaultClient() override;
+
+    // A relay address the app can use: http(s) with a host; the reason otherwise.
+    static Result<QUrl> checkAddress(const QString& text);
+
+    QFuture<Result<CreatedVault>> createVault(
+        const QUrl& relay, const QByteArray& vaultPublicKey, const QString& deviceName);
+    QFuture<Result<void>> revokeDevice(
+        const QUrl& relay, const QString& vaultId, const QString& deviceId, const SecureBytes& deviceToken);
+
+private:
+    QNetworkReply* send(
+        const QByteArray& verb, const QUrl& url, const QByteArray& body, const QByteArray& authorization);
+
+    QNetworkAccessManager* m_network;
+    std::chrono::milliseconds m_timeout;
+    QList<QPointer<QNetworkReply>> m_replies;
+};
+
+} // namespace clientele

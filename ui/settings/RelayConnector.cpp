@@ -1,0 +1,148 @@
+#include "ui/settings/RelayConnector.h"
+
+#include "core/Logging.h"
+#include "core/ports/Clock.h"
+#include "core/ports/RelayEnrollment.h"
+#include "ui/settings/RelayPage.h"
+#include "ui/widgets/WhenReady.h"
+
+namespace clientele::ui {
+
+namespace {
+
+const QString kPurpose = QString::fromLatin1(RelayLinks::kKeychainPurpose);
+
+} // namespace
+
+RelayConnector::RelayConnector(RelayPage& page, RelayLinks& links, RelayEnrollment& enrollment, SecretStore& keychain,
+    QString keychainAccount, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_page(&page)
+    , m_links(links)
+    , m_enrollment(enrollment)
+    , m_keychain(keychain)
+    , m_keychainAccount(std::move(keychainAccount))
+    , m_clock(clock)
+{
+    connect(&page, &RelayPage::connectRequested, this, &RelayConnector::connectTo);
+    connect(&page, &RelayPage::disconnectRequested, this, &RelayConnector::disconnectFromRelay);
+    reload();
+}
+
+RelayConnector::~RelayConnector() = default;
+
+void RelayConnector::reload()
+{
+    whenReady(this, m_links.current(), [this](const Result<std::optional<RelayLink>>& link) {
+        if (!m_page) {
+            return;
+        }
+        if (!link) {
+            m_page->showOutcome(link.error().userMessage(), true);
+            return;
+        }
+        m_link = link.value();
+        m_page->showLink(m_link);
+    });
+}
+
+void RelayConnector::connectTo(const QString& address, const QString& deviceName)
+{
+    const Result<QUrl> relay = m_enrollment.checkAddress(address);
+    if (!relay) {
+        m_page->showOutcome(relay.error().userMessage(), true);
+        return;
+    }
+    m_page->showBusy(tr("Connecting to %1…").arg(relay->host()));
+    const QUrl& url = relay.value();
+    whenReady(this, m_enrollment.createVault(url, deviceName),
+        [this, url, deviceName](const Result<RelayEnrollment::Enrolled>& enrolled) {
+            if (!enrolled) {
+                if (m_page) {
+                    m_page->showOutcome(tr("Could not connect: %1").arg(enrolled.error().userMessage()), true);
+                }
+                return;
+            }
+            const RelayLink link {url, enrolled->vaultId, enrolled->deviceId, deviceName, m_clock.nowUtc()};
+            const SecretStore::Secret credentials = enrolled->credentials;
+            whenReady(this, m_keychain.write(m_keychainAccount, kPurpose, *credentials),
+                [this, link, credentials](const Result<void>& kept) {
+                    if (!kept) {
+                        undoEnrollment(link, credentials, kept.error());
+                        return;
+                    }
+                    whenReady(this, m_links.save(link), [this, link, credentials](const Result<void>& saved) {
+                        if (!saved) {
+                            (void)m_keychain.remove(m_keychainAccount, kPurpose);
+                            undoEnrollment(link, credentials, saved.error());
+                            return;
+                        }
+                        qCInfo(lcApp) << "connected to the relay at" << link.url.host();
+                        m_link = link;
+                        if (m_page) {
+                            m_page->showLink(m_link);
+                            m_page->showOutcome(QString(), false);
+                        }
+                        Q_EMIT linkChanged();
+                    });
+                });
+        });
+}
+
+void RelayConnector::undoEnrollment(const RelayLink& link, const SecretStore::Secret& credentials, const Error& why)
+{
+    // The relay made a device this computer cannot keep: leave again, so no usable token lingers.
+    (void)m_enrollment.leave(link.url, link.vaultId, link.deviceId, *credentials);
+    if (m_page) {
+        m_page->showOutcome(tr("Could not keep the connection on this computer: %1").arg(why.userMessage()), true);
+    }
+}
+
+void RelayConnector::disconnectFromRelay()
+{
+    if (!m_link) {
+        return;
+    }
+    const RelayLink link = *m_link;
+    m_page->showBusy(tr("Disconnecting…"));
+    const auto forget = [this]() {
+        whenReady(this, m_keychain.remove(m_keychainAccount, kPurpose), [this](const Result<void>&) {
+            whenReady(this, m_links.forget(), [this](const Result<void>& forgotten) {
+                if (!forgotten) {
+                    if (m_page) {
+                        m_page->showOutcome(forgotten.error().userMessage(), true);
+                    }
+                    return;
+                }
+                m_link.reset();
+                if (m_page) {
+                    m_page->showLink(m_link);
+                    m_page->showOutcome(tr("Disconnected. The relay no longer accepts this computer."), false);
+                }
+                Q_EMIT linkChanged();
+            });
+        });
+    };
+    whenReady(this, m_keychain.read(m_keychainAccount, kPurpose),
+        [this, link, forget](const Result<SecretStore::Secret>& credentials) {
+            if (!credentials) {
+                // Nothing to revoke with: the entry is gone (another keychain, a reset). Forget the link.
+                forget();
+                return;
+            }
+            whenReady(this, m_enrollment.leave(link.url, link.vaultId, link.deviceId, *credentials.value()),
+                [this, forget](const Result<void>& left) {
+                    if (!left) {
+                        if (m_page) {
+                            m_page->showOutcome(tr("Could not disconnect: %1 This computer stays connected.")
+                                                    .arg(left.error().userMessage()),
+                                true);
+                        }
+                        return;
+                    }
+                    forget();
+                });
+        });
+}
+
+} // namespace clientele::ui

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QLocale>
+#include <QWidget>
+#include <functional>
+#include <optional>
+
+#include "core/store/RelayLinks.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace clientele::ui {
+
+// Settings → Relay: connect this practice to a relay (its address and a name for this computer),
+// see the connection, and disconnect. The relay carries what needs the internet while the laptop
+// may be closed: the calendar feed now; payments, SMS and syncing other devices as they arrive. Only
+// shows and asks; RelayConnector does the work.
+class RelayPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RelayPage)
+
+public:
+    using DisconnectConfirmation = std::function<bool(const QString& relay)>;
+
+    explicit RelayPage(QWidget* parent = nullptr);
+    ~RelayPage() override;
+
+    void setLocale(const QLocale& locale) { m_locale = locale; }
+    void setSuggestions(const QString& address, const QString& deviceName);
+    void showLink(const std::optional<RelayLink>& link);
+    // Connecting or disconnecting: the buttons wait and the page says so.
+    void showBusy(const QString& message);
+    void showOutcome(const QString& message, bool error);
+    void setDisconnectConfirmation(DisconnectConfirmation confirm) { m_confirmDisconnect = std::move(confirm); }
+
+Q_SIGNALS:
+    void connectRequested(const QString& address, const QString& deviceName);
+    void disconnectRequested();
+
+private:
+    void updateButtons();
+
+    QLocale m_locale;
+    QWidget* m_form = nullptr;
+    QWidget* m_linkedView = nullptr;
+    QLineEdit* m_address = nullptr;
+    QLineEdit* m_deviceName = nullptr;
+    QPushButton* m_connect = nullptr;
+    QLabel* m_connected = nullptr;
+    QPushButton* m_disconnect = nullptr;
+    QLabel* m_outcome = nullptr;
+    bool m_busy = false;
+    bool m_linked = false;
+    DisconnectConfirmation m_confirmDisconnect;
+};
+
+} // namespace clientele::ui
