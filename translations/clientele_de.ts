@@ -147,6 +147,18 @@
         <source>Choose the service the imported sessions are for.</source>
         <translation>Wählen Sie die Leistung der importierten Sitzungen.</translation>
     </message>
+    <message>
+        <source>Cancelled in %1</source>
+        <translation>Abgesagt in %1</translation>
+    </message>
+    <message>
+        <source>“%1”: the event has no length (no DTEND or DURATION).</source>
+        <translation>„%1“: Der Termin hat keine Dauer (kein DTEND oder DURATION).</translation>
+    </message>
+    <message>
+        <source>“%1”: a session cannot last more than %2 days.</source>
+        <translation>„%1“: Eine Sitzung kann nicht länger als %2 Tage dauern.</translation>
+    </message>
 </context>
 <context>
     <name>BookingRepository</name>
@@ -294,6 +306,21 @@
     <message>
         <source>Join: %1</source>
         <translation>Teilnehmen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFeedSeal</name>
+    <message>
+        <source>The calendar feed&apos;s address is damaged. Reset the address.</source>
+        <translation>Die Adresse des Kalender-Feeds ist beschädigt. Setzen Sie die Adresse zurück.</translation>
+    </message>
+    <message>
+        <source>This is not a sealed calendar feed.</source>
+        <translation>Das ist kein versiegelter Kalender-Feed.</translation>
+    </message>
+    <message>
+        <source>The calendar feed does not open with this address.</source>
+        <translation>Der Kalender-Feed lässt sich mit dieser Adresse nicht öffnen.</translation>
     </message>
 </context>
 <context>
@@ -920,8 +947,8 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
         <translation>--no-new-clients braucht --as-sessions.</translation>
     </message>
     <message>
-        <source>Imported %1 events from %2 as sessions of &quot;%3&quot;: %4 added (%5 new clients), %6 moved, %7 already here, %8 deleted since the last import and left deleted.</source>
-        <translation>%1 Termine aus %2 als Sitzungen von „%3“ importiert: %4 hinzugefügt (%5 neue Klienten), %6 verschoben, %7 schon vorhanden, %8 seit dem letzten Import gelöscht und gelöscht gelassen.</translation>
+        <source>Imported %1 events from %2 as sessions of &quot;%3&quot;: %4 added (%5 new clients), %6 moved, %7 already here, %8 deleted since the last import and left deleted, %9 cancelled.</source>
+        <translation>%1 Termine aus %2 als Sitzungen von „%3“ importiert: %4 hinzugefügt (%5 neue Klienten), %6 verschoben, %7 schon vorhanden, %8 seit dem letzten Import gelöscht und gelöscht gelassen, %9 abgesagt.</translation>
     </message>
 </context>
 <context>
@@ -4684,8 +4711,8 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
         <translation>Adresse:</translation>
     </message>
     <message>
-        <source>Anyone with the address can see the sessions in the feed, so share it like a password. Notes and contact details are never in it.</source>
-        <translation>Wer die Adresse hat, sieht die Sitzungen im Feed; geben Sie sie weiter wie ein Passwort. Notizen und Kontaktdaten sind nie darin.</translation>
+        <source>Anyone with the address can see the sessions in the feed, so share it like a password. Notes, places, video links and contact details are never in it.</source>
+        <translation>Wer die Adresse hat, sieht die Sitzungen im Feed; geben Sie sie weiter wie ein Passwort. Notizen, Orte, Videolinks und Kontaktdaten sind nie darin.</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +4822,13 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
         <translation>
             <numerusform>%n seit dem letzten Import hier gelöscht und gelöscht gelassen.</numerusform>
             <numerusform>%n seit dem letzten Import hier gelöscht und gelöscht gelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled, as in the calendar.</source>
+        <translation>
+            <numerusform>%n abgesagt, wie im Kalender.</numerusform>
+            <numerusform>%n abgesagt, wie im Kalender.</numerusform>
         </translation>
     </message>
 </context>
@@ -8151,6 +8185,18 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>Connected to %1 as “%2” since %3.</source>
         <translation>Verbunden mit %1 als „%2“ seit %3.</translation>
+    </message>
+    <message>
+        <source>The relay could not be told: %1</source>
+        <translation>Das Relay konnte nicht benachrichtigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Forget the connection on this computer anyway? Until the relay is told (from another computer of the practice), it still accepts this computer&apos;s key.</source>
+        <translation>Die Verbindung auf diesem Computer trotzdem vergessen? Bis das Relay benachrichtigt wird (von einem anderen Computer der Praxis), akzeptiert es den Schlüssel dieses Computers weiter.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Anyway</source>
+        <translation>Trotzdem &amp;vergessen</translation>
     </message>
 </context>
 <context>

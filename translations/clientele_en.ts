@@ -123,6 +123,13 @@
             <numerusform>%n deleted here since the last import and left deleted.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n cancelled, as in the calendar.</source>
+        <translation>
+            <numerusform>%n cancelled, as in the calendar.</numerusform>
+            <numerusform>%n cancelled, as in the calendar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clientele::ui::CalendarView</name>

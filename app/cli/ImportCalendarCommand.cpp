@@ -131,7 +131,7 @@ int ImportCalendarCommand::execute(const QStringList& arguments, QTextStream& ou
         const int problems = reportProblems(path, outcome.problems, err);
         out << QCoreApplication::translate("Cli",
             "Imported %1 events from %2 as sessions of \"%3\": %4 added (%5 new clients), %6 moved, %7 already "
-            "here, %8 deleted since the last import and left deleted.")
+            "here, %8 deleted since the last import and left deleted, %9 cancelled.")
                    .arg(outcome.events)
                    .arg(path, serviceName)
                    .arg(outcome.added)
@@ -139,8 +139,10 @@ int ImportCalendarCommand::execute(const QStringList& arguments, QTextStream& ou
                    .arg(outcome.moved)
                    .arg(outcome.unchanged)
                    .arg(outcome.deletedSince)
+                   .arg(outcome.cancelled)
             << '\n';
-        if (outcome.added + outcome.moved + outcome.unchanged + outcome.deletedSince == 0 && problems > 0) {
+        if (outcome.added + outcome.moved + outcome.unchanged + outcome.deletedSince + outcome.cancelled == 0
+            && problems > 0) {
             return kExitFailure;
         }
         return problems == 0 ? kExitOk : kExitPartial;

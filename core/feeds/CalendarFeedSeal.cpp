@@ -1,5 +1,6 @@
 #include "core/feeds/CalendarFeedSeal.h"
 
+#include <QCoreApplication>
 #include <array>
 #include <sodium.h>
 
@@ -36,7 +37,9 @@ QByteArray associatedData(const QByteArray& token)
 
 Error badToken()
 {
-    return Error(Error::Code::InvalidInput, QStringLiteral("Not a calendar feed token."));
+    return Error(Error::Code::InvalidInput,
+        QCoreApplication::translate("CalendarFeedSeal", "The calendar feed's address is damaged. Reset the address."),
+        QStringLiteral("not a feed token"));
 }
 
 } // namespace
@@ -108,7 +111,9 @@ Result<QByteArray> CalendarFeedSeal::open(const QByteArray& token, const QByteAr
     constexpr qsizetype kOverhead =
         1 + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES;
     if (sealed.size() < kOverhead || sealed.at(0) != kFormat) {
-        return Error(Error::Code::InvalidInput, QStringLiteral("Not a sealed calendar feed."));
+        return Error(Error::Code::InvalidInput,
+            QCoreApplication::translate("CalendarFeedSeal", "This is not a sealed calendar feed."),
+            QStringLiteral("bad format"));
     }
     std::array<unsigned char, 32> key = subkey(token, kSealSubkey);
     const QByteArray aad = associatedData(token);
@@ -123,7 +128,9 @@ Result<QByteArray> CalendarFeedSeal::open(const QByteArray& token, const QByteAr
         static_cast<unsigned long long>(aad.size()), nonce, key.data());
     sodium_memzero(key.data(), key.size());
     if (failed != 0) {
-        return Error(Error::Code::InvalidInput, QStringLiteral("The calendar feed does not open with this token."));
+        return Error(Error::Code::InvalidInput,
+            QCoreApplication::translate("CalendarFeedSeal", "The calendar feed does not open with this address."),
+            QStringLiteral("authentication failed"));
     }
     calendar.truncate(static_cast<qsizetype>(read));
     return calendar;

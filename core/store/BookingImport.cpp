@@ -11,6 +11,7 @@
 #include "core/domain/Booking.h"
 #include "core/domain/Client.h"
 #include "core/domain/EmailAddress.h"
+#include "core/domain/WallClock.h"
 #include "core/interchange/IcsOccurrences.h"
 #include "core/interchange/IcsReader.h"
 #include "core/store/BookingOriginRows.h"
@@ -111,8 +112,15 @@ public:
     }
 
     Result<void> importOccurrence(const IcsOccurrence& occurrence, const IcsEvent& event, BookingImport::Outcome& out);
+    // Sessions imported before from events still in the file whose occurrence is no longer in it
+    // (cancelled, excluded, the series shortened) are cancelled, if still to come and up to `until`.
+    Result<void> cancelVanished(const QSet<QString>& uids, const QDateTime& until, BookingImport::Outcome& out);
 
 private:
+    // An earlier import's occurrence of this event on the same local day: the series was moved (its
+    // start, so every RECURRENCE-ID, changed) or a single event became a series.
+    Result<std::optional<BookingOriginRows::Origin>> sameDayOrigin(
+        const IcsOccurrence& occurrence, const domain::Schedule& schedule);
     Result<std::optional<QUuid>> clientFor(const IcsEvent& event, BookingImport::Outcome& out);
     Result<std::optional<QUuid>> clientNamed(const QString& summary);
     Result<QUuid> addClient(const IcsPerson& person, BookingImport::Outcome& out);
@@ -125,6 +133,7 @@ private:
     QString m_practiceEmail;
     std::optional<QHash<QString, QUuid>> m_byName; // read on first need
     QHash<QString, QUuid> m_addedByEmail; // clients this import made, so a series makes one
+    QSet<QUuid> m_seen; // bookings this import matched or made
 };
 
 void Importer::problem(
@@ -276,20 +285,43 @@ Result<void> Importer::importOccurrence(
     if (!origin) {
         return origin.error();
     }
+    if (!origin.value()) {
+        Result<std::optional<BookingOriginRows::Origin>> moved = sameDayOrigin(occurrence, schedule.value());
+        if (!moved) {
+            return moved.error();
+        }
+        if (moved.value()) {
+            if (Result<void> renamed =
+                    BookingOriginRows::setRecurrenceId(m_scope, *moved.value(), occurrence.recurrenceId);
+                !renamed) {
+                return renamed;
+            }
+            origin = std::move(moved);
+        }
+    }
     if (origin.value()) {
+        m_seen.insert(origin.value()->bookingId);
         return moveIfMoved(origin.value()->bookingId, schedule.value(), out);
     }
-    // An export of this very practice: its events are bookings that are already here.
+    // An export of this very practice: its events are bookings that are here, or were deleted here.
     if (occurrence.uid.endsWith(QLatin1String("@clientele"))) {
         const QUuid own(QStringView(occurrence.uid).chopped(10));
-        Result<std::optional<domain::Booking>> existing =
-            own.isNull() ? Result<std::optional<domain::Booking>>(std::nullopt) : BookingRows::load(m_scope.db(), own);
-        if (!existing) {
-            return existing.error();
-        }
-        if (existing.value()) {
-            ++out.unchanged;
-            return {};
+        if (!own.isNull()) {
+            Result<SqlStatement*> row = m_scope.db().cached("SELECT deleted FROM booking WHERE id = ?1");
+            if (!row) {
+                return row.error();
+            }
+            row.value()->bindBlob(1, own.toRfc4122());
+            Result<bool> found = row.value()->step();
+            const bool deleted = found && found.value() && row.value()->int64(0) != 0;
+            row.value()->reset();
+            if (!found) {
+                return found.error();
+            }
+            if (found.value()) {
+                ++(deleted ? out.deletedSince : out.unchanged);
+                return {};
+            }
         }
     }
     Result<std::optional<QUuid>> client = clientFor(event, out);
@@ -320,12 +352,76 @@ Result<void> Importer::importOccurrence(
     if (Result<void> inserted = BookingRows::insert(m_scope, booking); !inserted) {
         return inserted.error();
     }
+    m_seen.insert(booking.id());
     if (Result<void> remembered = BookingOriginRows::insert(m_scope,
             {sync::UuidV7::create(), booking.id(), m_options.calendarName, occurrence.uid, occurrence.recurrenceId});
         !remembered) {
         return remembered.error();
     }
     ++out.added;
+    return {};
+}
+
+Result<std::optional<BookingOriginRows::Origin>> Importer::sameDayOrigin(
+    const IcsOccurrence& occurrence, const domain::Schedule& schedule)
+{
+    Result<QList<BookingOriginRows::Origin>> origins = BookingOriginRows::ofEvent(m_scope.db(), occurrence.uid);
+    if (!origins) {
+        return origins.error();
+    }
+    const QDate day = schedule.localStart().date();
+    for (const BookingOriginRows::Origin& origin : std::as_const(origins.value())) {
+        if (m_seen.contains(origin.bookingId)) {
+            continue;
+        }
+        Result<std::optional<domain::Booking>> booking = BookingRows::load(m_scope.db(), origin.bookingId);
+        if (!booking) {
+            return booking.error();
+        }
+        if (booking.value() && booking.value()->schedule().localStart().date() == day) {
+            return std::optional(origin);
+        }
+    }
+    return std::optional<BookingOriginRows::Origin>();
+}
+
+Result<void> Importer::cancelVanished(const QSet<QString>& uids, const QDateTime& until, BookingImport::Outcome& out)
+{
+    for (const QString& uid : uids) {
+        Result<QList<BookingOriginRows::Origin>> origins = BookingOriginRows::ofEvent(m_scope.db(), uid);
+        if (!origins) {
+            return origins.error();
+        }
+        for (const BookingOriginRows::Origin& origin : std::as_const(origins.value())) {
+            if (m_seen.contains(origin.bookingId)) {
+                continue;
+            }
+            Result<std::optional<domain::Booking>> loaded = BookingRows::load(m_scope.db(), origin.bookingId);
+            if (!loaded) {
+                return loaded.error();
+            }
+            if (!loaded.value() || domain::isFinalBookingStatus(loaded.value()->status())
+                || loaded.value()->schedule().start() <= m_options.now || loaded.value()->schedule().start() > until) {
+                continue; // gone, over, or beyond what the file covers
+            }
+            const domain::Booking& before = *loaded.value();
+            Result<domain::BookingTransitionContext> context =
+                BookingRows::transitionContext(m_scope.db(), before, m_options.now);
+            if (!context) {
+                return context.error();
+            }
+            domain::Booking after = before;
+            if (Result<void> cancelled = after.transitionTo(domain::BookingStatus::Canceled, context.value(),
+                    translated(QT_TRANSLATE_NOOP("BookingImport", "Cancelled in %1")).arg(m_options.calendarName));
+                !cancelled) {
+                continue; // the state machine says no (e.g. a no-show): left as it is
+            }
+            if (Result<void> written = BookingRows::update(m_scope, before, after); !written) {
+                return written;
+            }
+            ++out.cancelled;
+        }
+    }
     return {};
 }
 
@@ -363,6 +459,27 @@ Result<BookingImport::Outcome> BookingImport::importIcs(
     const QList<IcsOccurrence> occurrences =
         interchange::expandOccurrences(events, zoneId, today.addDays(-kDaysBefore), today.addDays(kDaysAfter));
 
+    // Events the expansion cannot place (no length, longer than a booking may be) would vanish
+    // silently; they are problems with their line instead.
+    for (const interchange::IcsEvent& event : events) {
+        if (event.isAllDay() || event.status == interchange::IcsEvent::Status::Cancelled) {
+            continue;
+        }
+        const qint64 seconds = event.startUtc.secsTo(event.endUtc);
+        const QString title =
+            event.summary.isEmpty() ? translated(QT_TRANSLATE_NOOP("BookingImport", "(no title)")) : event.summary;
+        if (seconds <= 0) {
+            outcome.problems.append({event.line,
+                translated(QT_TRANSLATE_NOOP("BookingImport", "“%1”: the event has no length (no DTEND or DURATION)."))
+                    .arg(title)});
+        } else if (seconds > domain::Schedule::kMaxDurationSeconds) {
+            outcome.problems.append({event.line,
+                translated(QT_TRANSLATE_NOOP("BookingImport", "“%1”: a session cannot last more than %2 days."))
+                    .arg(title)
+                    .arg(domain::Schedule::kMaxDurationDays)});
+        }
+    }
+
     Result<WriteScope> scope = session.beginWrite();
     if (!scope) {
         return scope.error();
@@ -373,6 +490,15 @@ Result<BookingImport::Outcome> BookingImport::importIcs(
             !done) {
             return done.error();
         }
+    }
+    QSet<QString> uids;
+    for (const interchange::IcsEvent& event : events) {
+        uids.insert(event.uid);
+    }
+    const QDateTime until =
+        domain::WallClock::toUtcShifting(today.addDays(kDaysAfter + 1), QTime(0, 0), QTimeZone(zoneId.toUtf8()));
+    if (Result<void> cancelled = importer.cancelVanished(uids, until, outcome); !cancelled) {
+        return cancelled.error();
     }
     if (Result<void> committed = scope.value().commit(); !committed) {
         return committed.error();

@@ -26,8 +26,10 @@ class StoreSession;
 // with their line; the rest is imported. Sessions that have ended are imported as completed, the
 // others as confirmed, with "Imported from <calendar>" in their status history.
 // Each booking remembers its occurrence (booking_origin), so importing a newer export again moves
-// the sessions that moved, adds the new ones, leaves the unchanged ones and does not bring back a
-// booking deleted since. All of it is one transaction.
+// the sessions that moved (also when a whole series moved: matched by day), adds the new ones,
+// cancels those of its events that are no longer in it (still to come, within what the file
+// covers), leaves the unchanged ones and does not bring back a booking deleted since. All of it is
+// one transaction.
 class BookingImport final
 {
 public:
@@ -46,6 +48,7 @@ public:
         int moved = 0;
         int unchanged = 0;
         int deletedSince = 0; // imported before, then deleted here: left deleted
+        int cancelled = 0; // imported before, no longer in the file (cancelled there): cancelled here
         int clientsAdded = 0;
         QList<interchange::ImportProblem> problems;
     };

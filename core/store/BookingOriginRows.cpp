@@ -32,6 +32,35 @@ Result<std::optional<Origin>> find(SqlCipherDatabase& db, const QString& uid, qi
     return origin;
 }
 
+Result<QList<Origin>> ofEvent(SqlCipherDatabase& db, const QString& uid)
+{
+    Result<SqlStatement*> query =
+        db.cached("SELECT id, booking_id, calendar, recurrence_id FROM booking_origin WHERE uid = ?1 AND deleted = 0");
+    if (!query) {
+        return query.error();
+    }
+    SqlStatement& row = *query.value();
+    row.bind(1, uid);
+    QList<Origin> origins;
+    Result<bool> step = row.step();
+    while (step && step.value()) {
+        origins.append(
+            {QUuid::fromRfc4122(row.blob(0)), QUuid::fromRfc4122(row.blob(1)), row.text(2), uid, row.int64(3)});
+        step = row.step();
+    }
+    row.reset();
+    if (!step) {
+        return step.error();
+    }
+    return origins;
+}
+
+Result<void> setRecurrenceId(WriteScope& scope, const Origin& origin, qint64 recurrenceId)
+{
+    return scope.changes().update(
+        QStringLiteral("booking_origin"), origin.id, QCborMap {{QStringLiteral("recurrence_id"), recurrenceId}});
+}
+
 Result<void> insert(WriteScope& scope, const Origin& origin)
 {
     return scope.changes().insert(QStringLiteral("booking_origin"), origin.id,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QUuid>
 #include <optional>
@@ -26,7 +27,11 @@ struct Origin
 
 // The booking an occurrence was imported as, whether or not that booking still exists.
 Result<std::optional<Origin>> find(SqlCipherDatabase& db, const QString& uid, qint64 recurrenceId);
+// Every occurrence of this event that was imported, whether or not its booking still exists.
+Result<QList<Origin>> ofEvent(SqlCipherDatabase& db, const QString& uid);
 Result<void> insert(WriteScope& scope, const Origin& origin);
+// The event's series moved: this booking now stands for the occurrence at `recurrenceId`.
+Result<void> setRecurrenceId(WriteScope& scope, const Origin& origin, qint64 recurrenceId);
 
 } // namespace BookingOriginRows
 

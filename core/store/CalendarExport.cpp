@@ -137,6 +137,11 @@ Result<QByteArray> CalendarExport::write(StoreSession& session, const Options& o
         }
         if (std::optional<IcsEvent> event = eventFor(booking, options.label)) {
             event->sequence = revisions.value().value(booking.id);
+            if (!options.includePlaces) {
+                event->location.clear();
+                event->url.clear();
+                event->description.clear();
+            }
             events.append(std::move(*event));
         }
     }

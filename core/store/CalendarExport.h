@@ -37,6 +37,9 @@ public:
         bool includeCanceled = false; // a feed includes them, so subscribed calendars drop the event
         QDateTime stamp; // when the export is made (DTSTAMP)
         int refreshMinutes = 0; // a feed tells subscribed calendars how often to fetch it again
+        // Where sessions happen and their video links; a feed leaves them out: anyone with its
+        // address could join a session or read a client's home address.
+        bool includePlaces = true;
     };
 
     static Result<QByteArray> write(StoreSession& session, const Options& options);

@@ -118,6 +118,7 @@ Result<std::optional<CalendarFeed::Body>> CalendarFeed::render(StoreSession& ses
     options.includeCanceled = true;
     options.stamp = now;
     options.refreshMinutes = kRefreshMinutes;
+    options.includePlaces = false;
     Result<QByteArray> calendar = CalendarExport::write(session, options);
     if (!calendar) {
         return calendar.error();

@@ -17,7 +17,8 @@ class WriteScope;
 // The practice's subscribable calendar feed: whether it is published, its secret token and how it
 // names clients, kept as settings (synced, so every device of the practice publishes the same feed
 // at the same URL), and its body: the sessions from a month ago on, canceled ones included so
-// subscribed calendars drop them, sealed with the token (feeds::CalendarFeedSeal) for the relay.
+// subscribed calendars drop them, without places or video links (whoever has the address could use
+// them), sealed with the token (feeds::CalendarFeedSeal) for the relay.
 class CalendarFeed final
 {
 public:

@@ -60,6 +60,8 @@ void CalendarFeedPublisher::round()
                 return;
             }
             if (!body.value() || (!body.value()->published && body.value()->feedId == m_withdrawn)) {
+                // Off, and nothing (more) to remove: say so, so whoever asked hears back.
+                Q_EMIT withdrawn();
                 finishRound();
                 return;
             }
@@ -97,15 +99,6 @@ void CalendarFeedPublisher::round()
                     retryLater();
                     finishRound();
                     return;
-                }
-                // A new address (reset here or on another device): the old feed goes.
-                if (!m_feedId.isEmpty() && m_feedId != feedId) {
-                    onFinished(this, m_host.remove(m_feedId), [](const Result<void>& removed) {
-                        if (!removed) {
-                            qCWarning(lcFeed).noquote()
-                                << "the old feed could not be removed:" << removed.error().detail();
-                        }
-                    });
                 }
                 m_feedId = feedId;
                 m_digest = digest;

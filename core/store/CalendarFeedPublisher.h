@@ -18,8 +18,8 @@ class Store;
 // Keeps the subscribable calendar feed (CalendarFeed) current on its host while the practice is open:
 // once at start, soon after a local change, and every `interval` (the feed starts a month back, so
 // it moves with the days). A body that did not change is not uploaded again. Turning the feed off
-// removes it from the host (also when it was published before this start); resetting its address
-// removes the feed this publisher last put. A failed upload (offline,
+// removes it from the host (also when it was published before this start); after a reset, the host
+// keeps only the feed at the new address (one feed per vault on the relay). A failed upload (offline,
 // relay down) is retried with growing pauses; the last good one stays served meanwhile. Lives on the
 // UI thread; the store and the network never block it.
 class CalendarFeedPublisher final : public QObject
@@ -49,7 +49,7 @@ public:
 Q_SIGNALS:
     // The host serves what the practice holds now (also when nothing had to be uploaded).
     void published(const QDateTime& at);
-    // The feed is off and this publisher's last feed removed.
+    // The feed is off and the host no longer has it (also: it was off already).
     void withdrawn();
     void failed(const clientele::Error& error);
 

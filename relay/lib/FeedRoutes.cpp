@@ -81,7 +81,8 @@ void deleteFeed(RelayContext& context, Call call, Reply reply)
         if (auto* refused = std::get_if<Response>(&caller)) {
             return std::move(*refused);
         }
-        if (Result<void> removed = context.store.deleteFeed(std::get<DeviceRecord>(caller).vaultId, feedId); !removed) {
+        // Off means off: the vault's feed goes, whatever address it had.
+        if (Result<void> removed = context.store.deleteFeeds(std::get<DeviceRecord>(caller).vaultId); !removed) {
             return errorFrom(removed.error());
         }
         Response gone(http::status::no_content, 11);

@@ -479,9 +479,33 @@ private Q_SLOTS:
         QTRY_VERIFY(m_relay->transcript().contains(u"path=/feeds/{token} status=200"));
         QVERIFY2(!m_relay->transcript().contains(CalendarFeedSeal::tokenText(token)), "the secret URL was logged");
 
-        QCOMPARE(httpCall(QStringLiteral("DELETE"), m_relay->url(feedPath), {}, bearer(studio.token)).status, 204);
+        // One feed per vault: a reset address (a new token) retires the old one with its first upload.
+        const QByteArray reset = CalendarFeedSeal::newToken();
+        QCOMPARE(httpCall(QStringLiteral("PUT"),
+                     m_relay->url(u"/v1/vaults/" + studio.id + u"/feeds/" + CalendarFeedSeal::feedId(reset)),
+                     CalendarFeedSeal::seal(reset, moved).value(), bearer(studio.token) + octets)
+                     .status,
+            200);
+        const QUrl resetUrl = m_relay->url(u"/feeds/" + CalendarFeedSeal::tokenText(reset) + u".ics");
+        QCOMPARE(httpCall(QStringLiteral("GET"), resetUrl).status, 200);
         QCOMPARE(httpCall(QStringLiteral("GET"), url).status, 404);
+
+        // Off means off, whichever id the request names.
+        QCOMPARE(httpCall(QStringLiteral("DELETE"), m_relay->url(feedPath), {}, bearer(studio.token)).status, 204);
+        QCOMPARE(httpCall(QStringLiteral("GET"), resetUrl).status, 404);
         QCOMPARE(m_database->scalar(QStringLiteral("SELECT count(*) FROM calendar_feed")), 0);
+
+        // A vault whose last device is revoked has nobody left to withdraw its feed: it goes with it.
+        QCOMPARE(httpCall(QStringLiteral("PUT"), m_relay->url(feedPath),
+                     CalendarFeedSeal::seal(token, calendar).value(), bearer(studio.token) + octets)
+                     .status,
+            200);
+        QCOMPARE(
+            httpCall(QStringLiteral("DELETE"),
+                m_relay->url(u"/v1/vaults/" + studio.id + u"/devices/" + studio.deviceId), {}, bearer(studio.token))
+                .status,
+            200);
+        QCOMPARE(httpCall(QStringLiteral("GET"), url).status, 404);
     }
 
     void aBusyDeviceIsSlowedDownWithRetryAfter()

@@ -168,6 +168,9 @@ private Q_SLOTS:
         QByteArray newer = fixture("google-sessions.ics");
         newer.replace(
             "DTSTART:20260312T090000Z\r\nDTEND:20260312T100000Z", "DTSTART:20260312T100000Z\r\nDTEND:20260312T110000Z");
+        // The session of 25 March was cancelled there (now excluded from the series).
+        newer.replace(
+            "EXDATE;TZID=Europe/Berlin:20260318T140000", "EXDATE;TZID=Europe/Berlin:20260318T140000,20260325T140000");
         newer.replace("END:VCALENDAR",
             "BEGIN:VEVENT\r\nDTSTART;TZID=Europe/Berlin:20260402T090000\r\n"
             "DTEND;TZID=Europe/Berlin:20260402T100000\r\nUID:new@google.com\r\n"
@@ -178,9 +181,13 @@ private Q_SLOTS:
         QCOMPARE(again.value().added, 1);
         QCOMPARE(again.value().moved, 1);
         QCOMPARE(again.value().deletedSince, 1);
-        QCOMPARE(again.value().unchanged, 5);
+        QCOMPARE(again.value().unchanged, 4);
+        QCOMPARE(again.value().cancelled, 1);
         QCOMPARE(again.value().clientsAdded, 0); // Carl is known by now
         QCOMPARE(studio.bookings().size(), 7);
+        const QList<BookingSummary> ada = studio.bookingsOf(QStringLiteral("Ada Lovelace"));
+        QCOMPARE(ada.at(2).schedule.start(), inBerlin("2026-03-25T14:00:00"));
+        QCOMPARE(ada.at(2).status, domain::BookingStatus::Canceled);
         const QList<BookingSummary> grace = studio.bookingsOf(QStringLiteral("Grace Hopper"));
         QCOMPARE(grace.size(), 2);
         QCOMPARE(grace.at(0).schedule.start(), QDateTime(QDate(2026, 3, 12), QTime(10, 0), Qt::UTC));
@@ -195,6 +202,68 @@ private Q_SLOTS:
         QCOMPARE(later.value().moved, 0);
         QCOMPARE(
             studio.bookingsOf(QStringLiteral("Ada Lovelace")).at(0).schedule.start(), inBerlin("2026-02-02T10:00:00"));
+    }
+
+    // Google's "all events" edit moves a series' start, and with it every RECURRENCE-ID: the
+    // sessions move (matched by day) instead of being imported a second time.
+    void aMovedSeriesMovesItsSessions()
+    {
+        Studio studio;
+        const QByteArray series = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:t\r\nBEGIN:VEVENT\r\nUID:s@x\r\n"
+                                  "DTSTART;TZID=Europe/Berlin:20260304T100000\r\nDURATION:PT1H\r\n"
+                                  "RRULE:FREQ=WEEKLY;COUNT=3\r\nATTENDEE:mailto:ada@example.org\r\n"
+                                  "END:VEVENT\r\nEND:VCALENDAR\r\n";
+        QCOMPARE(studio.import(series).value().added, 3);
+        QByteArray later = series;
+        later.replace("T100000", "T113000");
+        const Result<BookingImport::Outcome> again = studio.import(later);
+        QVERIFY(again.hasValue());
+        QCOMPARE(again.value().added, 0);
+        QCOMPARE(again.value().moved, 3);
+        QCOMPARE(again.value().cancelled, 0);
+        const QList<BookingSummary> ada = studio.bookingsOf(QStringLiteral("Ada Lovelace"));
+        QCOMPARE(ada.size(), 3);
+        QCOMPARE(ada.at(0).schedule.start(), inBerlin("2026-03-04T11:30:00"));
+        // And the next import finds them by their new occurrence ids.
+        const Result<BookingImport::Outcome> third = studio.import(later);
+        QCOMPARE(third.value().unchanged, 3);
+        QCOMPARE(third.value().moved, 0);
+    }
+
+    // A deleted booking of this practice's own export is not brought back through its title.
+    void aDeletedBookingOfTheOwnExportStaysDeleted()
+    {
+        Studio studio;
+        QVERIFY(studio.import(fixture("google-sessions.ics")).hasValue());
+        const QByteArray exported = studio.practice
+                                        .run([](StoreSession& session) {
+                                            CalendarExport::Options options;
+                                            options.stamp = kNow;
+                                            return CalendarExport::write(session, options);
+                                        })
+                                        .value();
+        const QUuid grace = studio.bookingsOf(QStringLiteral("Grace Hopper")).at(0).id;
+        seed(studio.practice, [grace](WriteScope& scope) { return BookingRows::remove(scope, grace); });
+        const Result<BookingImport::Outcome> outcome = studio.import(exported);
+        QCOMPARE(outcome.value().added, 0);
+        QCOMPARE(outcome.value().deletedSince, 1);
+        QCOMPARE(studio.bookingsOf(QStringLiteral("Grace Hopper")).size(), 0);
+    }
+
+    // An event without a length, or longer than a booking may be, is a problem, not silence.
+    void eventsThatCannotBeSessionsAreReported()
+    {
+        Studio studio;
+        const Result<BookingImport::Outcome> outcome = studio.import(
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:t\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20260310T090000Z\r\n"
+            "SUMMARY:Grace Hopper\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:b\r\nDTSTART:20260310T090000Z\r\n"
+            "DTEND:20260420T090000Z\r\nSUMMARY:Grace Hopper\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+        QVERIFY(outcome.hasValue());
+        QCOMPARE(outcome.value().added, 0);
+        QCOMPARE(outcome.value().problems.size(), 2);
+        QVERIFY(outcome.value().problems.at(0).reason.contains(QStringLiteral("no length")));
+        QCOMPARE(outcome.value().problems.at(0).line, 4);
+        QVERIFY(outcome.value().problems.at(1).reason.contains(QStringLiteral("31 days")));
     }
 
     void withoutNewClientsAnUnknownAttendeeIsAProblem()

@@ -219,6 +219,31 @@ private Q_SLOTS:
         QTRY_VERIFY(find(m_window.get(), "calendarFeedRelayButton")->isVisible());
     }
 
+    // A relay that is gone cannot keep the practice connected: disconnecting offers to forget the
+    // connection on this computer.
+    void aRelayThatIsGoneCanBeForgotten()
+    {
+        settings()->setCurrentPage(SettingsPage::Page::Relay);
+        find<QLineEdit>(m_window.get(), "relayAddressEdit")
+            ->setText(m_relayProcess.url(QStringLiteral("/")).toString());
+        QTest::mouseClick(find<QPushButton>(m_window.get(), "relayConnectButton"), Qt::LeftButton);
+        auto* disconnectButton = find<QPushButton>(m_window.get(), "relayDisconnectButton");
+        QTRY_VERIFY_WITH_TIMEOUT(disconnectButton->isVisible() && disconnectButton->isEnabled(), kRelayMs);
+        m_relayProcess.kill();
+
+        auto* page = find<RelayPage>(m_window.get(), "relayPage");
+        QString asked;
+        page->setForgetConfirmation([&asked](const QString& reason) {
+            asked = reason;
+            return true;
+        });
+        QTest::mouseClick(disconnectButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>(m_window.get(), "relayConnectButton")->isVisible(), kRelayMs);
+        QVERIFY2(asked.contains(u"could not be reached"), qPrintable(asked));
+        QVERIFY(!storedCredentials());
+        QVERIFY(!value(RelayLinks(*m_store).current()));
+    }
+
 private:
     SettingsPage* settings() const { return find<SettingsPage>(m_window.get(), "settingsPageWidget"); }
 

@@ -129,6 +129,9 @@ void CalendarFileActions::importSessions(const QString& path, const CalendarImpo
             if (o.unchanged > 0) {
                 sentences << tr("%n already here.", nullptr, o.unchanged);
             }
+            if (o.cancelled > 0) {
+                sentences << tr("%n cancelled, as in the calendar.", nullptr, o.cancelled);
+            }
             if (o.deletedSince > 0) {
                 sentences << tr("%n deleted here since the last import and left deleted.", nullptr, o.deletedSince);
             }

@@ -95,7 +95,7 @@ CalendarFeedPage::CalendarFeedPage(QWidget* parent)
     m_status->hide();
 
     auto* secret = makeHint(tr("Anyone with the address can see the sessions in the feed, so share it like a password. "
-                               "Notes and contact details are never in it."),
+                               "Notes, places, video links and contact details are never in it."),
         this);
 
     auto* layout = new QVBoxLayout(this);

@@ -133,6 +133,11 @@ void RelayConnector::disconnectFromRelay()
             whenReady(this, m_enrollment.leave(link.url, link.vaultId, link.deviceId, *credentials.value()),
                 [this, forget](const Result<void>& left) {
                     if (!left) {
+                        // A relay that is down or gone must not keep the practice connected for ever.
+                        if (m_page && left.error().isRetryable() && m_page->confirmForget(left.error().userMessage())) {
+                            forget();
+                            return;
+                        }
                         if (m_page) {
                             m_page->showOutcome(tr("Could not disconnect: %1 This computer stays connected.")
                                                     .arg(left.error().userMessage()),

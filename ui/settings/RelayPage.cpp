@@ -25,6 +25,16 @@ RelayPage::RelayPage(QWidget* parent)
                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             == QMessageBox::Yes;
     };
+    m_confirmForget = [this](const QString& reason) {
+        QMessageBox box(QMessageBox::Warning, tr("Disconnect from the Relay"),
+            tr("The relay could not be told: %1").arg(reason), QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Forget the connection on this computer anyway? Until the relay is told (from "
+                                  "another computer of the practice), it still accepts this computer's key."));
+        QPushButton* forget = box.addButton(tr("&Forget Anyway"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        return box.clickedButton() == forget;
+    };
 
     auto* intro = new QLabel(tr("The relay does what needs the internet while this computer is closed: it serves "
                                 "your calendar feed, and will take payments, send text reminders and keep your "

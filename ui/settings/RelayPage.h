@@ -24,6 +24,8 @@ class RelayPage final : public QWidget
 
 public:
     using DisconnectConfirmation = std::function<bool(const QString& relay)>;
+    // The relay could not be told (`reason`): forget the connection on this computer anyway?
+    using ForgetConfirmation = std::function<bool(const QString& reason)>;
 
     explicit RelayPage(QWidget* parent = nullptr);
     ~RelayPage() override;
@@ -35,6 +37,8 @@ public:
     void showBusy(const QString& message);
     void showOutcome(const QString& message, bool error);
     void setDisconnectConfirmation(DisconnectConfirmation confirm) { m_confirmDisconnect = std::move(confirm); }
+    void setForgetConfirmation(ForgetConfirmation confirm) { m_confirmForget = std::move(confirm); }
+    bool confirmForget(const QString& reason) const { return m_confirmForget(reason); }
 
 Q_SIGNALS:
     void connectRequested(const QString& address, const QString& deviceName);
@@ -55,6 +59,7 @@ private:
     bool m_busy = false;
     bool m_linked = false;
     DisconnectConfirmation m_confirmDisconnect;
+    ForgetConfirmation m_confirmForget;
 };
 
 } // namespace clientele::ui

@@ -67,13 +67,10 @@ Error relayError(const RelayReply& reply)
                 .arg(reply.status),
             detail, true);
     }
-    // The relay's own sentence says what was wrong with the request.
+    // The relay's own sentence (English, for developers) goes to the log with the detail.
     return Error(Error::Code::InvalidInput,
-        reply.errorMessage.isEmpty()
-            ? translated(QT_TRANSLATE_NOOP("RelayReplies", "The relay refused the request (HTTP %1)."))
-                  .arg(reply.status)
-            : reply.errorMessage,
-        detail);
+        translated(QT_TRANSLATE_NOOP("RelayReplies", "The relay refused the request (HTTP %1).")).arg(reply.status),
+        reply.errorMessage.isEmpty() ? detail : detail + u": " + reply.errorMessage);
 }
 
 } // namespace clientele

@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPromise>
+#include <utility>
 
 #include "core/Logging.h"
 #include "core/adapters/relay/RelayReplies.h"
@@ -37,9 +38,14 @@ RelayVaultClient::RelayVaultClient(QNetworkAccessManager& network, std::chrono::
 
 RelayVaultClient::~RelayVaultClient()
 {
-    for (const QPointer<QNetworkReply>& reply : std::as_const(m_replies)) {
+    // Aborting emits finished at once; unhooked first, so no handler touches the list or a
+    // promise here. The pending futures end cancelled (their promises go unfinished).
+    const QList<QPointer<QNetworkReply>> pending = std::exchange(m_replies, {});
+    for (const QPointer<QNetworkReply>& reply : pending) {
         if (reply) {
+            reply->disconnect(this);
             reply->abort();
+            reply->deleteLater();
         }
     }
 }

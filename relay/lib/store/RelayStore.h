@@ -29,7 +29,8 @@ public:
     virtual Result<std::optional<DeviceRecord>> deviceByTokenHash(const QByteArray& tokenHash) = 0;
     virtual Result<QList<DeviceRecord>> devices(const QString& vaultId) = 0;
     virtual Result<void> touchDevice(const QString& deviceId, qint64 nowMs) = 0;
-    // NotFound when the device is not in this vault. Revoking twice keeps the first time.
+    // NotFound when the device is not in this vault. Revoking twice keeps the first time. The vault's
+    // calendar feed goes with its last device.
     virtual Result<DeviceRecord> revokeDevice(const QString& vaultId, const QString& deviceId, qint64 nowMs) = 0;
 
     // Pairing: an offer is claimed at most once, before it expires; claiming adds the device.
@@ -76,11 +77,13 @@ public:
     virtual Result<void> noteSmsContact(const QString& vaultId, const QString& phone, qint64 nowMs) = 0;
     virtual Result<std::optional<QString>> vaultForSmsReply(const QString& phone) = 0;
 
-    // Calendar feeds: a vault replaces its own feed's body; Conflict when the id is another vault's.
+    // Calendar feeds, at most one per vault: putting one replaces the vault's feed (a new id is a reset
+    // address, and the old one goes); Conflict when the id is another vault's. Revoking a vault's last
+    // device removes its feed too (revokeDevice).
     virtual Result<void> putFeed(const FeedRecord& feed) = 0;
     virtual Result<std::optional<FeedRecord>> feed(const QString& feedId) = 0;
-    // Deleting a feed that is not there succeeds.
-    virtual Result<void> deleteFeed(const QString& vaultId, const QString& feedId) = 0;
+    // The feed is turned off; succeeds when there is none.
+    virtual Result<void> deleteFeeds(const QString& vaultId) = 0;
 };
 
 } // namespace clientele::relay

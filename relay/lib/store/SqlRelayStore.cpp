@@ -453,6 +453,10 @@ Result<DeviceRecord> SqlRelayStore::revokeDevice(const QString& vaultId, const Q
     if (!db) {
         return db.error();
     }
+    Transaction transaction(*db, m_dialect);
+    if (Result<void> begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
     Statement update(*db,
         u"UPDATE device SET revoked_at = CASE WHEN revoked_at = 0 THEN ? ELSE revoked_at END "
         u"WHERE id = ? AND vault_id = ? RETURNING "
@@ -463,7 +467,23 @@ Result<DeviceRecord> SqlRelayStore::revokeDevice(const QString& vaultId, const Q
     if (!update.query().next()) {
         return Error(Error::Code::NotFound, QStringLiteral("There is no device %1 in this vault").arg(deviceId));
     }
-    return deviceFrom(update.query());
+    DeviceRecord revoked = deviceFrom(update.query());
+    update.query().finish();
+    // No device left to withdraw the vault's calendar feed: it goes with the last one.
+    Statement active(*db, QStringLiteral("SELECT count(*) FROM device WHERE vault_id = ? AND revoked_at = 0"));
+    if (Result<void> done = active.exec({vaultId}); !done) {
+        return done.error();
+    }
+    if (active.query().next() && active.query().value(0).toLongLong() == 0) {
+        if (Result<void> gone = execute(*db, QStringLiteral("DELETE FROM calendar_feed WHERE vault_id = ?"), {vaultId});
+            !gone) {
+            return gone.error();
+        }
+    }
+    if (Result<void> committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return revoked;
 }
 
 Result<void> SqlRelayStore::createPairing(const PairingRecord& pairing)
@@ -928,6 +948,10 @@ Result<void> SqlRelayStore::putFeed(const FeedRecord& feed)
     if (!db) {
         return db.error();
     }
+    Transaction transaction(*db, m_dialect);
+    if (Result<void> begun = transaction.begin(); !begun) {
+        return begun;
+    }
     Statement upsert(*db,
         QStringLiteral("INSERT INTO calendar_feed (id, vault_id, sealed, updated_at) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed, updated_at = excluded.updated_at "
@@ -938,7 +962,14 @@ Result<void> SqlRelayStore::putFeed(const FeedRecord& feed)
     if (upsert.query().numRowsAffected() != 1) {
         return Error(Error::Code::Conflict, QStringLiteral("This feed id belongs to another vault"));
     }
-    return {};
+    // One feed per vault: the address before a reset stops working with the first upload after it,
+    // whichever device makes it and whenever.
+    if (Result<void> older = execute(
+            *db, QStringLiteral("DELETE FROM calendar_feed WHERE vault_id = ? AND id <> ?"), {feed.vaultId, feed.id});
+        !older) {
+        return older;
+    }
+    return transaction.commit();
 }
 
 Result<std::optional<FeedRecord>> SqlRelayStore::feed(const QString& feedId)
@@ -958,13 +989,13 @@ Result<std::optional<FeedRecord>> SqlRelayStore::feed(const QString& feedId)
         select.query().value(2).toLongLong()});
 }
 
-Result<void> SqlRelayStore::deleteFeed(const QString& vaultId, const QString& feedId)
+Result<void> SqlRelayStore::deleteFeeds(const QString& vaultId)
 {
     Result<QSqlDatabase> db = connection();
     if (!db) {
         return db.error();
     }
-    return execute(*db, QStringLiteral("DELETE FROM calendar_feed WHERE id = ? AND vault_id = ?"), {feedId, vaultId});
+    return execute(*db, QStringLiteral("DELETE FROM calendar_feed WHERE vault_id = ?"), {vaultId});
 }
 
 } // namespace clientele::relay

@@ -63,7 +63,7 @@ public:
     Result<std::optional<QString>> vaultForSmsReply(const QString& phone) override;
     Result<void> putFeed(const FeedRecord& feed) override;
     Result<std::optional<FeedRecord>> feed(const QString& feedId) override;
-    Result<void> deleteFeed(const QString& vaultId, const QString& feedId) override;
+    Result<void> deleteFeeds(const QString& vaultId) override;
 
     // A pull returns at most this many bytes of blobs (at least one batch), whatever the limit.
     static constexpr qint64 kMaxPullBytes = qint64 {8} * 1024 * 1024;
