@@ -22,6 +22,7 @@ ui::AccountServices accountServices(
     services.keychain = keychain;
     services.relay = relay;
     services.suggestedRelayAddress = qEnvironmentVariable("CLIENTELE_RELAY_URL");
+    services.connectRelayAutomatically = qEnvironmentVariable("CLIENTELE_RELAY_AUTOCONNECT") == u"1";
     Result<QList<ConnectableProvider>> providers = connectableProviders(QStringLiteral(CLIENTELE_GOOGLE_CLIENT_ID),
         QStringLiteral(CLIENTELE_MICROSOFT_CLIENT_ID), qEnvironmentVariable("CLIENTELE_OAUTH_PROVIDERS"));
     if (!providers) {

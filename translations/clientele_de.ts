@@ -1179,6 +1179,40 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>CommandOutbox</name>
+    <message>
+        <source>This request is no longer in the outbox.</source>
+        <translation>Dieser Auftrag ist nicht mehr im Postausgang.</translation>
+    </message>
+    <message>
+        <source>This request may already have reached the relay, so it can no longer be withdrawn.</source>
+        <translation>Dieser Auftrag hat das Relay vielleicht schon erreicht und kann nicht mehr zurückgezogen werden.</translation>
+    </message>
+    <message>
+        <source>This request is already with the relay.</source>
+        <translation>Dieser Auftrag liegt schon beim Relay.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandSender</name>
+    <message>
+        <source>The text could not be sent.</source>
+        <translation>Die SMS konnte nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The payment service refused the request.</source>
+        <translation>Der Zahlungsdienst hat den Auftrag abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The text may or may not have gone out: the answer from the text service was lost. It is not sent again by itself.</source>
+        <translation>Ob die SMS hinausging, ist unklar: Die Antwort des SMS-Dienstes ging verloren. Sie wird nicht von selbst erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The relay at this address does not take payment or text requests.</source>
+        <translation>Das Relay unter dieser Adresse nimmt keine Zahlungs- oder SMS-Aufträge an.</translation>
+    </message>
+</context>
+<context>
     <name>ContactColumnMapping</name>
     <message>
         <source>The column mapping is empty. Write it as field=column pairs, for example &quot;name=Full Name,email=Mail&quot;.</source>
@@ -2619,6 +2653,81 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>OutboxText</name>
+    <message>
+        <source>Payment link</source>
+        <translation>Zahlungslink</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Stripe account</source>
+        <translation>Stripe-Konto</translation>
+    </message>
+    <message>
+        <source>Stripe onboarding link</source>
+        <translation>Stripe-Einrichtungslink</translation>
+    </message>
+    <message>
+        <source>Subscription change</source>
+        <translation>Abo-Änderung</translation>
+    </message>
+    <message>
+        <source>Subscription status</source>
+        <translation>Abo-Status</translation>
+    </message>
+    <message>
+        <source>Billing portal link</source>
+        <translation>Link zum Kundenportal</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Wartet auf neuen Versuch</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>%1 Next try at %2.</source>
+        <translation>%1 Nächster Versuch um %2.</translation>
+    </message>
+    <message>
+        <source>Goes out as soon as the relay can be reached.</source>
+        <translation>Geht hinaus, sobald das Relay erreichbar ist.</translation>
+    </message>
+</context>
+<context>
     <name>PageFlow</name>
     <message>
         <source>Page %1 of %2</source>
@@ -2646,6 +2755,29 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>Other</source>
         <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRequests</name>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <source>A payment link needs a web address to send the client back to after paying.</source>
+        <translation>Ein Zahlungslink braucht eine Webadresse, auf die der Kunde nach dem Bezahlen zurückkehrt.</translation>
+    </message>
+    <message>
+        <source>The invoice no longer exists.</source>
+        <translation>Die Rechnung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice with something still owed can get a payment link.</source>
+        <translation>Nur eine ausgestellte Rechnung mit offenem Betrag kann einen Zahlungslink bekommen.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed on this invoice.</source>
+        <translation>Auf dieser Rechnung ist nichts offen.</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3196,21 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>RelayCommandClient</name>
+    <message>
+        <source>This number replied STOP, so it gets no texts until it replies START.</source>
+        <translation>Diese Nummer hat mit STOP geantwortet und bekommt keine SMS, bis sie mit START antwortet.</translation>
+    </message>
+    <message>
+        <source>The relay does not know this request.</source>
+        <translation>Das Relay kennt diesen Auftrag nicht.</translation>
+    </message>
+    <message>
+        <source>The server at the relay&apos;s address answered, but not as a Clientele relay.</source>
+        <translation>Der Server unter der Adresse des Relays hat geantwortet, aber nicht als Clientele-Relay.</translation>
+    </message>
+</context>
+<context>
     <name>RelayEnrollmentClient</name>
     <message>
         <source>This computer&apos;s relay credentials in the keychain are damaged. Disconnect and connect again.</source>
@@ -3247,6 +3394,18 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>Your practice details, services and availability, branding, reminders and connected accounts will be set up here.</source>
         <translation>Hier richten Sie Praxisdaten, Leistungen und Verfügbarkeit, Ihr Erscheinungsbild, Erinnerungen und verbundene Konten ein.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation>Nichts zu senden</translation>
+    </message>
+    <message>
+        <source>Payment links, refunds and text messages will wait here until the relay has them, with how each one went.</source>
+        <translation>Zahlungslinks, Erstattungen und SMS warten hier, bis das Relay sie hat, und zeigen, wie es jeweils ausging.</translation>
     </message>
 </context>
 <context>
@@ -6866,6 +7025,14 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <source>Preview, print or save the invoice or its receipt as PDF</source>
         <translation>Die Rechnung oder ihre Quittung ansehen, drucken oder als PDF speichern</translation>
     </message>
+    <message>
+        <source>Payment &amp;Link…</source>
+        <translation>Zahlungs&amp;link…</translation>
+    </message>
+    <message>
+        <source>Get a link the client pays what is owed through, by card</source>
+        <translation>Einen Link erstellen, über den der Kunde den offenen Betrag per Karte bezahlt</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ui::InvoiceExportDialog</name>
@@ -7238,6 +7405,143 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>Book the session first, or choose a template without booking fields.</source>
         <translation>Buchen Sie zuerst den Termin oder wählen Sie eine Vorlage ohne Buchungsplatzhalter.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::OutboxController</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Send the selected request now, or again if it failed</source>
+        <translation>Den gewählten Auftrag jetzt senden, oder erneut, wenn er fehlschlug</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Remove the selected request before it goes out</source>
+        <translation>Den gewählten Auftrag entfernen, bevor er hinausgeht</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Alle Aufträge</translation>
+    </message>
+    <message>
+        <source>Failed or needing attention</source>
+        <translation>Fehlgeschlagen oder mit Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>%1 may already have arrived: the answer was lost on the way back. Send it again anyway?</source>
+        <translation>%1 ist vielleicht schon angekommen: Die Antwort ging auf dem Rückweg verloren. Trotzdem erneut senden?</translation>
+    </message>
+    <message>
+        <source>What this computer sends through the relay: payment links, refunds and text messages. Each goes out once, also when the connection drops on the way.</source>
+        <translation>Was dieser Computer über das Relay sendet: Zahlungslinks, Erstattungen und SMS. Jeder Auftrag geht genau einmal hinaus, auch wenn die Verbindung unterwegs abbricht.</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to a relay, so requests wait here. Connect it in Settings → Relay and they go out.</source>
+        <translation>Dieser Computer ist mit keinem Relay verbunden, daher warten die Aufträge hier. Verbinden Sie ihn unter Einstellungen → Relay, dann gehen sie hinaus.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 · %2</source>
+        <translation>Rechnung %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Auftrag</numerusform>
+            <numerusform>%n Aufträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending now.</source>
+        <translation>Wird jetzt gesendet.</translation>
+    </message>
+    <message>
+        <source>Queued; it goes out once a relay is connected.</source>
+        <translation>Wartet; geht hinaus, sobald ein Relay verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Withdrawn; it will not be sent.</source>
+        <translation>Zurückgezogen; wird nicht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::PaymentLinkDialog</name>
+    <message>
+        <source>Payment Link for Invoice %1</source>
+        <translation>Zahlungslink für Rechnung %1</translation>
+    </message>
+    <message>
+        <source>The client pays the %1 still owed by card, on a page of the payment service. The payment is recorded on the invoice when it arrives.</source>
+        <translation>Der Kunde bezahlt die offenen %1 per Karte auf einer Seite des Zahlungsdienstes. Die Zahlung wird bei Eingang auf der Rechnung verbucht.</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Zahlungslink</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>Link &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>Im Browser ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Create &amp;Link</source>
+        <translation>&amp;Link erstellen</translation>
+    </message>
+    <message>
+        <source>Payment link copied</source>
+        <translation>Zahlungslink kopiert</translation>
+    </message>
+    <message>
+        <source>Send this link to the client. It works until %1.</source>
+        <translation>Senden Sie diesen Link an den Kunden. Er gilt bis %1.</translation>
+    </message>
+    <message>
+        <source>Send this link to the client.</source>
+        <translation>Senden Sie diesen Link an den Kunden.</translation>
+    </message>
+    <message>
+        <source>Asking the payment service for the link…</source>
+        <translation>Der Link wird beim Zahlungsdienst angefragt …</translation>
+    </message>
+    <message>
+        <source>The request waits in the Outbox until this computer is connected to a relay.</source>
+        <translation>Der Auftrag wartet im Postausgang, bis dieser Computer mit einem Relay verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Payment links are made through the relay. Connect this computer to one in Settings → Relay first.</source>
+        <translation>Zahlungslinks entstehen über das Relay. Verbinden Sie diesen Computer zuerst unter Einstellungen → Relay.</translation>
+    </message>
+    <message>
+        <source>The last link could not be made.</source>
+        <translation>Der letzte Link konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The last link could not be made: %1</source>
+        <translation>Der letzte Link konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The amount owed changed since the last link; make a new one.</source>
+        <translation>Der offene Betrag hat sich seit dem letzten Link geändert; erstellen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>There is no link for this invoice yet.</source>
+        <translation>Für diese Rechnung gibt es noch keinen Link.</translation>
+    </message>
+    <message>
+        <source>The last link has expired; make a new one.</source>
+        <translation>Der letzte Link ist abgelaufen; erstellen Sie einen neuen.</translation>
     </message>
 </context>
 <context>
@@ -7950,6 +8254,18 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>This computer&apos;s relay credentials are missing from the keychain. Disconnect and connect again.</source>
         <translation>Die Relay-Zugangsdaten dieses Computers fehlen im Schlüsselbund. Trennen und erneut verbinden.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
     </message>
 </context>
 <context>

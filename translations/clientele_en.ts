@@ -231,6 +231,16 @@
     </message>
 </context>
 <context>
+    <name>clientele::ui::OutboxController</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clientele::ui::PracticeWorkspace</name>
     <message numerus="yes">
         <source>Imported %n client(s)</source>

@@ -160,6 +160,10 @@ void MainWindow::buildMenus()
         }
         if (info.section == Section::Settings) {
             action->setMenuRole(QAction::PreferencesRole);
+            if (i >= 9) {
+                // Past Ctrl+9; QKeySequence::Preferences is empty on Linux and Windows.
+                action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+            }
         }
         const Section section = info.section;
         connect(action, &QAction::triggered, this, [this, section] { setCurrentSection(section); });

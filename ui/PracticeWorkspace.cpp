@@ -13,15 +13,18 @@
 #include <QSysInfo>
 #include <QUndoStack>
 #include <QUrl>
+#include <algorithm>
 #include <functional>
 
 #include "core/Logging.h"
+#include "core/ports/CommandRelay.h"
 #include "core/ports/FeedHost.h"
 #include "core/ports/RelayEnrollment.h"
 #include "core/store/CalendarFeedPublisher.h"
 #include "core/store/CalendarSync.h"
 #include "core/store/CalendarSyncScheduler.h"
 #include "core/store/ClientTransfer.h"
+#include "core/store/CommandSender.h"
 #include "core/store/PracticeVault.h"
 #include "core/store/RelayLinks.h"
 #include "core/store/Store.h"
@@ -29,6 +32,7 @@
 #include "ui/CommandPalette.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/MainWindow.h"
+#include "ui/Section.h"
 #include "ui/bookings/BookingsPage.h"
 #include "ui/calendar/CalendarFileActions.h"
 #include "ui/calendar/CalendarItem.h"
@@ -38,8 +42,10 @@
 #include "ui/contracts/ContractActions.h"
 #include "ui/invoices/InvoiceEditor.h"
 #include "ui/invoices/InvoicesPage.h"
+#include "ui/invoices/PaymentLinkDialog.h"
 #include "ui/invoices/RecordPaymentDialog.h"
 #include "ui/invoices/RecordRefundDialog.h"
+#include "ui/outbox/OutboxController.h"
 #include "ui/practice/PracticeContext.h"
 #include "ui/printing/DocumentJobs.h"
 #include "ui/printing/DocumentPrinting.h"
@@ -77,6 +83,7 @@ PracticeWorkspace::PracticeWorkspace(PracticeContext& context, MainWindow& windo
     wireInvoices();
     wireSettings();
     wireRecords();
+    wireOutbox();
 
     connect(m_today, &TodayPage::loaded, this, &PracticeWorkspace::ready);
     connect(m_today, &TodayPage::bookingActivated, this, [this](const QUuid& id) {
@@ -572,6 +579,26 @@ void PracticeWorkspace::wireInvoices()
         whenReady(m_invoices.data(), m_context.invoices().recordPayment(m_invoice->id(), payment),
             afterChange(tr("Payment recorded")));
     });
+    connect(m_invoices, &InvoicesPage::paymentLinkRequested, this, [this] {
+        if (!m_invoice) {
+            return;
+        }
+        const Result<domain::Money> owed = m_invoice->balanceDue();
+        if (!owed) {
+            m_invoices->editor()->showError(owed.error().userMessage());
+            return;
+        }
+        // After paying, the client lands on the practice's website, or else the relay's thank-you page.
+        QUrl returnUrl(m_context.profile().website.trimmed());
+        if (returnUrl.scheme() != u"https" && returnUrl.scheme() != u"http") {
+            returnUrl = m_relayUrl.isEmpty() ? QUrl() : m_relayUrl.resolved(QUrl(QStringLiteral("paid")));
+        }
+        auto* dialog = new PaymentLinkDialog(m_context, {m_invoice->id(), m_invoice->number(), owed.value()}, returnUrl,
+            m_commandSender.get(), &m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PaymentLinkDialog::statusMessage, this, &PracticeWorkspace::showStatus);
+        dialog->open();
+    });
     connect(m_invoices, &InvoicesPage::recordRefundRequested, this, [this, afterChange] {
         if (!m_invoice) {
             return;
@@ -765,6 +792,9 @@ void PracticeWorkspace::wireRelay(const QString& keychainAccount)
         }
     });
     startRelayServices(keychainAccount);
+    if (m_accountServices.connectRelayAutomatically && !m_accountServices.suggestedRelayAddress.isEmpty()) {
+        connector->connectIfUnlinked(m_accountServices.suggestedRelayAddress, QSysInfo::machineHostName());
+    }
 }
 
 void PracticeWorkspace::startRelayServices(const QString& keychainAccount)
@@ -773,8 +803,14 @@ void PracticeWorkspace::startRelayServices(const QString& keychainAccount)
     if (m_feedController) {
         m_feedController->setPublisher(nullptr, nullptr);
     }
+    if (m_outboxController) {
+        m_outboxController->setSender(nullptr);
+    }
     m_feedPublisher.reset();
     m_feedHost.reset();
+    m_commandSender.reset();
+    m_commandRelay.reset();
+    m_relayUrl.clear();
     whenReady(this, m_relayLinks->current(),
         [this, generation, keychainAccount](const Result<std::optional<RelayLink>>& link) {
             if (generation != m_relayGeneration || !link || !link.value()) {
@@ -790,8 +826,10 @@ void PracticeWorkspace::startRelayServices(const QString& keychainAccount)
                     if (credentials) {
                         m_feedHost =
                             m_accountServices.relay->feedHost(current.url, current.vaultId, *credentials.value());
+                        m_commandRelay =
+                            m_accountServices.relay->commandRelay(current.url, current.vaultId, *credentials.value());
                     }
-                    if (!m_feedHost) {
+                    if (!m_feedHost || !m_commandRelay) {
                         m_settings->relayPage()->showOutcome(tr("This computer's relay credentials are missing from "
                                                                 "the keychain. Disconnect and connect "
                                                                 "again."),
@@ -804,8 +842,48 @@ void PracticeWorkspace::startRelayServices(const QString& keychainAccount)
                         m_feedController->setPublisher(m_feedHost.get(), m_feedPublisher.get());
                     }
                     m_feedPublisher->start();
+                    m_relayUrl = current.url;
+                    // Commands queued offline or before a restart go out now, each once.
+                    m_commandSender = std::make_unique<CommandSender>(
+                        m_context.store(), m_context.clock(), *m_commandRelay, CommandSender::Options {});
+                    if (m_outboxController) {
+                        m_outboxController->setSender(m_commandSender.get());
+                    }
+                    m_commandSender->start();
                 });
         });
+}
+
+void PracticeWorkspace::wireOutbox()
+{
+    const QList<SectionInfo> sections = allSections();
+    const SectionInfo& info = *std::find_if(
+        sections.cbegin(), sections.cend(), [](const SectionInfo& s) { return s.section == Section::Outbox; });
+    auto* outbox = new RecordListPage(QStringLiteral("outboxPage"),
+        {tr("When"), tr("Request"), tr("About"), tr("Status"), tr("Detail")}, info.iconPath, info.emptyTitle,
+        info.emptyText);
+    m_window.setSectionPage(Section::Outbox, outbox);
+    m_outboxController = new OutboxController(m_context, outbox, outbox);
+    connect(m_outboxController, &OutboxController::statusMessage, this, &PracticeWorkspace::showStatus);
+    connect(outbox, &RecordListPage::clientActivated, this, [this](const QUuid& id) {
+        m_window.setCurrentSection(Section::Clients);
+        m_clients->showClient(id);
+    });
+    FirstShow::whenFirstShown(outbox, [this, outbox] {
+        outbox->setProperty("loaded", true);
+        m_outboxController->reload();
+    });
+    // Something queued a command (or names changed): send it now, and show it.
+    connect(&m_context, &PracticeContext::dataChanged, outbox, [this, outbox](PracticeContext::Area area) {
+        if (area == PracticeContext::Area::Outbox && m_commandSender) {
+            m_commandSender->wake();
+        }
+        if ((area == PracticeContext::Area::Outbox || area == PracticeContext::Area::Clients
+                || area == PracticeContext::Area::Invoices)
+            && outbox->property("loaded").toBool()) {
+            m_outboxController->reload();
+        }
+    });
 }
 
 void PracticeWorkspace::startCalendarSync(AccountConnector& connector, const QString& keychainAccount)

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 #include <QUuid>
 #include <memory>
 #include <optional>
@@ -15,6 +16,8 @@
 class QUndoStack;
 namespace clientele {
 class CalendarFeedPublisher;
+class CommandRelay;
+class CommandSender;
 class CalendarSyncScheduler;
 class FeedHost;
 class RelayLinks;
@@ -25,6 +28,7 @@ namespace clientele::ui {
 
 class BookingsPage;
 class CalendarFeedController;
+class OutboxController;
 class CalendarPage;
 class ClientsPage;
 class InvoicesPage;
@@ -73,12 +77,13 @@ private:
     void wireConnectedAccounts();
     void startCalendarSync(AccountConnector& connector, const QString& keychainAccount);
     void wireRelay(const QString& keychainAccount);
-    // (Re)starts what runs through the relay (the calendar feed) for the link recorded now.
+    // (Re)starts what runs through the relay (the calendar feed, the outbox) for the link recorded now.
     void startRelayServices(const QString& keychainAccount);
     void resolveCalendarChange(const QUuid& proposalId, bool accept);
     void loadServices();
     void loadContractTemplates();
     void wireRecords();
+    void wireOutbox();
     void showStatus(const QString& text);
 
     PracticeContext& m_context;
@@ -91,6 +96,10 @@ private:
     std::unique_ptr<FeedHost> m_feedHost;
     std::unique_ptr<CalendarFeedPublisher> m_feedPublisher; // uses m_feedHost
     QPointer<CalendarFeedController> m_feedController;
+    std::unique_ptr<CommandRelay> m_commandRelay;
+    std::unique_ptr<CommandSender> m_commandSender; // uses m_commandRelay
+    QPointer<OutboxController> m_outboxController;
+    QUrl m_relayUrl; // of the relay the services above use; empty without one
     int m_relayGeneration = 0;
     QList<QAction*> m_editActions;
     QPointer<TodayPage> m_today;

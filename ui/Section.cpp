@@ -55,6 +55,12 @@ QList<SectionInfo> allSections()
             QCoreApplication::translate("Section",
                 "Every email and text message exchanged with your clients will appear here, with its delivery state."),
             icon("messages")},
+        {Section::Outbox, QStringLiteral("outbox"), QCoreApplication::translate("Section", "Outbox"),
+            QCoreApplication::translate("Section", "Nothing to send"),
+            QCoreApplication::translate("Section",
+                "Payment links, refunds and text messages will wait here until the relay has them, with how each "
+                "one went."),
+            icon("outbox")},
         {Section::Settings, QStringLiteral("settings"), QCoreApplication::translate("Section", "Settings"),
             QCoreApplication::translate("Section", "Settings"),
             QCoreApplication::translate("Section",

@@ -16,6 +16,7 @@ enum class Section
     Contracts,
     Deliverables,
     Messages,
+    Outbox,
     Settings,
 };
 

@@ -11,11 +11,12 @@
 
 namespace clientele {
 
+class CommandRelay;
 class FeedHost;
 
 // Joining the practice to a relay (Settings → Relay), as the desktop needs it: check an address,
 // create the practice's vault there with this device in it, leave it again, and reach the services
-// that run through the relay (the calendar feed). The credentials are opaque here: the adapter
+// that run through the relay (the calendar feed, side-effect commands). The credentials are opaque here: the adapter
 // makes them, the app keeps them in the keychain and hands them back. RelayEnrollmentClient is the
 // real one.
 class RelayEnrollment
@@ -38,6 +39,8 @@ public:
         const QUrl& relay, const QString& vaultId, const QString& deviceId, const SecureBytes& credentials) = 0;
     // nullptr when the credentials cannot be read (a damaged keychain entry).
     virtual std::unique_ptr<FeedHost> feedHost(
+        const QUrl& relay, const QString& vaultId, const SecureBytes& credentials) = 0;
+    virtual std::unique_ptr<CommandRelay> commandRelay(
         const QUrl& relay, const QString& vaultId, const SecureBytes& credentials) = 0;
 };
 

@@ -12,10 +12,13 @@ target_sources(clientele_store PRIVATE
     store/CalendarSync.h store/CalendarSync.cpp
     store/CalendarSyncRows.h store/CalendarSyncRows.cpp
     store/CalendarSyncScheduler.h store/CalendarSyncScheduler.cpp
+    store/CommandOutbox.h store/CommandOutbox.cpp
+    store/CommandSender.h store/CommandSender.cpp
     store/ConnectedAccounts.h store/ConnectedAccounts.cpp
     store/ContractRepository.h store/ContractRepository.cpp
     store/ContractRows.h store/ContractRows.cpp
     store/InvoiceRepository.h store/InvoiceRepository.cpp
+    store/PaymentRequests.h store/PaymentRequests.cpp
     store/PracticeQueries.h store/PracticeQueries.cpp
     store/RelayLinks.h store/RelayLinks.cpp
     store/ServiceRepository.h store/ServiceRepository.cpp

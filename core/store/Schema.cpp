@@ -271,6 +271,28 @@ CREATE TABLE relay_link (
     device_name TEXT NOT NULL, connected_at INTEGER NOT NULL);
 )sql";
 
+// Version 10: the outbox of side effects (SYNC.md §3.9, CommandOutbox) as the app uses it. Version
+// 1's table was never written to, so it is made again: what each command is about, its state as the
+// outbox shows it, and when the sender looks at it next. Device-local, like relay_link. And invoices'
+// payment links (PaymentRequests), synced.
+constexpr auto kVersion10 = R"sql(
+DROP TABLE command_outbox;
+CREATE TABLE command_outbox (
+    command_id BLOB PRIMARY KEY, type TEXT NOT NULL, params BLOB NOT NULL,
+    subject_table TEXT NOT NULL, subject_id BLOB NOT NULL,
+    state TEXT NOT NULL, relay_state TEXT, attempts INTEGER NOT NULL DEFAULT 0, posted INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL, last_error TEXT, result BLOB,
+    created_hlc INTEGER NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+CREATE INDEX command_outbox_due ON command_outbox(state, next_attempt_at);
+CREATE INDEX command_outbox_subject ON command_outbox(subject_id, created_at);
+CREATE INDEX command_outbox_created ON command_outbox(created_at);
+CREATE TABLE payment_request (
+    id BLOB PRIMARY KEY, invoice_id BLOB, amount_minor INTEGER, currency TEXT, state TEXT, url TEXT,
+    session_id TEXT, expires_at INTEGER, command_id BLOB, created_at INTEGER,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX payment_request_invoice ON payment_request(invoice_id);
+)sql";
+
 } // namespace
 
 const QList<Migration>& schemaMigrations()
@@ -285,6 +307,7 @@ const QList<Migration>& schemaMigrations()
         {7, "two-way calendar sync: sync states, booking events, proposed changes", kVersion7},
         {8, "where imported sessions came from", kVersion8},
         {9, "this device's connection to a relay", kVersion9},
+        {10, "the outbox of payments and texts, payment links", kVersion10},
     };
     return migrations;
 }

@@ -14,6 +14,11 @@ SearchIndex& WriteScope::search()
     return m_session->search();
 }
 
+const Clock& WriteScope::clock() const
+{
+    return m_session->clock();
+}
+
 SqlCipherDatabase& WriteScope::db()
 {
     return m_session->db();

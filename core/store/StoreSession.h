@@ -25,6 +25,7 @@ public:
     ChangeWriter& changes() { return m_changes; }
     SearchIndex& search();
     SqlCipherDatabase& db();
+    const Clock& clock() const;
     Result<void> commit();
 
 private:

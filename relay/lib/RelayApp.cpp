@@ -9,6 +9,7 @@
 #include "relay/lib/HttpHelpers.h"
 #include "relay/lib/MailboxRoutes.h"
 #include "relay/lib/MetricsRoutes.h"
+#include "relay/lib/PaidPage.h"
 #include "relay/lib/TwilioWebhookRoutes.h"
 #include "relay/lib/VaultRoutes.h"
 #include "relay/lib/WebhookRoutes.h"
@@ -55,6 +56,7 @@ RelayApp::RelayApp(const RelayConfig& config, boost::asio::io_context& io, std::
     m_ingest = std::make_unique<InboundEventIngest>(m_context);
     m_context.ingest = m_ingest.get();
     addHealthRoutes(m_router);
+    addPaidPage(m_router);
     addMetricsRoutes(m_router, m_context);
     addVaultRoutes(m_router, m_context);
     addMailboxRoutes(m_router, m_context);

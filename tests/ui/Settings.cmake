@@ -27,3 +27,10 @@ clientele_add_test(test_ui_calendar_feed SOURCES ui/test_ui_calendar_feed.cpp re
     LABELS "ui;calendar;relay" TIMEOUT 180)
 target_compile_definitions(test_ui_calendar_feed PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>")
 add_dependencies(test_ui_calendar_feed clientele-relay)
+# The Outbox section with the real relay in sandbox mode: waiting without a relay, withdrawing,
+# sending once connected, a refusal with its reason, and retrying it as a new request.
+clientele_add_test(test_ui_outbox SOURCES ui/test_ui_outbox.cpp relay/RelayProcess.h store/PracticeFixtures.h
+    LIBS clientele_ui clientele_adapters clientele_fakes Qt6::Network
+    LABELS "ui;outbox;relay" TIMEOUT 180)
+target_compile_definitions(test_ui_outbox PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>")
+add_dependencies(test_ui_outbox clientele-relay)

@@ -56,7 +56,8 @@ private Q_SLOTS:
         QVERIFY(sidebar);
         const QStringList expected {QStringLiteral("Today"), QStringLiteral("Calendar"), QStringLiteral("Clients"),
             QStringLiteral("Bookings"), QStringLiteral("Invoices"), QStringLiteral("Contracts"),
-            QStringLiteral("Deliverables"), QStringLiteral("Messages"), QStringLiteral("Settings")};
+            QStringLiteral("Deliverables"), QStringLiteral("Messages"), QStringLiteral("Outbox"),
+            QStringLiteral("Settings")};
         QCOMPARE(sidebar->count(), int(expected.size()));
         for (int row = 0; row < sidebar->count(); ++row) {
             QCOMPARE(sidebar->item(row)->text(), expected.at(row));
@@ -71,10 +72,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("page");
         const QStringList pages {QStringLiteral("today"), QStringLiteral("calendar"), QStringLiteral("clients"),
             QStringLiteral("bookings"), QStringLiteral("invoices"), QStringLiteral("contracts"),
-            QStringLiteral("deliverables"), QStringLiteral("messages"), QStringLiteral("settings")};
+            QStringLiteral("deliverables"), QStringLiteral("messages"), QStringLiteral("outbox")};
         for (int i = 0; i < pages.size(); ++i) {
             QTest::addRow("Ctrl+%d opens %s", i + 1, qPrintable(pages.at(i))) << i + 1 << pages.at(i) + u"Page";
         }
+        // Past the nine digits, Settings keeps a shortcut of its own.
+        QTest::addRow("Ctrl+, opens settings") << int(Qt::Key_Comma - Qt::Key_0) << QStringLiteral("settingsPage");
     }
     void ctrlDigitMovesBetweenSections()
     {
@@ -208,7 +211,8 @@ private Q_SLOTS:
         auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sectionListWidget"));
         const QStringList german {QStringLiteral("Heute"), QStringLiteral("Kalender"), QStringLiteral("Kunden"),
             QStringLiteral("Buchungen"), QStringLiteral("Rechnungen"), QStringLiteral("Verträge"),
-            QStringLiteral("Lieferungen"), QStringLiteral("Nachrichten"), QStringLiteral("Einstellungen")};
+            QStringLiteral("Lieferungen"), QStringLiteral("Nachrichten"), QStringLiteral("Postausgang"),
+            QStringLiteral("Einstellungen")};
         for (int row = 0; row < sidebar->count(); ++row) {
             QCOMPARE(sidebar->item(row)->text(), german.at(row));
         }

@@ -72,6 +72,7 @@ Q_SIGNALS:
     void issueRequested();
     void voidRequested();
     void recordPaymentRequested();
+    void paymentLinkRequested();
     void recordRefundRequested();
     void discardRequested();
 
@@ -143,6 +144,7 @@ private:
     QPushButton* m_issueButton = nullptr;
     QPushButton* m_discardButton = nullptr;
     QPushButton* m_recordPaymentButton = nullptr;
+    QPushButton* m_paymentLinkButton = nullptr;
     QPushButton* m_refundButton = nullptr;
     QPushButton* m_voidButton = nullptr;
     QPushButton* m_documentsButton = nullptr;

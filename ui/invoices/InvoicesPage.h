@@ -53,6 +53,7 @@ Q_SIGNALS:
     void issueRequested();
     void voidRequested();
     void recordPaymentRequested();
+    void paymentLinkRequested();
     void recordRefundRequested();
     void discardRequested();
 

@@ -42,6 +42,7 @@ public:
         Settings,
         Contracts, // contracts and contract templates
         OutsideCalendars, // imported or connected calendars and the time they block
+        Outbox, // a payment link, refund or text was queued for the relay
     };
     Q_ENUM(Area)
 

@@ -33,6 +33,7 @@ RecordListPage::RecordListPage(const QString& objectName, const QStringList& col
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 0);
     m_note = new QLabel(this);
+    m_note->setObjectName(objectName + u"Note");
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
     auto* toolbar = new QHBoxLayout;

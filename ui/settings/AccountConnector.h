@@ -41,6 +41,9 @@ struct AccountServices
     // Settings → Relay and what runs through the relay (the calendar feed); null: not offered.
     RelayEnrollment* relay = nullptr;
     QString suggestedRelayAddress; // CLIENTELE_RELAY_URL, e.g. the demo's local relay
+    // CLIENTELE_RELAY_AUTOCONNECT=1 (scripts/run --demo): a practice without a relay connects to the
+    // suggested one by itself, so the demo's payments and texts work from the start.
+    bool connectRelayAutomatically = false;
 };
 
 // Runs Settings → Connected accounts: one OAuth flow at a time (system browser or embedded window,

@@ -46,6 +46,15 @@ void RelayConnector::reload()
     });
 }
 
+void RelayConnector::connectIfUnlinked(const QString& address, const QString& deviceName)
+{
+    whenReady(this, m_links.current(), [this, address, deviceName](const Result<std::optional<RelayLink>>& link) {
+        if (link && !link.value() && m_page) {
+            connectTo(address, deviceName);
+        }
+    });
+}
+
 void RelayConnector::connectTo(const QString& address, const QString& deviceName)
 {
     const Result<QUrl> relay = m_enrollment.checkAddress(address);

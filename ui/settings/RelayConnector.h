@@ -34,6 +34,8 @@ public:
 
     void reload();
     void connectTo(const QString& address, const QString& deviceName);
+    // connectTo, unless this practice is connected to a relay already.
+    void connectIfUnlinked(const QString& address, const QString& deviceName);
     void disconnectFromRelay();
 
 Q_SIGNALS:

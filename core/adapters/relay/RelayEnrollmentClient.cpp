@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/adapters/relay/RelayCommandClient.h"
 #include "core/adapters/relay/RelayCredentials.h"
 #include "core/adapters/relay/RelayFeedHost.h"
 #include "core/oauth/ReadyFuture.h"
@@ -63,6 +64,16 @@ std::unique_ptr<FeedHost> RelayEnrollmentClient::feedHost(
         return nullptr;
     }
     return std::make_unique<RelayFeedHost>(relay, vaultId, parsed->tokenBytes(), m_network);
+}
+
+std::unique_ptr<CommandRelay> RelayEnrollmentClient::commandRelay(
+    const QUrl& relay, const QString& vaultId, const SecureBytes& credentials)
+{
+    const std::optional<RelayCredentials> parsed = RelayCredentials::parse(credentials);
+    if (!parsed) {
+        return nullptr;
+    }
+    return std::make_unique<RelayCommandClient>(relay, vaultId, parsed->tokenBytes(), m_network);
 }
 
 } // namespace clientele

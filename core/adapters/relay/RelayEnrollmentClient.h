@@ -20,6 +20,8 @@ public:
         const QUrl& relay, const QString& vaultId, const QString& deviceId, const SecureBytes& credentials) override;
     std::unique_ptr<FeedHost> feedHost(
         const QUrl& relay, const QString& vaultId, const SecureBytes& credentials) override;
+    std::unique_ptr<CommandRelay> commandRelay(
+        const QUrl& relay, const QString& vaultId, const SecureBytes& credentials) override;
 
 private:
     QNetworkAccessManager& m_network;

@@ -1,9 +1,6 @@
 #include "core/adapters/relay/RelayFeedHost.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QPromise>
 #include <utility>
 
 #include "core/Logging.h"
@@ -19,9 +16,8 @@ QString translated(const char* text)
 }
 
 // What the relay said, as an Error the settings page can show.
-Result<void> outcomeOf(QNetworkReply* reply)
+Result<void> outcomeOf(const RelayReply& read)
 {
-    const RelayReply read = readRelayReply(reply);
     if (read.ok()) {
         return {};
     }
@@ -49,24 +45,11 @@ RelayFeedHost::RelayFeedHost(QUrl relay, QString vaultId, SecureBytes deviceToke
     , m_relay(std::move(relay))
     , m_vaultId(std::move(vaultId))
     , m_deviceToken(std::move(deviceToken))
-    , m_network(&network)
-    , m_timeout(timeout)
+    , m_requests(network, timeout)
 {
 }
 
-RelayFeedHost::~RelayFeedHost()
-{
-    // Aborting emits finished at once; unhooked first, so no handler touches the list or a
-    // promise here. The pending futures end cancelled (their promises go unfinished).
-    const QList<QPointer<QNetworkReply>> pending = std::exchange(m_replies, {});
-    for (const QPointer<QNetworkReply>& reply : pending) {
-        if (reply) {
-            reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
-        }
-    }
-}
+RelayFeedHost::~RelayFeedHost() = default;
 
 QFuture<Result<void>> RelayFeedHost::put(const QString& feedId, const QByteArray& sealed)
 {
@@ -85,27 +68,17 @@ QUrl RelayFeedHost::subscriptionUrl(const QString& tokenText) const
 
 QFuture<Result<void>> RelayFeedHost::send(const QByteArray& verb, const QString& feedId, const QByteArray& body)
 {
-    auto promise = std::make_shared<QPromise<Result<void>>>();
-    promise->start();
-    QNetworkRequest request(m_relay.resolved(QUrl(u"v1/vaults/" + m_vaultId + u"/feeds/" + feedId)));
-    request.setTransferTimeout(static_cast<int>(m_timeout.count()));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/octet-stream"));
-    QByteArray authorization("Bearer ");
-    authorization.append(
-        reinterpret_cast<const char*>(m_deviceToken.data()), static_cast<qsizetype>(m_deviceToken.size()));
-    request.setRawHeader("Authorization", authorization);
-    QNetworkReply* reply = m_network->sendCustomRequest(request, verb, body);
-    m_replies.append(reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, promise, verb]() {
-        reply->deleteLater();
-        m_replies.removeAll(reply);
+    const RelayRequests::Request request {.verb = verb,
+        .url = m_relay.resolved(QUrl(u"v1/vaults/" + m_vaultId + u"/feeds/" + feedId)),
+        .body = body,
+        .contentType = "application/octet-stream",
+        .bearer = &m_deviceToken};
+    return m_requests.call<Result<void>>(request, [verb](const RelayReply& reply) {
         Result<void> outcome = outcomeOf(reply);
         qCInfo(lcFeed).noquote() << "feed" << verb << "→"
                                  << (outcome ? QStringLiteral("ok") : outcome.error().detail());
-        promise->addResult(std::move(outcome));
-        promise->finish();
+        return outcome;
     });
-    return promise->future();
 }
 
 } // namespace clientele

@@ -1,15 +1,13 @@
 #pragma once
 
-#include <QList>
 #include <QObject>
-#include <QPointer>
 #include <chrono>
 
 #include "core/SecureBytes.h"
+#include "core/adapters/relay/RelayRequests.h"
 #include "core/ports/FeedHost.h"
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace clientele {
 
@@ -36,9 +34,7 @@ private:
     QUrl m_relay;
     QString m_vaultId;
     SecureBytes m_deviceToken;
-    QNetworkAccessManager* m_network;
-    std::chrono::milliseconds m_timeout;
-    QList<QPointer<QNetworkReply>> m_replies;
+    RelayRequests m_requests;
 };
 
 } // namespace clientele

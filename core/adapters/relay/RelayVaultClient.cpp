@@ -3,13 +3,9 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QPromise>
 #include <utility>
 
 #include "core/Logging.h"
-#include "core/adapters/relay/RelayReplies.h"
 
 namespace clientele {
 
@@ -20,35 +16,15 @@ QString translated(const char* text)
     return QCoreApplication::translate("RelayVaultClient", text);
 }
 
-QByteArray bearer(const SecureBytes& token)
-{
-    QByteArray header("Bearer ");
-    header.append(reinterpret_cast<const char*>(token.data()), static_cast<qsizetype>(token.size()));
-    return header;
-}
-
 } // namespace
 
 RelayVaultClient::RelayVaultClient(QNetworkAccessManager& network, std::chrono::milliseconds timeout, QObject* parent)
     : QObject(parent)
-    , m_network(&network)
-    , m_timeout(timeout)
+    , m_requests(network, timeout)
 {
 }
 
-RelayVaultClient::~RelayVaultClient()
-{
-    // Aborting emits finished at once; unhooked first, so no handler touches the list or a
-    // promise here. The pending futures end cancelled (their promises go unfinished).
-    const QList<QPointer<QNetworkReply>> pending = std::exchange(m_replies, {});
-    for (const QPointer<QNetworkReply>& reply : pending) {
-        if (reply) {
-            reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
-        }
-    }
-}
+RelayVaultClient::~RelayVaultClient() = default;
 
 Result<QUrl> RelayVaultClient::checkAddress(const QString& text)
 {
@@ -85,76 +61,48 @@ Result<QUrl> RelayVaultClient::checkAddress(const QString& text)
     return base;
 }
 
-QNetworkReply* RelayVaultClient::send(
-    const QByteArray& verb, const QUrl& url, const QByteArray& body, const QByteArray& authorization)
-{
-    QNetworkRequest request(url);
-    request.setTransferTimeout(static_cast<int>(m_timeout.count()));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    if (!authorization.isEmpty()) {
-        request.setRawHeader("Authorization", authorization);
-    }
-    QNetworkReply* reply = m_network->sendCustomRequest(request, verb, body);
-    m_replies.append(reply);
-    return reply;
-}
-
 QFuture<Result<RelayVaultClient::CreatedVault>> RelayVaultClient::createVault(
     const QUrl& relay, const QByteArray& vaultPublicKey, const QString& deviceName)
 {
-    auto promise = std::make_shared<QPromise<Result<CreatedVault>>>();
-    promise->start();
     const QByteArray body =
         QJsonDocument(QJsonObject {
                           {QStringLiteral("public_key"), QString::fromLatin1(vaultPublicKey.toBase64())},
                           {QStringLiteral("device_name"), deviceName},
                       })
             .toJson(QJsonDocument::Compact);
-    QNetworkReply* reply = send("POST", relay.resolved(QUrl(QStringLiteral("v1/vaults"))), body, {});
-    connect(reply, &QNetworkReply::finished, this, [this, reply, promise]() {
-        reply->deleteLater();
-        m_replies.removeAll(reply);
-        const RelayReply read = readRelayReply(reply);
+    const RelayRequests::Request request {
+        .verb = "POST", .url = relay.resolved(QUrl(QStringLiteral("v1/vaults"))), .body = body};
+    return m_requests.call<Result<CreatedVault>>(request, [](const RelayReply& read) -> Result<CreatedVault> {
         qCInfo(lcRelay) << "create vault → HTTP" << read.status;
         if (!read.ok()) {
-            promise->addResult(relayError(read));
-        } else {
-            const QJsonObject answer = read.json();
-            CreatedVault created {answer.value(QStringLiteral("vault_id")).toString(),
-                answer.value(QStringLiteral("device_id")).toString(),
-                answer.value(QStringLiteral("token")).toString().toLatin1()};
-            if (created.vaultId.isEmpty() || created.deviceId.isEmpty() || created.deviceToken.isEmpty()) {
-                promise->addResult(Error(Error::Code::Incompatible,
-                    translated(QT_TRANSLATE_NOOP(
-                        "RelayVaultClient", "The server at this address answered, but not as a Clientele relay.")),
-                    QStringLiteral("create vault: answer without vault_id, device_id or token")));
-            } else {
-                promise->addResult(std::move(created));
-            }
+            return relayError(read);
         }
-        promise->finish();
+        const QJsonObject answer = read.json();
+        CreatedVault created {answer.value(QStringLiteral("vault_id")).toString(),
+            answer.value(QStringLiteral("device_id")).toString(),
+            answer.value(QStringLiteral("token")).toString().toLatin1()};
+        if (created.vaultId.isEmpty() || created.deviceId.isEmpty() || created.deviceToken.isEmpty()) {
+            return Error(Error::Code::Incompatible,
+                translated(QT_TRANSLATE_NOOP(
+                    "RelayVaultClient", "The server at this address answered, but not as a Clientele relay.")),
+                QStringLiteral("create vault: answer without vault_id, device_id or token"));
+        }
+        return created;
     });
-    return promise->future();
 }
 
 QFuture<Result<void>> RelayVaultClient::revokeDevice(
     const QUrl& relay, const QString& vaultId, const QString& deviceId, const SecureBytes& deviceToken)
 {
-    auto promise = std::make_shared<QPromise<Result<void>>>();
-    promise->start();
-    QNetworkReply* reply = send(
-        "DELETE", relay.resolved(QUrl(u"v1/vaults/" + vaultId + u"/devices/" + deviceId)), {}, bearer(deviceToken));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, promise]() {
-        reply->deleteLater();
-        m_replies.removeAll(reply);
-        const RelayReply read = readRelayReply(reply);
+    const RelayRequests::Request request {.verb = "DELETE",
+        .url = relay.resolved(QUrl(u"v1/vaults/" + vaultId + u"/devices/" + deviceId)),
+        .bearer = &deviceToken};
+    return m_requests.call<Result<void>>(request, [](const RelayReply& read) {
         qCInfo(lcRelay) << "revoke this device → HTTP" << read.status;
         // Already revoked or the vault gone: this device is out either way.
         const bool gone = read.status == 401 || read.status == 403 || read.status == 404;
-        promise->addResult(read.ok() || gone ? Result<void>() : Result<void>(relayError(read)));
-        promise->finish();
+        return read.ok() || gone ? Result<void>() : Result<void>(relayError(read));
     });
-    return promise->future();
 }
 
 } // namespace clientele

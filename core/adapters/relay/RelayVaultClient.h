@@ -1,18 +1,16 @@
 #pragma once
 
 #include <QFuture>
-#include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QUrl>
 #include <chrono>
 
 #include "core/Result.h"
 #include "core/SecureBytes.h"
+#include "core/adapters/relay/RelayRequests.h"
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace clientele {
 
@@ -45,12 +43,7 @@ public:
         const QUrl& relay, const QString& vaultId, const QString& deviceId, const SecureBytes& deviceToken);
 
 private:
-    QNetworkReply* send(
-        const QByteArray& verb, const QUrl& url, const QByteArray& body, const QByteArray& authorization);
-
-    QNetworkAccessManager* m_network;
-    std::chrono::milliseconds m_timeout;
-    QList<QPointer<QNetworkReply>> m_replies;
+    RelayRequests m_requests;
 };
 
 } // namespace clientele

@@ -73,7 +73,13 @@ void postCommand(RelayContext& context, CommandRunner& runner, Call call, Reply 
             return std::move(*refused);
         }
         const DeviceRecord& device = std::get<DeviceRecord>(caller);
-        if (type == u"twilio.sms.send") {
+        // A text already taken is answered with its state, also once the number has replied STOP
+        // since: the retry of a post whose answer was lost must not look like a refusal.
+        Result<std::optional<CommandRecord>> known = context.store.command(device.vaultId, id);
+        if (!known) {
+            return errorFrom(known.error());
+        }
+        if (type == u"twilio.sms.send" && !known->has_value()) {
             Result<bool> optedOut =
                 context.store.isSmsOptedOut(device.vaultId, params.value(QStringLiteral("to")).toString());
             if (!optedOut) {

@@ -1,0 +1,263 @@
+#include "core/store/PaymentRequests.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <array>
+#include <utility>
+
+#include "core/domain/Invoice.h"
+#include "core/ports/Clock.h"
+#include "core/store/ChangeWriter.h"
+#include "core/store/ClientRows.h"
+#include "core/store/CommandOutbox.h"
+#include "core/store/InvoiceRows.h"
+#include "core/store/SqlCipherDatabase.h"
+#include "core/store/SqlStatement.h"
+#include "core/store/Store.h"
+#include "core/store/StoreSession.h"
+#include "core/store/Transactions.h"
+#include "core/sync/UuidV7.h"
+
+namespace clientele {
+
+namespace {
+
+using sync::UuidV7;
+
+const QString kTable = QStringLiteral("payment_request");
+const QString kCheckout = QStringLiteral("stripe.checkout.create");
+
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("PaymentRequests", text);
+}
+
+constexpr std::array kStateKeys {std::pair {PaymentRequest::State::Requested, "requested"},
+    std::pair {PaymentRequest::State::Ready, "ready"}, std::pair {PaymentRequest::State::Failed, "failed"},
+    std::pair {PaymentRequest::State::Withdrawn, "withdrawn"}, std::pair {PaymentRequest::State::Paid, "paid"}};
+
+QString stateKey(PaymentRequest::State state)
+{
+    for (const auto& [value, key] : kStateKeys) {
+        if (value == state) {
+            return QString::fromLatin1(key);
+        }
+    }
+    return {};
+}
+
+PaymentRequest::State stateFromKey(const QString& key)
+{
+    for (const auto& [value, text] : kStateKeys) {
+        if (key == QLatin1String(text)) {
+            return value;
+        }
+    }
+    return PaymentRequest::State::Failed;
+}
+
+Error refused(const char* message)
+{
+    return Error(Error::Code::InvalidInput, translated(message));
+}
+
+// What the client sees on the payment page, in the practice's words.
+QJsonObject checkoutParams(const domain::Invoice& invoice, const domain::Money& amount,
+    const std::optional<domain::Client>& client, const QUuid& requestId, const QUrl& returnUrl)
+{
+    QJsonObject params {{QStringLiteral("mode"), QStringLiteral("payment")},
+        {QStringLiteral("currency"), amount.currency().code().toLower()},
+        {QStringLiteral("line_items"),
+            QJsonArray {
+                QJsonObject {{QStringLiteral("name"),
+                                 translated(QT_TRANSLATE_NOOP("PaymentRequests", "Invoice %1")).arg(invoice.number())},
+                    {QStringLiteral("unit_amount"), static_cast<double>(amount.minorUnits())},
+                    {QStringLiteral("quantity"), 1}}}},
+        {QStringLiteral("client_reference_id"), invoice.id().toString(QUuid::WithoutBraces)},
+        {QStringLiteral("success_url"), returnUrl.toString()},
+        {QStringLiteral("metadata"),
+            QJsonObject {{QStringLiteral("invoice_id"), invoice.id().toString(QUuid::WithoutBraces)},
+                {QStringLiteral("payment_request_id"), requestId.toString(QUuid::WithoutBraces)}}}};
+    if (client) {
+        if (const std::optional<domain::EmailAddress> email = client->primaryEmail()) {
+            params.insert(QStringLiteral("customer_email"), email->asciiAddress());
+        }
+    }
+    return params;
+}
+
+} // namespace
+
+PaymentRequests::PaymentRequests(Store& store)
+    : m_store(store)
+{
+}
+
+QFuture<Result<PaymentRequest>> PaymentRequests::request(const QUuid& invoiceId, const QUrl& returnUrl)
+{
+    return m_store.run([invoiceId, returnUrl](StoreSession& session) {
+        return inTransaction(session, [&](WriteScope& scope) -> Result<PaymentRequest> {
+            if (!returnUrl.isValid() || (returnUrl.scheme() != u"https" && returnUrl.scheme() != u"http")) {
+                return refused(QT_TRANSLATE_NOOP(
+                    "PaymentRequests", "A payment link needs a web address to send the client back to after paying."));
+            }
+            Result<std::optional<domain::Invoice>> invoice = InvoiceRows::load(scope.db(), invoiceId);
+            if (!invoice) {
+                return invoice.error();
+            }
+            if (!invoice.value()) {
+                return Error(Error::Code::NotFound,
+                    translated(QT_TRANSLATE_NOOP("PaymentRequests", "The invoice no longer exists.")));
+            }
+            const domain::Invoice& stored = *invoice.value();
+            if (stored.status() != domain::InvoiceStatus::Issued
+                && stored.status() != domain::InvoiceStatus::PartiallyPaid) {
+                return refused(QT_TRANSLATE_NOOP(
+                    "PaymentRequests", "Only an issued invoice with something still owed can get a payment link."));
+            }
+            Result<domain::Money> due = stored.balanceDue();
+            if (!due) {
+                return due.error();
+            }
+            if (!due->isPositive()) {
+                return refused(QT_TRANSLATE_NOOP("PaymentRequests", "Nothing is owed on this invoice."));
+            }
+            Result<std::optional<domain::Client>> client = ClientRows::load(scope.db(), stored.clientId());
+            if (!client) {
+                return client.error();
+            }
+            PaymentRequest request;
+            request.id = UuidV7::create();
+            request.invoiceId = invoiceId;
+            request.amount = due.value();
+            request.createdAt = QDateTime::fromMSecsSinceEpoch(scope.clock().nowUtc().toMSecsSinceEpoch(), Qt::UTC);
+            Result<OutboxCommand> command = CommandOutbox::enqueue(scope, kCheckout,
+                checkoutParams(stored, request.amount, client.value(), request.id, returnUrl), kTable, request.id);
+            if (!command) {
+                return command.error();
+            }
+            request.commandId = command->id;
+            Result<void> inserted = scope.changes().insert(kTable, request.id,
+                QCborMap {{QStringLiteral("invoice_id"), invoiceId.toRfc4122()},
+                    {QStringLiteral("amount"),
+                        QCborArray {request.amount.minorUnits(), request.amount.currency().code()}},
+                    {QStringLiteral("state"), stateKey(request.state)},
+                    {QStringLiteral("command_id"), request.commandId.toRfc4122()},
+                    {QStringLiteral("created_at"), request.createdAt.toMSecsSinceEpoch()}});
+            if (!inserted) {
+                return inserted.error();
+            }
+            return request;
+        });
+    });
+}
+
+QFuture<Result<QList<PaymentRequest>>> PaymentRequests::forInvoice(const QUuid& invoiceId)
+{
+    return m_store.run(
+        [invoiceId](StoreSession& session) { return PaymentRequestRows::ofInvoice(session.db(), invoiceId); });
+}
+
+namespace PaymentRequestRows {
+
+Result<QList<PaymentRequest>> ofInvoice(SqlCipherDatabase& db, const QUuid& invoiceId)
+{
+    Result<SqlStatement> query = db.prepare(QStringLiteral(
+        "SELECT id, invoice_id, amount_minor, currency, state, url, session_id, expires_at, command_id, created_at "
+        "FROM payment_request WHERE invoice_id = ?1 AND deleted = 0 ORDER BY created_at DESC, id DESC"));
+    if (!query) {
+        return query.error();
+    }
+    query.value().bindBlob(1, invoiceId.toRfc4122());
+    QList<PaymentRequest> requests;
+    for (;;) {
+        Result<bool> found = query.value().step();
+        if (!found) {
+            return found.error();
+        }
+        if (!found.value()) {
+            return requests;
+        }
+        const SqlStatement& row = query.value();
+        PaymentRequest request;
+        request.id = UuidV7::fromBytes(row.blob(0));
+        request.invoiceId = UuidV7::fromBytes(row.blob(1));
+        const Result<domain::Currency> currency = domain::Currency::fromCode(row.text(3));
+        request.amount = currency ? domain::Money(row.int64(2), currency.value()) : domain::Money();
+        request.state = stateFromKey(row.text(4));
+        request.url = QUrl(row.text(5));
+        request.sessionId = row.text(6);
+        if (!row.isNull(7)) {
+            request.expiresAt = QDateTime::fromMSecsSinceEpoch(row.int64(7), Qt::UTC);
+        }
+        request.commandId = UuidV7::fromBytes(row.blob(8));
+        request.createdAt = QDateTime::fromMSecsSinceEpoch(row.int64(9), Qt::UTC);
+        requests.append(request);
+    }
+}
+
+Result<void> apply(WriteScope& scope, const OutboxCommand& before, const OutboxCommand& after)
+{
+    if (after.subjectTable != kTable || after.type != kCheckout) {
+        return {};
+    }
+    Result<SqlStatement> current =
+        scope.db().prepare(QStringLiteral("SELECT state FROM payment_request WHERE id = ?1 AND deleted = 0"));
+    if (!current) {
+        return current.error();
+    }
+    current.value().bindBlob(1, after.subjectId.toRfc4122());
+    Result<bool> found = current.value().step();
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return {};
+    }
+    const PaymentRequest::State state = stateFromKey(current.value().text(0));
+    const auto setState = [&scope, &after](PaymentRequest::State next, QCborMap more = {}) {
+        more.insert(QStringLiteral("state"), stateKey(next));
+        return scope.changes().update(kTable, after.subjectId, more);
+    };
+    if (after.id != before.id) {
+        // Asked again under a new id (Retry in the outbox): the link follows the new request.
+        if (state != PaymentRequest::State::Failed && state != PaymentRequest::State::Withdrawn) {
+            return {};
+        }
+        return setState(
+            PaymentRequest::State::Requested, QCborMap {{QStringLiteral("command_id"), after.id.toRfc4122()}});
+    }
+    if (state == PaymentRequest::State::Withdrawn && after.state == OutboxState::Queued) {
+        return setState(PaymentRequest::State::Requested); // withdrawn, then retried
+    }
+    if (state != PaymentRequest::State::Requested || after.state == before.state) {
+        return {};
+    }
+    switch (after.state) {
+    case OutboxState::Cancelled:
+        return setState(PaymentRequest::State::Withdrawn);
+    case OutboxState::Failed:
+        return setState(PaymentRequest::State::Failed);
+    case OutboxState::Sent: {
+        const QJsonObject& result = after.result;
+        const auto expires = static_cast<qint64>(result.value(QStringLiteral("expires_at")).toDouble());
+        return setState(PaymentRequest::State::Ready,
+            QCborMap {{QStringLiteral("link"),
+                QCborArray {result.value(QStringLiteral("url")).toString(),
+                    result.value(QStringLiteral("session_id")).toString(),
+                    expires > 0 ? QCborValue(expires * 1000) : QCborValue(QCborValue::Null)}}});
+    }
+    case OutboxState::Queued:
+    case OutboxState::Sending:
+    case OutboxState::NeedsAttention:
+        break;
+    }
+    return {};
+}
+
+} // namespace PaymentRequestRows
+
+} // namespace clientele

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QDateTime>
+#include <QFuture>
+#include <QList>
+#include <QString>
+#include <QUrl>
+#include <QUuid>
+#include <optional>
+
+#include "core/Result.h"
+#include "core/domain/Money.h"
+
+namespace clientele {
+
+class Store;
+class WriteScope;
+class SqlCipherDatabase;
+struct OutboxCommand;
+
+// A link a client pays an invoice's balance through (Stripe Checkout, by the relay). Synced, so every
+// device of the practice sees the link once the device that asked for it has it.
+struct PaymentRequest
+{
+    enum class State
+    {
+        Requested, // in the outbox
+        Ready, // the link exists (url)
+        Failed, // the payment service refused; the outbox says why
+        Withdrawn, // taken out of the outbox before it went
+        Paid,
+    };
+
+    QUuid id;
+    QUuid invoiceId;
+    domain::Money amount;
+    State state = State::Requested;
+    QUrl url;
+    QString sessionId; // Stripe's Checkout Session id (cs_…)
+    QDateTime expiresAt;
+    QUuid commandId; // the outbox command that asks for the link
+    QDateTime createdAt;
+};
+
+// Payment links of invoices: asking for one queues the stripe.checkout.create command in the same
+// transaction (SYNC.md §3.9); its outcome is written back by the outbox (PaymentRequestRows::apply).
+class PaymentRequests final
+{
+public:
+    explicit PaymentRequests(Store& store);
+
+    // A link for what is still owed on an issued invoice. The client lands on `returnUrl` after paying.
+    // InvalidInput (nothing changes) for a draft, void or paid invoice, or one in a currency the
+    // payment service does not take.
+    QFuture<Result<PaymentRequest>> request(const QUuid& invoiceId, const QUrl& returnUrl);
+    // The invoice's links, newest first.
+    QFuture<Result<QList<PaymentRequest>>> forInvoice(const QUuid& invoiceId);
+
+private:
+    Store& m_store;
+};
+
+namespace PaymentRequestRows {
+
+// Follows a change of a command that asks for a payment link (its subject is the payment_request):
+// the link when it exists, failed when it was refused, withdrawn, or asked again under a new id. In
+// the caller's transaction. A link paid or settled meanwhile (on another device) is left alone.
+Result<void> apply(WriteScope& scope, const OutboxCommand& before, const OutboxCommand& after);
+Result<QList<PaymentRequest>> ofInvoice(SqlCipherDatabase& db, const QUuid& invoiceId);
+
+} // namespace PaymentRequestRows
+
+} // namespace clientele

@@ -1,0 +1,12 @@
+#pragma once
+
+namespace clientele::relay {
+
+class Router;
+
+// GET /paid: where a client lands after paying through a payment link (Stripe Checkout's success_url)
+// when the practice has no website of its own to send them to. A static page that thanks them (the
+// payment may still be processing: bank debits take days); it reads nothing from the request.
+void addPaidPage(Router& router);
+
+} // namespace clientele::relay

@@ -1,0 +1,15 @@
+# The outbox of side effects (SYNC.md §3.9): the store's rows, and the sender through the real relay
+# process in sandbox mode, with a child desktop killed at the sender's failpoints.
+clientele_add_test(test_store_command_outbox SOURCES outbox/test_store_command_outbox.cpp
+    store/StoreTestSupport.h store/PracticeFixtures.h LIBS clientele_store clientele_fakes LABELS "store;outbox")
+
+add_executable(command_sender_child outbox/command_sender_child.cpp)
+target_link_libraries(command_sender_child PRIVATE clientele_options clientele_store clientele_adapters Qt6::Network)
+
+clientele_add_test(test_command_sender SOURCES outbox/test_command_sender.cpp outbox/OutboxTestSupport.h
+    relay/RelayProcess.h store/StoreTestSupport.h store/PracticeFixtures.h
+    LIBS clientele_store clientele_adapters clientele_fakes clientele_test_support Qt6::Network
+    LABELS "store;outbox;relay" TIMEOUT 180)
+target_compile_definitions(test_command_sender PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>"
+    CLIENTELE_SENDER_CHILD="$<TARGET_FILE:command_sender_child>")
+add_dependencies(test_command_sender clientele-relay command_sender_child)

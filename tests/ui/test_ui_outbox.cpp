@@ -1,0 +1,335 @@
+// The Outbox section as the practitioner sees it: the workspace over a real encrypted practice and
+// the real relay process in sandbox mode (simulated Stripe and Twilio). A text and a payment link
+// queued while this computer has no relay wait, with a note saying why; one can be withdrawn.
+// Connecting in Settings → Relay sends the rest, once each: the text shows as sent or delivered, the
+// payment link without a Stripe account fails with the reason, and Retry sends it again as a new
+// request.
+#include <QApplication>
+#include <QClipboard>
+#include <QDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <chrono>
+#include <memory>
+
+#include "core/adapters/relay/RelayEnrollmentClient.h"
+#include "core/fakes/FakeClock.h"
+#include "core/fakes/MemorySecretStore.h"
+#include "core/store/BookingRepository.h"
+#include "core/store/CommandOutbox.h"
+#include "core/store/InvoiceRepository.h"
+#include "core/store/PracticeVault.h"
+#include "core/store/ServiceRepository.h"
+#include "core/store/Store.h"
+#include "core/store/StoreSession.h"
+#include "core/store/Transactions.h"
+#include "tests/relay/RelayProcess.h"
+#include "tests/store/PracticeFixtures.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/PracticeWorkspace.h"
+#include "ui/practice/PracticeContext.h"
+#include "ui/records/RecordListPage.h"
+#include "ui/settings/SettingsPage.h"
+
+using namespace clientele;
+using namespace clientele::ui;
+using namespace clientele::uitest;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr int kRelayMs = 30000;
+
+QJsonObject smsParams()
+{
+    return {{QStringLiteral("to"), QStringLiteral("+4915112345678")},
+        {QStringLiteral("body"), QStringLiteral("See you on Wednesday at 10:00")}};
+}
+
+QJsonObject checkoutParams()
+{
+    return {{QStringLiteral("mode"), QStringLiteral("payment")}, {QStringLiteral("currency"), QStringLiteral("eur")},
+        {QStringLiteral("line_items"),
+            QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("Portrait session")},
+                {QStringLiteral("unit_amount"), 20000}, {QStringLiteral("quantity"), 1}}}},
+        {QStringLiteral("success_url"), QStringLiteral("https://lumen.example/thanks")}};
+}
+
+} // namespace
+
+class TestUiOutbox final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("CLIENTELE_RELAY_DB"), m_dir.filePath(QStringLiteral("relay.sqlite")));
+        QVERIFY2(
+            m_relayProcess.startProgram(QStringLiteral(CLIENTELE_RELAY_BINARY), {QStringLiteral("--sandbox")}, env),
+            qPrintable(m_relayProcess.transcript()));
+
+        // Now: the sandbox's payment links expire a day from its own (real) clock.
+        m_clock = std::make_unique<FakeClock>(QDateTime::currentDateTimeUtc());
+        m_store = std::make_unique<Store>(*m_clock);
+        m_files.directory = m_dir.filePath(QStringLiteral("practice"));
+        PracticeVault vault(*m_store, nullptr, 1s);
+        QVERIFY(test::await(vault.create(m_files, nullptr, KeyFile::KdfProfile::Interactive)));
+
+        domain::PracticeProfile profile = test::lumenProfile();
+        profile.localeName = QStringLiteral("en_GB");
+        require(SettingsRepository(*m_store).saveProfile(profile));
+        m_ada = test::clientNamed(QStringLiteral("Ada"), QStringLiteral("Lovelace"), m_clock->nowUtc());
+        require(ClientRepository(*m_store).add(m_ada));
+
+        m_enrollment = std::make_unique<RelayEnrollmentClient>(m_network);
+        AccountServices services;
+        services.keychain = &m_keychain;
+        services.relay = m_enrollment.get();
+        services.suggestedRelayAddress = m_relayProcess.url(QStringLiteral("/")).toString();
+
+        m_window = std::make_unique<MainWindow>(ComponentVersions {});
+        m_window->resize(1100, 720);
+        m_context = std::make_unique<PracticeContext>(*m_store, *m_clock, m_files, profile);
+        m_workspace = std::make_unique<PracticeWorkspace>(*m_context, *m_window, services);
+        m_window->showWorkspace();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_workspace.reset();
+        m_context.reset();
+        m_window.reset();
+        if (m_store->isOpen()) {
+            QVERIFY(test::await(m_store->lock()));
+        }
+    }
+
+    void anEmptyOutboxSaysWhatWillAppear()
+    {
+        m_window->setCurrentSection(Section::Outbox);
+        QTRY_VERIFY(page()->property("loaded").toBool());
+        QTRY_VERIFY(find<QLabel>(page(), "emptyStateTitleLabel")->isVisible());
+        QCOMPARE(find<QLabel>(page(), "emptyStateTitleLabel")->text(), QStringLiteral("Nothing to send"));
+        QVERIFY(shoot(m_window.get(), QStringLiteral("outbox-empty.png")));
+    }
+
+    void withoutARelayRequestsWaitAndCanBeWithdrawn()
+    {
+        m_text = queue(QStringLiteral("twilio.sms.send"), smsParams());
+        m_link = queue(QStringLiteral("stripe.checkout.create"), checkoutParams());
+        const OutboxCommand spare = queue(QStringLiteral("twilio.sms.send"), smsParams());
+        QTableView* table = rows(3);
+        QCOMPARE(cell(table, spare.id, 1), QStringLiteral("Text message"));
+        QCOMPARE(cell(table, spare.id, 2), QStringLiteral("Ada Lovelace"));
+        QCOMPARE(cell(table, spare.id, 3), QStringLiteral("Queued"));
+        QCOMPARE(cell(table, m_link.id, 1), QStringLiteral("Payment link"));
+        QVERIFY(noteText().contains(u"not connected to a relay"));
+
+        outboxPage()->selectRecord(spare.id);
+        auto* withdraw = button("outboxWithdrawAction");
+        QVERIFY(withdraw->isEnabled());
+        QTest::mouseClick(withdraw, Qt::LeftButton);
+        QTRY_COMPARE(cell(rows(3), spare.id, 3), QStringLiteral("Withdrawn"));
+        QTRY_VERIFY(!button("outboxWithdrawAction")->isEnabled());
+        QVERIFY(shoot(m_window.get(), QStringLiteral("outbox-waiting.png")));
+    }
+
+    void connectingSendsWhatWaited()
+    {
+        m_window->setCurrentSection(Section::Settings);
+        auto* settings = find<SettingsPage>(m_window.get(), "settingsPageWidget");
+        settings->setCurrentPage(SettingsPage::Page::Relay);
+        auto* address = find<QLineEdit>(m_window.get(), "relayAddressEdit");
+        QTRY_COMPARE(address->text(), m_relayProcess.url(QStringLiteral("/")).toString());
+        find<QLineEdit>(m_window.get(), "relayDeviceNameEdit")->setText(QStringLiteral("Studio laptop"));
+        QTest::mouseClick(find<QPushButton>(m_window.get(), "relayConnectButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(m_window.get(), "relayStatusLabel")->isVisible(), kRelayMs);
+
+        m_window->setCurrentSection(Section::Outbox);
+        QVERIFY(advanceUntil([this] {
+            const QString text = cell(rows(3), m_text.id, 3);
+            return text == u"Sent" || text == u"Delivered";
+        }));
+        QVERIFY(advanceUntil([this] { return cell(rows(3), m_link.id, 3) == u"Failed"; }));
+        QVERIFY2(cell(rows(3), m_link.id, 4).contains(u"Connect a Stripe account first"),
+            qPrintable(cell(rows(3), m_link.id, 4)));
+        QVERIFY(noteText().contains(u"Each goes out once"));
+        QVERIFY(shoot(m_window.get(), QStringLiteral("outbox-sent-and-failed.png")));
+    }
+
+    void retryingAFailedRequestSendsItAgainAsANewOne()
+    {
+        rows(3);
+        outboxPage()->selectRecord(m_link.id);
+        auto* retry = button("outboxRetryAction");
+        QTRY_VERIFY(retry->isEnabled());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        // The failed request is replaced by a new one, which the relay refuses the same way.
+        QVERIFY(advanceUntil([this] {
+            const QList<OutboxCommand> all = test::await(CommandOutbox(*m_store).list()).value();
+            return std::none_of(all.cbegin(), all.cend(), [this](const OutboxCommand& c) { return c.id == m_link.id; })
+                && std::any_of(all.cbegin(), all.cend(), [](const OutboxCommand& c) {
+                       return c.type == u"stripe.checkout.create" && c.state == OutboxState::Failed;
+                   });
+        }));
+    }
+
+    // With a Stripe account at the relay (made through the outbox, as onboarding will), an issued
+    // invoice gets its payment link from Payment Link…, and the outbox shows the request.
+    void anInvoiceGetsItsPaymentLink()
+    {
+        const OutboxCommand account = queue(QStringLiteral("stripe.account.create"),
+            {{QStringLiteral("country"), QStringLiteral("DE")},
+                {QStringLiteral("email"), QStringLiteral("studio@lumen.example")}});
+        QVERIFY(advanceUntil([&] { return !test::await(CommandOutbox(*m_store).find(account.id)).value()->isOpen(); }));
+
+        const domain::Service service = test::serviceWithDeposit(20000, 0);
+        require(ServiceRepository(*m_store).add(service));
+        const domain::Booking booking =
+            test::bookingAt(m_ada, service, m_clock->nowUtc().addDays(3), domain::BookingStatus::Confirmed);
+        require(BookingRepository(*m_store).add(booking));
+        InvoiceRepository invoices(*m_store);
+        const domain::Invoice draft =
+            value(invoices.draftForBooking(booking.id(), sync::UuidV7::create(), m_clock->nowUtc().date()));
+        require(invoices.add(draft));
+        const domain::Invoice issued = value(invoices.issue(draft.id(), m_clock->nowUtc().date()));
+        m_context->notifyChanged(PracticeContext::Area::Invoices);
+
+        m_window->setCurrentSection(Section::Invoices);
+        QWidget* invoicesPage = m_window->sectionPage(Section::Invoices);
+        auto* table = find<QTableView>(invoicesPage, "invoiceTable");
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, kRelayMs);
+        table->selectRow(0);
+        auto* linkButton = find<QPushButton>(invoicesPage, "invoicePaymentLinkButton");
+        QTRY_VERIFY_WITH_TIMEOUT(linkButton->isVisible() && linkButton->isEnabled(), kRelayMs);
+        QTest::mouseClick(linkButton, Qt::LeftButton);
+        auto* dialog = m_window->findChild<QDialog*>(QStringLiteral("paymentLinkDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto* create = find<QPushButton>(dialog, "paymentLinkCreateButton");
+        QTRY_VERIFY(create->isVisible() && create->isEnabled());
+        QVERIFY2(find<QLabel>(dialog, "paymentLinkStateLabel")->text().contains(u"no link"),
+            qPrintable(find<QLabel>(dialog, "paymentLinkStateLabel")->text()));
+        QTest::mouseClick(create, Qt::LeftButton);
+
+        auto* link = find<QLineEdit>(dialog, "paymentLinkEdit");
+        QVERIFY(advanceUntil([link] { return link->isVisible() && link->text().startsWith(u"http"); }));
+        QVERIFY2(find<QLabel>(dialog, "paymentLinkStateLabel")->text().startsWith(u"Send this link"),
+            qPrintable(find<QLabel>(dialog, "paymentLinkStateLabel")->text()));
+        QVERIFY(shoot(dialog, QStringLiteral("payment-link.png")));
+        QTest::mouseClick(find<QPushButton>(dialog, "paymentLinkCopyButton"), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), link->text());
+        // What the client pays on: the sandbox's checkout page answers.
+        QCOMPARE(test::httpCall(QStringLiteral("GET"), QUrl(link->text())).status, 200);
+        dialog->close();
+
+        m_window->setCurrentSection(Section::Outbox);
+        QTableView* outbox = rows(5);
+        const QList<OutboxCommand> all = test::await(CommandOutbox(*m_store).list()).value();
+        const auto checkout = std::find_if(all.cbegin(), all.cend(),
+            [](const OutboxCommand& c) { return c.type == u"stripe.checkout.create" && c.state == OutboxState::Sent; });
+        QVERIFY(checkout != all.cend());
+        QCOMPARE(cell(outbox, checkout->id, 2), u"Invoice " + issued.number() + u" · Ada Lovelace");
+        QVERIFY(shoot(m_window.get(), QStringLiteral("outbox-payment-link.png")));
+        // The page the client comes back to after paying.
+        const test::HttpReply paid = test::httpCall(QStringLiteral("GET"), m_relayProcess.url(QStringLiteral("/paid")));
+        QCOMPARE(paid.status, 200);
+        QVERIFY(paid.body.contains("Your payment has been submitted"));
+    }
+
+private:
+    OutboxCommand queue(const QString& type, const QJsonObject& params)
+    {
+        const QUuid client = m_ada.id();
+        const Result<OutboxCommand> queued = test::await(m_store->run([type, params, client](StoreSession& session) {
+            return inTransaction(session, [&](WriteScope& scope) {
+                return CommandOutbox::enqueue(scope, type, params, QStringLiteral("client"), client);
+            });
+        }));
+        Q_ASSERT(queued.hasValue());
+        m_context->notifyChanged(PracticeContext::Area::Outbox);
+        return queued.value();
+    }
+
+    QWidget* page() const { return m_window->sectionPage(Section::Outbox); }
+
+    // The outbox table, once it lists `count` rows (a failed comparison shows in the caller's checks).
+    QTableView* rows(int count)
+    {
+        auto* table = find<QTableView>(page(), "outboxPageTable");
+        for (int waited = 0; table->model()->rowCount() != count && waited < kRelayMs; waited += 50) {
+            QTest::qWait(50);
+        }
+        return table;
+    }
+
+    static int rowOf(QTableView* table, const QUuid& id)
+    {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, 0).data(Qt::UserRole + 3).toUuid() == id) {
+                return row;
+            }
+        }
+        return -1;
+    }
+
+    static QString cell(QTableView* table, const QUuid& id, int column)
+    {
+        const int row = rowOf(table, id);
+        return row < 0 ? QString() : table->model()->index(row, column).data().toString();
+    }
+
+    RecordListPage* outboxPage() const { return static_cast<RecordListPage*>(page()); }
+
+    // The toolbar button of a record action ("outboxRetryAction" → "outboxRetryButton").
+    QPushButton* button(const char* actionName) const
+    {
+        const QByteArray name = QByteArray(actionName).replace("Action", "Button");
+        return find<QPushButton>(page(), name.constData());
+    }
+
+    QString noteText() const { return find<QLabel>(page(), "outboxPageNote")->text(); }
+
+    // The sender schedules by the practice's clock: moves it on while waiting for `done`.
+    bool advanceUntil(const std::function<bool()>& done)
+    {
+        for (int waited = 0; waited < kRelayMs; waited += 100) {
+            if (done()) {
+                return true;
+            }
+            m_clock->advance(1000);
+            QTest::qWait(100);
+        }
+        return done();
+    }
+
+    QTemporaryDir m_dir;
+    test::RelayProcess m_relayProcess;
+    QNetworkAccessManager m_network;
+    MemorySecretStore m_keychain;
+    std::unique_ptr<RelayEnrollmentClient> m_enrollment;
+    std::unique_ptr<FakeClock> m_clock;
+    std::unique_ptr<Store> m_store;
+    PracticeFiles m_files;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<PracticeContext> m_context;
+    std::unique_ptr<PracticeWorkspace> m_workspace;
+    domain::Client m_ada = test::clientNamed(QStringLiteral("Ada"), QStringLiteral("Lovelace"), QDateTime());
+    OutboxCommand m_text;
+    OutboxCommand m_link;
+};
+
+QTEST_MAIN(TestUiOutbox)
+#include "test_ui_outbox.moc"

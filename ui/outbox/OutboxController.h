@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUuid>
+#include <functional>
+
+#include "core/store/CommandOutbox.h"
+
+class QAction;
+
+namespace clientele {
+class CommandSender;
+}
+
+namespace clientele::ui {
+
+class PracticeContext;
+class RecordListPage;
+
+// The Outbox section: every payment link, refund and text this computer sends through the relay,
+// with its state (queued, sending, sent, failed, needs attention) and the reason when it did not go.
+// Retry sends a waiting one now, or a failed one again as a new request (after asking, when it may
+// have arrived); Withdraw removes one that cannot have reached the relay yet. Reloads when the sender
+// reports a change; without a relay, says that everything waits.
+class OutboxController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OutboxController)
+
+public:
+    // Asked before sending again a command whose outcome is unknown (a text that may have arrived).
+    using ResendConfirmation = std::function<bool(const OutboxEntry& entry)>;
+
+    OutboxController(PracticeContext& context, RecordListPage* page, QObject* parent = nullptr);
+    ~OutboxController() override;
+
+    // The sender working through the outbox now (null: no relay connected).
+    void setSender(CommandSender* sender);
+    void setResendConfirmation(ResendConfirmation confirm) { m_confirmResend = std::move(confirm); }
+
+    QAction* retryAction() const { return m_retry; }
+    QAction* withdrawAction() const { return m_withdraw; }
+
+public Q_SLOTS:
+    void reload();
+    void retryCurrent();
+    void withdrawCurrent();
+
+Q_SIGNALS:
+    void statusMessage(const QString& text);
+
+private:
+    void show(const QList<OutboxEntry>& entries);
+    void updateActions();
+    void updateNote();
+
+    PracticeContext& m_context;
+    QPointer<RecordListPage> m_page;
+    QPointer<CommandSender> m_sender;
+    QHash<QUuid, OutboxEntry> m_entries;
+    ResendConfirmation m_confirmResend;
+    bool m_working = false;
+    bool m_reloadAgain = false;
+    bool m_loading = false;
+    QAction* m_retry = nullptr;
+    QAction* m_withdraw = nullptr;
+};
+
+} // namespace clientele::ui

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+#include "core/store/CommandOutbox.h"
+
+class QLocale;
+class QTimeZone;
+
+namespace clientele::ui {
+
+// What a command is, in the user's words ("Payment link", "Text message").
+QString outboxCommandText(const QString& type);
+// Its state, with the relay's word where it adds something ("Sent · delivered").
+QString outboxStateText(const OutboxCommand& command);
+// The line under it: why it failed or waits, or what came of it.
+QString outboxDetailText(const OutboxCommand& command, const QLocale& locale, const QTimeZone& zone);
+
+} // namespace clientele::ui
