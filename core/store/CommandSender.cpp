@@ -145,7 +145,7 @@ void CommandSender::post(const OutboxCommand& command, QList<OutboxCommand> rest
             next(std::move(rest)); // withdrawn meanwhile
             return;
         }
-        const OutboxCommand sending = recorded.value();
+        const OutboxCommand& sending = recorded.value();
         failpoint("desktop.command.before_post");
         onFinished(this, m_relay.post(sending.id, sending.type, sending.params),
             [this, sending, rest = std::move(rest)](const Result<RelayCommandState>& answer) mutable {

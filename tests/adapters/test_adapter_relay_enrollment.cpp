@@ -24,7 +24,7 @@ constexpr std::chrono::milliseconds kWait {20000};
 template<typename T>
 Result<T> settle(QFuture<Result<T>> future)
 {
-    std::optional<Result<T>> result = await(std::move(future), kWait);
+    std::optional<Result<T>> result = awaitEvents(std::move(future), kWait);
     return result ? std::move(*result) : Result<T>(Error(Error::Code::Timeout, QStringLiteral("no answer")));
 }
 

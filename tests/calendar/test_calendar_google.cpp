@@ -16,7 +16,7 @@
 
 using namespace clientele;
 using namespace std::chrono_literals;
-using test::await;
+using test::awaitEvents;
 using test::utc;
 using test::why;
 
@@ -98,7 +98,7 @@ private Q_SLOTS:
 
     void listsTheAccountsCalendars()
     {
-        const auto calendars = await(m_client->calendars());
+        const auto calendars = awaitEvents(m_client->calendars());
         QVERIFY2(calendars && calendars->hasValue(), why(calendars).constData());
         QCOMPARE(calendars->value().size(), 2);
         const RemoteCalendar& primary = calendars->value().at(0);
@@ -122,7 +122,7 @@ private Q_SLOTS:
         EventDraft meeting = draft(utc("2026-03-02T08:00:00Z"), 50, QStringLiteral("booking-1"));
         meeting.wantsMeeting = true;
         meeting.meetingRequestId = QStringLiteral("booking-1-meet");
-        const auto created = await(m_client->createEvent(QStringLiteral("primary"), meeting));
+        const auto created = awaitEvents(m_client->createEvent(QStringLiteral("primary"), meeting));
         QVERIFY2(created && created->hasValue(), why(created).constData());
         const RemoteEvent& event = created->value();
         QVERIFY(!event.id.isEmpty());
@@ -174,7 +174,7 @@ private Q_SLOTS:
             QStringLiteral("hangoutsMeet"));
 
         // A later read has the link.
-        const auto later = await(m_client->readEvent(QStringLiteral("primary"), event.id));
+        const auto later = awaitEvents(m_client->readEvent(QStringLiteral("primary"), event.id));
         QVERIFY2(later && later->hasValue(), why(later).constData());
         QVERIFY(!later->value().meetingPending);
         QVERIFY2(later->value().meetingUrl.startsWith(QLatin1StringView("https://meet.google.com/")),
@@ -186,7 +186,7 @@ private Q_SLOTS:
         EventDraft free = draft(utc("2026-03-03T12:00:00Z"), 30, QStringLiteral("booking-2"));
         free.busy = false;
         free.timeZoneId.clear(); // no zone: written in UTC
-        const auto created = await(m_client->createEvent(kPrimary, free));
+        const auto created = awaitEvents(m_client->createEvent(kPrimary, free));
         QVERIFY2(created && created->hasValue(), why(created).constData());
         QVERIFY(!created->value().busy);
         QVERIFY(!created->value().meetingPending);
@@ -206,11 +206,11 @@ private Q_SLOTS:
     void movesAnEventAndRefusesAStaleEtag()
     {
         const auto created =
-            await(m_client->createEvent(kPrimary, draft(utc("2026-03-04T08:00:00Z"), 50, QStringLiteral("b-3"))));
+            awaitEvents(m_client->createEvent(kPrimary, draft(utc("2026-03-04T08:00:00Z"), 50, QStringLiteral("b-3"))));
         QVERIFY2(created && created->hasValue(), why(created).constData());
         const QString firstEtag = created->value().etag;
 
-        const auto moved = await(m_client->updateEvent(
+        const auto moved = awaitEvents(m_client->updateEvent(
             kPrimary, created->value().id, draft(utc("2026-03-05T10:00:00Z"), 50, QStringLiteral("b-3")), firstEtag));
         QVERIFY2(moved && moved->hasValue(), why(moved).constData());
         QCOMPARE(moved->value().id, created->value().id);
@@ -224,7 +224,7 @@ private Q_SLOTS:
 
         // Someone changed it since firstEtag was read: 412, reported as a conflict, not retried.
         m_fake.control("DELETE", QStringLiteral("requests"));
-        const auto stale = await(m_client->updateEvent(
+        const auto stale = awaitEvents(m_client->updateEvent(
             kPrimary, created->value().id, draft(utc("2026-03-06T10:00:00Z"), 50, QStringLiteral("b-3")), firstEtag));
         QVERIFY(stale && !stale->hasValue());
         QCOMPARE(stale->error().code(), Error::Code::Conflict);
@@ -236,14 +236,14 @@ private Q_SLOTS:
     void deletingTwiceIsFine()
     {
         const auto created =
-            await(m_client->createEvent(kPrimary, draft(utc("2026-03-06T08:00:00Z"), 50, QStringLiteral("b-4"))));
+            awaitEvents(m_client->createEvent(kPrimary, draft(utc("2026-03-06T08:00:00Z"), 50, QStringLiteral("b-4"))));
         QVERIFY2(created && created->hasValue(), why(created).constData());
         const QString id = created->value().id;
-        const auto first = await(m_client->deleteEvent(kPrimary, id));
+        const auto first = awaitEvents(m_client->deleteEvent(kPrimary, id));
         QVERIFY2(first && first->hasValue(), why(first).constData());
-        const auto second = await(m_client->deleteEvent(kPrimary, id));
+        const auto second = awaitEvents(m_client->deleteEvent(kPrimary, id));
         QVERIFY2(second && second->hasValue(), why(second).constData());
-        const auto never = await(m_client->deleteEvent(kPrimary, QStringLiteral("neverexisted0")));
+        const auto never = awaitEvents(m_client->deleteEvent(kPrimary, QStringLiteral("neverexisted0")));
         QVERIFY2(never && never->hasValue(), why(never).constData());
 
         const QJsonArray sent = m_fake.requests();
@@ -254,8 +254,8 @@ private Q_SLOTS:
 
     void writingToAReadOnlyCalendarIsRefusedWithoutRetrying()
     {
-        const auto created =
-            await(m_client->createEvent(kHolidays, draft(utc("2026-03-06T08:00:00Z"), 50, QStringLiteral("b-5"))));
+        const auto created = awaitEvents(
+            m_client->createEvent(kHolidays, draft(utc("2026-03-06T08:00:00Z"), 50, QStringLiteral("b-5"))));
         QVERIFY(created && !created->hasValue());
         QCOMPARE(created->error().code(), Error::Code::PermissionDenied);
         QVERIFY(!created->error().isRetryable());
@@ -276,7 +276,7 @@ private Q_SLOTS:
             outsideEvent(QStringLiteral("May"), "2026-05-04T08:00:00Z", "2026-05-04T09:00:00Z"));
         m_fake.control("DELETE", QStringLiteral("requests"));
 
-        const auto changes = await(fullSync());
+        const auto changes = awaitEvents(fullSync());
         QVERIFY2(changes && changes->hasValue(), why(changes).constData());
         QCOMPARE(changes->value().changed.size(), 7);
         QVERIFY(changes->value().removedEventIds.isEmpty());
@@ -299,7 +299,7 @@ private Q_SLOTS:
     void incrementalSyncSeesOutsideChanges()
     {
         const QStringList ids = seedEvents(4);
-        const auto first = await(fullSync());
+        const auto first = awaitEvents(fullSync());
         QVERIFY2(first && first->hasValue(), why(first).constData());
 
         // The practitioner moves one event, deletes another and adds one, in Google's own UI.
@@ -315,7 +315,8 @@ private Q_SLOTS:
                 .toString();
         m_fake.control("DELETE", QStringLiteral("requests"));
 
-        const auto next = await(m_client->changes(kPrimary, first->value().nextSyncState, m_windowStart, m_windowEnd));
+        const auto next =
+            awaitEvents(m_client->changes(kPrimary, first->value().nextSyncState, m_windowStart, m_windowEnd));
         QVERIFY2(next && next->hasValue(), why(next).constData());
         QVERIFY(!next->value().wasFullResync);
         QCOMPARE(next->value().removedEventIds, QStringList {ids[1]});
@@ -331,7 +332,8 @@ private Q_SLOTS:
             "Google refuses time bounds with a sync token");
 
         // Nothing changed since: an empty increment.
-        const auto quiet = await(m_client->changes(kPrimary, next->value().nextSyncState, m_windowStart, m_windowEnd));
+        const auto quiet =
+            awaitEvents(m_client->changes(kPrimary, next->value().nextSyncState, m_windowStart, m_windowEnd));
         QVERIFY2(quiet && quiet->hasValue(), why(quiet).constData());
         QVERIFY(quiet->value().changed.isEmpty() && quiet->value().removedEventIds.isEmpty());
     }
@@ -339,12 +341,13 @@ private Q_SLOTS:
     void anInvalidatedSyncTokenRestartsAFullSync()
     {
         seedEvents(5);
-        const auto first = await(fullSync());
+        const auto first = awaitEvents(fullSync());
         QVERIFY2(first && first->hasValue(), why(first).constData());
         m_fake.control("POST", QStringLiteral("expire-sync-tokens"));
         m_fake.control("DELETE", QStringLiteral("requests"));
 
-        const auto again = await(m_client->changes(kPrimary, first->value().nextSyncState, m_windowStart, m_windowEnd));
+        const auto again =
+            awaitEvents(m_client->changes(kPrimary, first->value().nextSyncState, m_windowStart, m_windowEnd));
         QVERIFY2(again && again->hasValue(), why(again).constData());
         QVERIFY(again->value().wasFullResync);
         QCOMPARE(again->value().changed.size(), 5);
@@ -358,7 +361,8 @@ private Q_SLOTS:
         QVERIFY(restart.contains(QStringLiteral("timeMin")));
 
         // The new token works incrementally.
-        const auto next = await(m_client->changes(kPrimary, again->value().nextSyncState, m_windowStart, m_windowEnd));
+        const auto next =
+            awaitEvents(m_client->changes(kPrimary, again->value().nextSyncState, m_windowStart, m_windowEnd));
         QVERIFY2(next && next->hasValue(), why(next).constData());
         QVERIFY(!next->value().wasFullResync);
     }
@@ -388,7 +392,7 @@ private Q_SLOTS:
         m_fake.control("POST", QStringLiteral("faults"), fault);
         QElapsedTimer elapsed;
         elapsed.start();
-        const auto calendars = await(m_client->calendars());
+        const auto calendars = awaitEvents(m_client->calendars());
         QVERIFY2(calendars && calendars->hasValue(), why(calendars).constData());
         QCOMPARE(calendars->value().size(), 2);
         const QJsonArray sent = m_fake.requests();
@@ -406,7 +410,7 @@ private Q_SLOTS:
         m_fake.control("POST", QStringLiteral("faults"),
             {{QStringLiteral("times"), 10}, {QStringLiteral("status"), 429},
                 {QStringLiteral("reason"), QStringLiteral("rateLimitExceeded")}});
-        const auto calendars = await(m_client->calendars());
+        const auto calendars = awaitEvents(m_client->calendars());
         QVERIFY(calendars && !calendars->hasValue());
         QCOMPARE(calendars->error().code(), Error::Code::Unavailable);
         QVERIFY(calendars->error().isRetryable());
@@ -420,7 +424,7 @@ private Q_SLOTS:
         m_fake.control("POST", QStringLiteral("faults"),
             {{QStringLiteral("status"), 429}, {QStringLiteral("reason"), QStringLiteral("rateLimitExceeded")},
                 {QStringLiteral("retryAfter"), 3600}});
-        const auto calendars = await(m_client->calendars(), 5s);
+        const auto calendars = awaitEvents(m_client->calendars(), 5s);
         QVERIFY2(calendars && !calendars->hasValue(), "an hour is not waited out inside one call");
         QVERIFY(calendars->error().isRetryable());
         QCOMPARE(m_fake.requests().size(), 1);
@@ -429,7 +433,7 @@ private Q_SLOTS:
     void unauthorizedRefreshesTheTokenOnceAndRetries()
     {
         m_tokens->current = "stale-token";
-        const auto calendars = await(m_client->calendars());
+        const auto calendars = awaitEvents(m_client->calendars());
         QVERIFY2(calendars && calendars->hasValue(), why(calendars).constData());
         QCOMPARE(m_tokens->refreshes, 1);
         const QJsonArray sent = m_fake.requests();
@@ -443,7 +447,7 @@ private Q_SLOTS:
     {
         m_tokens->current = "stale-token";
         m_tokens->afterRefresh = "stale-token";
-        const auto calendars = await(m_client->calendars());
+        const auto calendars = awaitEvents(m_client->calendars());
         QVERIFY(calendars && !calendars->hasValue());
         QCOMPARE(calendars->error().code(), Error::Code::PermissionDenied);
         QVERIFY(!calendars->error().isRetryable());
@@ -478,7 +482,7 @@ private Q_SLOTS:
             fault.insert(QStringLiteral("rawBody"), rawBody);
         }
         m_fake.control("POST", QStringLiteral("faults"), fault);
-        const auto result = await(m_client->readEvent(kPrimary, QStringLiteral("anything")));
+        const auto result = awaitEvents(m_client->readEvent(kPrimary, QStringLiteral("anything")));
         QVERIFY(result && !result->hasValue());
         QCOMPARE(result->error().code(), code);
         QVERIFY2(result->error().userMessage().contains(QLatin1StringView("Google Calendar")),
@@ -493,7 +497,7 @@ private Q_SLOTS:
         GoogleCalendarClient::Options options = testOptions();
         options.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/calendar/v3/").arg(test::deadLoopbackPort()));
         GoogleCalendarClient client(options, m_network, m_tokens->source());
-        const auto calendars = await(client.calendars());
+        const auto calendars = awaitEvents(client.calendars());
         QVERIFY(calendars && !calendars->hasValue());
         QCOMPARE(calendars->error().code(), Error::Code::Network);
         QVERIFY(calendars->error().isRetryable());
@@ -518,7 +522,8 @@ private Q_SLOTS:
         m_fake.control("POST", QStringLiteral("calendars/primary/events"),
             outsideEvent(QStringLiteral("Runs past the end"), "2026-03-13T23:00:00Z", "2026-03-14T02:00:00Z"));
 
-        const auto busy = await(m_client->freeBusy({kPrimary, kHolidays}, m_windowStart, utc("2026-03-14T00:00:00Z")));
+        const auto busy =
+            awaitEvents(m_client->freeBusy({kPrimary, kHolidays}, m_windowStart, utc("2026-03-14T00:00:00Z")));
         QVERIFY2(busy && busy->hasValue(), why(busy).constData());
         const QList<BusyInterval> expected {{utc("2026-03-10T08:00:00Z"), utc("2026-03-10T10:00:00Z")},
             {utc("2026-03-13T23:00:00Z"), utc("2026-03-14T00:00:00Z")}};
@@ -529,7 +534,7 @@ private Q_SLOTS:
         QCOMPARE(body.value(QStringLiteral("items")).toArray().size(), 2);
 
         const auto unknown =
-            await(m_client->freeBusy({QStringLiteral("nobody@example.test")}, m_windowStart, m_windowEnd));
+            awaitEvents(m_client->freeBusy({QStringLiteral("nobody@example.test")}, m_windowStart, m_windowEnd));
         QVERIFY(unknown && !unknown->hasValue());
         QCOMPARE(unknown->error().code(), Error::Code::NotFound);
     }

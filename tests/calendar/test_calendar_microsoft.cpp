@@ -15,7 +15,7 @@
 
 using namespace clientele;
 using namespace std::chrono_literals;
-using test::await;
+using test::awaitEvents;
 using test::utc;
 using test::why;
 
@@ -125,7 +125,7 @@ private Q_SLOTS:
         MicrosoftCalendarClient::Options options = testOptions();
         options.pageSize = 2;
         MicrosoftCalendarClient client(options, m_network, m_tokens->source());
-        const auto calendars = await(client.calendars());
+        const auto calendars = awaitEvents(client.calendars());
         QVERIFY2(calendars && calendars->hasValue(), why(calendars).constData());
         QCOMPARE(calendars->value().size(), 3);
         const RemoteCalendar& primary = calendars->value().at(0);
@@ -157,7 +157,7 @@ private Q_SLOTS:
     {
         // A consent without MailboxSettings.Read: 403 on the settings, the calendars still come.
         m_fake.control("POST", QStringLiteral("quirks"), {{QStringLiteral("mailboxSettingsStatus"), 403}});
-        const auto calendars = await(m_client->calendars());
+        const auto calendars = awaitEvents(m_client->calendars());
         QVERIFY2(calendars && calendars->hasValue(), why(calendars).constData());
         QCOMPARE(calendars->value().size(), 3);
         QVERIFY(calendars->value().at(0).timeZoneId.isEmpty());
@@ -168,7 +168,7 @@ private Q_SLOTS:
         EventDraft meeting = draft(utc("2026-03-02T08:00:00Z"), 50, QStringLiteral("booking-1"));
         meeting.wantsMeeting = true;
         meeting.meetingRequestId = QStringLiteral("booking-1-meet");
-        const auto created = await(m_client->createEvent(kDefault, meeting));
+        const auto created = awaitEvents(m_client->createEvent(kDefault, meeting));
         QVERIFY2(created && created->hasValue(), why(created).constData());
         const RemoteEvent& event = created->value();
         QVERIFY(!event.id.isEmpty());
@@ -210,7 +210,7 @@ private Q_SLOTS:
         QCOMPARE(text(body, "onlineMeetingProvider"), QStringLiteral("teamsForBusiness"));
         QCOMPARE(text(body, "transactionId"), QStringLiteral("clientele-booking:booking-1"));
 
-        const auto later = await(m_client->readEvent(kDefault, event.id));
+        const auto later = awaitEvents(m_client->readEvent(kDefault, event.id));
         QVERIFY2(later && later->hasValue(), why(later).constData());
         QCOMPARE(later->value().meetingUrl, event.meetingUrl);
         QCOMPARE(later->value().clienteleBookingId, QStringLiteral("booking-1"));
@@ -221,7 +221,7 @@ private Q_SLOTS:
         EventDraft free = draft(utc("2026-03-03T12:00:00Z"), 30, QStringLiteral("booking-2"));
         free.busy = false;
         free.timeZoneId.clear();
-        const auto created = await(m_client->createEvent(kDefault, free));
+        const auto created = awaitEvents(m_client->createEvent(kDefault, free));
         QVERIFY2(created && created->hasValue(), why(created).constData());
         QVERIFY(!created->value().busy);
         QVERIFY(!created->value().meetingPending);
@@ -243,8 +243,8 @@ private Q_SLOTS:
         m_fake.control("POST", QStringLiteral("faults"),
             {{QStringLiteral("method"), QStringLiteral("POST")}, {QStringLiteral("status"), 503},
                 {QStringLiteral("commit"), true}});
-        const auto created =
-            await(m_client->createEvent(kDefault, draft(utc("2026-03-04T08:00:00Z"), 50, QStringLiteral("b-retry"))));
+        const auto created = awaitEvents(
+            m_client->createEvent(kDefault, draft(utc("2026-03-04T08:00:00Z"), 50, QStringLiteral("b-retry"))));
         QVERIFY2(created && created->hasValue(), why(created).constData());
 
         const QJsonArray sent = m_fake.requests();
@@ -258,8 +258,8 @@ private Q_SLOTS:
         QCOMPARE(text(stored.at(0).toObject(), "id"), created->value().id);
 
         // Booking the same booking again (a crash before the answer was stored) is no duplicate either.
-        const auto again =
-            await(m_client->createEvent(kDefault, draft(utc("2026-03-04T08:00:00Z"), 50, QStringLiteral("b-retry"))));
+        const auto again = awaitEvents(
+            m_client->createEvent(kDefault, draft(utc("2026-03-04T08:00:00Z"), 50, QStringLiteral("b-retry"))));
         QVERIFY2(again && again->hasValue(), why(again).constData());
         QCOMPARE(again->value().id, created->value().id);
         QCOMPARE(m_fake.control("GET", QStringLiteral("calendars/%1/events").arg(kDefault)).toArray().size(), 1);
@@ -268,11 +268,11 @@ private Q_SLOTS:
     void movesAnEventAndRefusesAStaleEtag()
     {
         const auto created =
-            await(m_client->createEvent(kDefault, draft(utc("2026-03-04T08:00:00Z"), 50, QStringLiteral("b-3"))));
+            awaitEvents(m_client->createEvent(kDefault, draft(utc("2026-03-04T08:00:00Z"), 50, QStringLiteral("b-3"))));
         QVERIFY2(created && created->hasValue(), why(created).constData());
         const QString firstEtag = created->value().etag;
 
-        const auto moved = await(m_client->updateEvent(
+        const auto moved = awaitEvents(m_client->updateEvent(
             kDefault, created->value().id, draft(utc("2026-03-05T10:00:00Z"), 50, QStringLiteral("b-3")), firstEtag));
         QVERIFY2(moved && moved->hasValue(), why(moved).constData());
         QCOMPARE(moved->value().id, created->value().id);
@@ -286,7 +286,7 @@ private Q_SLOTS:
 
         // Someone changed it since firstEtag was read: 412, reported as a conflict, not retried.
         m_fake.control("DELETE", QStringLiteral("requests"));
-        const auto stale = await(m_client->updateEvent(
+        const auto stale = awaitEvents(m_client->updateEvent(
             kDefault, created->value().id, draft(utc("2026-03-06T10:00:00Z"), 50, QStringLiteral("b-3")), firstEtag));
         QVERIFY(stale && !stale->hasValue());
         QCOMPARE(stale->error().code(), Error::Code::Conflict);
@@ -301,14 +301,14 @@ private Q_SLOTS:
     void deletingTwiceIsFine()
     {
         const auto created =
-            await(m_client->createEvent(kDefault, draft(utc("2026-03-06T08:00:00Z"), 50, QStringLiteral("b-4"))));
+            awaitEvents(m_client->createEvent(kDefault, draft(utc("2026-03-06T08:00:00Z"), 50, QStringLiteral("b-4"))));
         QVERIFY2(created && created->hasValue(), why(created).constData());
         const QString id = created->value().id;
-        const auto first = await(m_client->deleteEvent(kDefault, id));
+        const auto first = awaitEvents(m_client->deleteEvent(kDefault, id));
         QVERIFY2(first && first->hasValue(), why(first).constData());
-        const auto second = await(m_client->deleteEvent(kDefault, id));
+        const auto second = awaitEvents(m_client->deleteEvent(kDefault, id));
         QVERIFY2(second && second->hasValue(), why(second).constData());
-        const auto never = await(m_client->deleteEvent(kDefault, QStringLiteral("AAMkNeverExisted=")));
+        const auto never = awaitEvents(m_client->deleteEvent(kDefault, QStringLiteral("AAMkNeverExisted=")));
         QVERIFY2(never && never->hasValue(), why(never).constData());
 
         const QJsonArray sent = m_fake.requests();
@@ -319,8 +319,8 @@ private Q_SLOTS:
 
     void writingToAReadOnlyCalendarIsRefusedWithoutRetrying()
     {
-        const auto created =
-            await(m_client->createEvent(kHolidays, draft(utc("2026-03-06T08:00:00Z"), 50, QStringLiteral("b-5"))));
+        const auto created = awaitEvents(
+            m_client->createEvent(kHolidays, draft(utc("2026-03-06T08:00:00Z"), 50, QStringLiteral("b-5"))));
         QVERIFY(created && !created->hasValue());
         QCOMPARE(created->error().code(), Error::Code::PermissionDenied);
         QVERIFY(!created->error().isRetryable());
@@ -356,7 +356,7 @@ private Q_SLOTS:
         m_fake.control("POST", QStringLiteral("quirks"), {{QStringLiteral("deltaIncludesSeriesMasters"), true}});
         m_fake.control("DELETE", QStringLiteral("requests"));
 
-        const auto changes = await(fullSync());
+        const auto changes = awaitEvents(fullSync());
         QVERIFY2(changes && changes->hasValue(), why(changes).constData());
         QCOMPARE(changes->value().changed.size(), 8); // 5 single events + 3 occurrences
         QVERIFY(changes->value().removedEventIds.isEmpty());
@@ -397,7 +397,7 @@ private Q_SLOTS:
     void incrementalSyncSeesOutsideChanges()
     {
         const QStringList ids = seedEvents(5);
-        const auto first = await(fullSync());
+        const auto first = awaitEvents(fullSync());
         QVERIFY2(first && first->hasValue(), why(first).constData());
 
         // In Outlook: one event moved in time, one deleted, one added, one moved to another calendar,
@@ -413,7 +413,8 @@ private Q_SLOTS:
             outsideEvent(QStringLiteral("Later"), "2026-06-01T08:00:00", "2026-06-01T09:00:00"));
         m_fake.control("DELETE", QStringLiteral("requests"));
 
-        const auto next = await(m_client->changes(kDefault, first->value().nextSyncState, m_windowStart, m_windowEnd));
+        const auto next =
+            awaitEvents(m_client->changes(kDefault, first->value().nextSyncState, m_windowStart, m_windowEnd));
         QVERIFY2(next && next->hasValue(), why(next).constData());
         QVERIFY(!next->value().wasFullResync);
         QCOMPARE(sorted(next->value().removedEventIds), sorted({ids[1], ids[2], ids[3]}));
@@ -428,7 +429,8 @@ private Q_SLOTS:
         QCOMPARE(query.keys(), QStringList {QStringLiteral("$deltatoken")});
 
         // Nothing changed since: an empty increment.
-        const auto quiet = await(m_client->changes(kDefault, next->value().nextSyncState, m_windowStart, m_windowEnd));
+        const auto quiet =
+            awaitEvents(m_client->changes(kDefault, next->value().nextSyncState, m_windowStart, m_windowEnd));
         QVERIFY2(quiet && quiet->hasValue(), why(quiet).constData());
         QVERIFY(quiet->value().changed.isEmpty() && quiet->value().removedEventIds.isEmpty());
     }
@@ -436,12 +438,13 @@ private Q_SLOTS:
     void anInvalidatedDeltaTokenRestartsAFullSync()
     {
         seedEvents(5);
-        const auto first = await(fullSync());
+        const auto first = awaitEvents(fullSync());
         QVERIFY2(first && first->hasValue(), why(first).constData());
         m_fake.control("POST", QStringLiteral("invalidate-delta-tokens"));
         m_fake.control("DELETE", QStringLiteral("requests"));
 
-        const auto again = await(m_client->changes(kDefault, first->value().nextSyncState, m_windowStart, m_windowEnd));
+        const auto again =
+            awaitEvents(m_client->changes(kDefault, first->value().nextSyncState, m_windowStart, m_windowEnd));
         QVERIFY2(again && again->hasValue(), why(again).constData());
         QVERIFY(again->value().wasFullResync);
         QCOMPARE(again->value().changed.size(), 5);
@@ -454,7 +457,8 @@ private Q_SLOTS:
         QVERIFY(!restart.contains(QStringLiteral("$deltatoken")));
         QCOMPARE(text(restart, "startDateTime"), QStringLiteral("2026-03-01T00:00:00Z"));
 
-        const auto next = await(m_client->changes(kDefault, again->value().nextSyncState, m_windowStart, m_windowEnd));
+        const auto next =
+            awaitEvents(m_client->changes(kDefault, again->value().nextSyncState, m_windowStart, m_windowEnd));
         QVERIFY2(next && next->hasValue(), why(next).constData());
         QVERIFY(!next->value().wasFullResync);
     }
@@ -472,7 +476,7 @@ private Q_SLOTS:
         QFETCH(QString, syncState);
         seedEvents(2);
         m_fake.control("DELETE", QStringLiteral("requests"));
-        const auto changes = await(m_client->changes(kDefault, syncState, m_windowStart, m_windowEnd));
+        const auto changes = awaitEvents(m_client->changes(kDefault, syncState, m_windowStart, m_windowEnd));
         QVERIFY2(changes && changes->hasValue(), why(changes).constData());
         QVERIFY(changes->value().wasFullResync);
         QCOMPARE(changes->value().changed.size(), 2);
@@ -488,7 +492,7 @@ private Q_SLOTS:
             {{QStringLiteral("nextLinkBase"), QStringLiteral("http://graph.example.invalid/v1.0")}});
         seedEvents(5);
         m_fake.control("DELETE", QStringLiteral("requests"));
-        const auto changes = await(fullSync());
+        const auto changes = awaitEvents(fullSync());
         QVERIFY(changes && !changes->hasValue());
         QCOMPARE(changes->error().code(), Error::Code::CorruptData);
         QVERIFY2(changes->error().detail().contains(QLatin1StringView("another origin")),
@@ -523,7 +527,7 @@ private Q_SLOTS:
             fault.insert(QStringLiteral("retryAfter"), retryAfter);
         }
         m_fake.control("POST", QStringLiteral("faults"), fault);
-        const auto event = await(m_client->readEvent(kDefault, seedEvents(1).at(0)));
+        const auto event = awaitEvents(m_client->readEvent(kDefault, seedEvents(1).at(0)));
         QVERIFY2(event && event->hasValue(), why(event).constData());
         const QJsonArray sent = m_fake.requests();
         QCOMPARE(sent.size(), 3);
@@ -546,7 +550,7 @@ private Q_SLOTS:
         m_fake.control("POST", QStringLiteral("faults"),
             {{QStringLiteral("times"), 10}, {QStringLiteral("status"), 429},
                 {QStringLiteral("code"), QStringLiteral("TooManyRequests")}});
-        const auto calendars = await(m_client->calendars());
+        const auto calendars = awaitEvents(m_client->calendars());
         QVERIFY(calendars && !calendars->hasValue());
         QCOMPARE(calendars->error().code(), Error::Code::Unavailable);
         QVERIFY(calendars->error().isRetryable());
@@ -562,7 +566,7 @@ private Q_SLOTS:
         m_fake.control("POST", QStringLiteral("faults"),
             {{QStringLiteral("status"), 429}, {QStringLiteral("code"), QStringLiteral("TooManyRequests")},
                 {QStringLiteral("retryAfter"), 315}});
-        const auto calendars = await(m_client->calendars(), 5s);
+        const auto calendars = awaitEvents(m_client->calendars(), 5s);
         QVERIFY2(calendars && !calendars->hasValue(), "five minutes are not waited out inside one call");
         QVERIFY(calendars->error().isRetryable());
         QCOMPARE(m_fake.requests().size(), 1);
@@ -574,7 +578,7 @@ private Q_SLOTS:
         m_fake.control("POST", QStringLiteral("access-tokens"),
             {{QStringLiteral("tokens"), QJsonArray {QStringLiteral("rotated-token")}}});
         m_tokens->afterRefresh = "rotated-token";
-        const auto calendars = await(m_client->calendars());
+        const auto calendars = awaitEvents(m_client->calendars());
         QVERIFY2(calendars && calendars->hasValue(), why(calendars).constData());
         QCOMPARE(m_tokens->refreshes, 1);
         const QJsonArray sent = m_fake.requests();
@@ -588,7 +592,7 @@ private Q_SLOTS:
     {
         m_tokens->current = "stale-token";
         m_tokens->afterRefresh = "stale-token";
-        const auto calendars = await(m_client->calendars());
+        const auto calendars = awaitEvents(m_client->calendars());
         QVERIFY(calendars && !calendars->hasValue());
         QCOMPARE(calendars->error().code(), Error::Code::PermissionDenied);
         QVERIFY(!calendars->error().isRetryable());
@@ -629,7 +633,7 @@ private Q_SLOTS:
             fault.insert(QStringLiteral("rawBody"), rawBody);
         }
         m_fake.control("POST", QStringLiteral("faults"), fault);
-        const auto result = await(m_client->readEvent(kDefault, QStringLiteral("anything")));
+        const auto result = awaitEvents(m_client->readEvent(kDefault, QStringLiteral("anything")));
         QVERIFY(result && !result->hasValue());
         QCOMPARE(result->error().code(), code);
         QCOMPARE(result->error().isRetryable(), retryable);
@@ -645,7 +649,7 @@ private Q_SLOTS:
         MicrosoftCalendarClient::Options options = testOptions();
         options.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1.0/").arg(test::deadLoopbackPort()));
         MicrosoftCalendarClient client(options, m_network, m_tokens->source());
-        const auto calendars = await(client.calendars());
+        const auto calendars = awaitEvents(client.calendars());
         QVERIFY(calendars && !calendars->hasValue());
         QCOMPARE(calendars->error().code(), Error::Code::Network);
         QVERIFY(calendars->error().isRetryable());
@@ -677,7 +681,8 @@ private Q_SLOTS:
                 QStringLiteral("Room free"), "2026-03-02T08:00:00", "2026-03-02T09:00:00", QStringLiteral("free")));
         m_fake.control("DELETE", QStringLiteral("requests"));
 
-        const auto busy = await(m_client->freeBusy({kDefault, kRooms}, m_windowStart, utc("2026-03-14T00:00:00Z")));
+        const auto busy =
+            awaitEvents(m_client->freeBusy({kDefault, kRooms}, m_windowStart, utc("2026-03-14T00:00:00Z")));
         QVERIFY2(busy && busy->hasValue(), why(busy).constData());
         const QList<BusyInterval> expected {{utc("2026-03-10T08:00:00Z"), utc("2026-03-10T10:00:00Z")},
             {utc("2026-03-12T08:00:00Z"), utc("2026-03-12T18:00:00Z")},
@@ -697,7 +702,7 @@ private Q_SLOTS:
             text(sent.at(2).toObject(), "path"), QStringLiteral("/v1.0/me/calendars/AAMkAGI2TGuLBBB%3D/calendarView"));
 
         const auto unknown =
-            await(m_client->freeBusy({QStringLiteral("AAMkNoSuchCalendar=")}, m_windowStart, m_windowEnd));
+            awaitEvents(m_client->freeBusy({QStringLiteral("AAMkNoSuchCalendar=")}, m_windowStart, m_windowEnd));
         QVERIFY(unknown && !unknown->hasValue());
         QCOMPARE(unknown->error().code(), Error::Code::NotFound);
     }
@@ -718,7 +723,7 @@ private Q_SLOTS:
             outsideEvent(QStringLiteral("Free"), "2026-03-10T13:00:00", "2026-03-10T14:00:00", QStringLiteral("free")));
 
         const auto busy =
-            await(m_client->freeBusy({kDefault}, utc("2026-03-10T00:00:00Z"), utc("2026-03-11T00:00:00Z")));
+            awaitEvents(m_client->freeBusy({kDefault}, utc("2026-03-10T00:00:00Z"), utc("2026-03-11T00:00:00Z")));
         QVERIFY2(busy && busy->hasValue(), why(busy).constData());
         const QList<BusyInterval> expected {{utc("2026-03-10T08:00:00Z"), utc("2026-03-10T09:30:00Z")}};
         QCOMPARE(busy->value(), expected);
@@ -733,7 +738,7 @@ private Q_SLOTS:
         m_fake.control("DELETE", QStringLiteral("requests"));
 
         const QDateTime end = utc("2026-05-30T00:00:00Z"); // 90 days
-        const auto busy = await(m_client->freeBusy({kDefault}, m_windowStart, end));
+        const auto busy = awaitEvents(m_client->freeBusy({kDefault}, m_windowStart, end));
         QVERIFY2(busy && busy->hasValue(), why(busy).constData());
         const QList<BusyInterval> expected {{utc("2026-03-02T08:00:00Z"), utc("2026-03-02T09:00:00Z")},
             {utc("2026-04-10T23:00:00Z"), utc("2026-04-11T01:00:00Z")},
@@ -763,7 +768,7 @@ private Q_SLOTS:
         options.scheduleChunk = std::chrono::hours(50 * 24);
         MicrosoftCalendarClient tooLong(options, m_network, m_tokens->source());
         m_fake.control("DELETE", QStringLiteral("requests"));
-        const auto refused = await(tooLong.freeBusy({kDefault}, m_windowStart, end));
+        const auto refused = awaitEvents(tooLong.freeBusy({kDefault}, m_windowStart, end));
         QVERIFY(refused && !refused->hasValue());
         QCOMPARE(refused->error().code(), Error::Code::InvalidInput);
         QVERIFY2(

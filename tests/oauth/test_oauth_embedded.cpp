@@ -32,7 +32,7 @@
 
 using namespace clientele;
 using namespace std::chrono_literals;
-using clientele::test::await;
+using clientele::test::awaitEvents;
 using clientele::test::why;
 
 namespace {
@@ -141,16 +141,16 @@ private Q_SLOTS:
             OAuthTokenKeychain(*m_store, kKeychainAccount, kProvider, connection->value().account), *m_tokenClient,
             *m_clock);
         m_clock->setNow(connection->value().tokens.expiresAtUtc.addSecs(-30));
-        const auto refreshed = await(session.accessToken());
+        const auto refreshed = awaitEvents(session.accessToken());
         QVERIFY(refreshed && refreshed->hasValue());
         QVERIFY(refreshed->value() != connection->value().tokens.accessToken);
         QCOMPARE(session.refreshCount(), 1);
 
         // … and revoked at the provider on disconnect.
-        const auto report = await(session.disconnect());
+        const auto report = awaitEvents(session.disconnect());
         QVERIFY(report && report->hasValue() && !report->value().revocationError);
         QCOMPARE(m_store->entryCount(), 0);
-        const auto dead = await(m_tokenClient->refresh(connection->value().tokens.refreshToken));
+        const auto dead = awaitEvents(m_tokenClient->refresh(connection->value().tokens.refreshToken));
         QVERIFY(dead && !dead->hasValue());
         QCOMPARE(oauthFailureOf(dead->error()), OAuthFailure::InvalidGrant);
 
@@ -191,8 +191,8 @@ private Q_SLOTS:
         QVERIFY(drive(answer, User::SignsInAndAllows));
         QVERIFY(answer.result().hasValue());
         QVERIFY(OAuthState::matches(state, answer.result().value().state));
-        const auto refused =
-            await(m_tokenClient->exchangeCode(answer.result().value().code, Pkce::generate().verifier(), *redirect));
+        const auto refused = awaitEvents(
+            m_tokenClient->exchangeCode(answer.result().value().code, Pkce::generate().verifier(), *redirect));
         QVERIFY(refused && !refused->hasValue());
         QCOMPARE(oauthFailureOf(refused->error()), OAuthFailure::InvalidGrant);
     }
@@ -241,7 +241,7 @@ private Q_SLOTS:
         QVERIFY2(attached.isEmpty(), qPrintable(attached));
 
         flow.cancel(); // the user pressed Cancel in the desktop's connect dialog
-        const auto cancelled = await(result, 5s);
+        const auto cancelled = awaitEvents(result, 5s);
         QVERIFY(cancelled && !cancelled->hasValue());
         QCOMPARE(oauthFailureOf(cancelled->error()), OAuthFailure::UserClosed);
         // The window process goes with it: its DevTools port stops answering.
@@ -254,7 +254,7 @@ private Q_SLOTS:
         offline.authorizationEndpoint.setPort(test::deadLoopbackPort());
         EmbeddedBrowserUserAgent agent(options());
         OAuthFlow flow(offline, agent, *m_tokenClient, *m_store, kKeychainAccount);
-        const auto result = await(flow.start());
+        const auto result = awaitEvents(flow.start());
         QVERIFY(result && !result->hasValue());
         QCOMPARE(oauthFailureOf(result->error()), OAuthFailure::Network);
         QVERIFY(result->error().isRetryable());
@@ -285,7 +285,7 @@ private Q_SLOTS:
         impostorConfig.authorizationEndpoint.setScheme(QStringLiteral("https"));
         EmbeddedBrowserUserAgent agent(options());
         OAuthFlow flow(impostorConfig, agent, *m_tokenClient, *m_store, kKeychainAccount);
-        const auto result = await(flow.start());
+        const auto result = awaitEvents(flow.start());
         QVERIFY(result && !result->hasValue());
         QCOMPARE(oauthFailureOf(result->error()), OAuthFailure::UntrustedCertificate);
         QVERIFY(result->error().userMessage().contains(QLatin1StringView("certificate")));
@@ -298,7 +298,7 @@ private Q_SLOTS:
         missing.program = QStringLiteral("/nonexistent/clientele-signin");
         EmbeddedBrowserUserAgent agent(missing);
         OAuthFlow flow(m_config, agent, *m_tokenClient, *m_store, kKeychainAccount);
-        const auto result = await(flow.start(), 10s);
+        const auto result = awaitEvents(flow.start(), 10s);
         QVERIFY(result && !result->hasValue());
         QCOMPARE(oauthFailureOf(result->error()), OAuthFailure::BrowserUnavailable);
     }
@@ -336,7 +336,7 @@ private:
         if (!drive(result, user)) {
             return std::nullopt;
         }
-        return await(result, 20s); // the code exchange after the window closed
+        return awaitEvents(result, 20s); // the code exchange after the window closed
     }
 
     // Plays the user in the window until `done` finishes (the window caught the redirect or closed).

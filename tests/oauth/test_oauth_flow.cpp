@@ -32,7 +32,7 @@
 
 using namespace clientele;
 using namespace std::chrono_literals;
-using clientele::test::await;
+using clientele::test::awaitEvents;
 using clientele::test::why;
 
 namespace {
@@ -130,7 +130,7 @@ private Q_SLOTS:
         // One keychain entry holding the tokens …
         QCOMPARE(m_store->entryCount(), 1);
         const auto stored =
-            await(OAuthTokenKeychain(*m_store, kKeychainAccount, kProvider, connection->account).load());
+            awaitEvents(OAuthTokenKeychain(*m_store, kKeychainAccount, kProvider, connection->account).load());
         QVERIFY(stored && stored->hasValue());
         QCOMPARE(stored->value().refreshToken, connection->tokens.refreshToken);
         // … and nowhere on disk (settings, caches) under this test's private HOME.
@@ -159,18 +159,19 @@ private Q_SLOTS:
         QVERIFY(redirect);
         const Pkce pkce = Pkce::generate();
         const QByteArray state = OAuthState::generate();
-        const auto answer = await(agent.authorize(m_config.authorizationUrl(*redirect, state, pkce.challenge())));
+        const auto answer = awaitEvents(agent.authorize(m_config.authorizationUrl(*redirect, state, pkce.challenge())));
         QVERIFY(answer && answer->hasValue());
         QVERIFY(!answer->value().code.isEmpty());
         QVERIFY(OAuthState::matches(state, answer->value().state));
 
         const auto refused =
-            await(m_tokenClient->exchangeCode(answer->value().code, Pkce::generate().verifier(), *redirect));
+            awaitEvents(m_tokenClient->exchangeCode(answer->value().code, Pkce::generate().verifier(), *redirect));
         QVERIFY(refused && !refused->hasValue());
         QCOMPARE(oauthFailureOf(refused->error()), OAuthFailure::InvalidGrant);
         // The same code with the right verifier is accepted: the verifier alone made the difference
         // (oidc-provider checks PKCE before it consumes the code).
-        const auto accepted = await(m_tokenClient->exchangeCode(answer->value().code, pkce.verifier(), *redirect));
+        const auto accepted =
+            awaitEvents(m_tokenClient->exchangeCode(answer->value().code, pkce.verifier(), *redirect));
         QVERIFY2(accepted && accepted->hasValue(), why(accepted).constData());
         QVERIFY(!accepted->value().accessToken.isEmpty());
     }
@@ -181,20 +182,20 @@ private Q_SLOTS:
         QVERIFY(connection);
         OAuthSession session(m_config, keychainFor(*connection), *m_tokenClient, *m_clock);
 
-        const auto first = await(session.accessToken());
+        const auto first = awaitEvents(session.accessToken());
         QVERIFY(first && first->hasValue());
         QCOMPARE(first->value(), connection->tokens.accessToken);
         QCOMPARE(session.refreshCount(), 0);
 
         // 30 s before expiry: inside the 60 s margin, so the session refreshes.
         m_clock->setNow(connection->tokens.expiresAtUtc.addSecs(-30));
-        const auto refreshed = await(session.accessToken());
+        const auto refreshed = awaitEvents(session.accessToken());
         QVERIFY2(refreshed && refreshed->hasValue(), why(refreshed).constData());
         QVERIFY(refreshed->value() != first->value());
         QCOMPARE(session.refreshCount(), 1);
         QCOMPARE(httpGet(m_provider.url(QStringLiteral("/me")), refreshed->value()).status, 200);
         // oidc-provider rotates public clients' refresh tokens, like Microsoft: the keychain has the new one.
-        const auto stored = await(keychainFor(*connection).load());
+        const auto stored = awaitEvents(keychainFor(*connection).load());
         QVERIFY(stored && stored->hasValue());
         QCOMPARE(stored->value().accessToken, refreshed->value());
         QVERIFY(stored->value().refreshToken != connection->tokens.refreshToken);
@@ -204,9 +205,9 @@ private Q_SLOTS:
         auto a = session.accessToken();
         auto b = session.accessToken();
         auto c = session.accessToken();
-        const auto ra = await(a);
-        const auto rb = await(b);
-        const auto rc = await(c);
+        const auto ra = awaitEvents(a);
+        const auto rb = awaitEvents(b);
+        const auto rc = awaitEvents(c);
         QVERIFY(ra && rb && rc && ra->hasValue() && rb->hasValue() && rc->hasValue());
         QCOMPARE(session.refreshCount(), 2);
         QCOMPARE(ra->value(), rb->value());
@@ -219,26 +220,27 @@ private Q_SLOTS:
         const Result<OAuthConnection> connection = connectAccount();
         QVERIFY(connection);
         OAuthSession session(m_config, keychainFor(*connection), *m_tokenClient, *m_clock);
-        const auto token = await(session.accessToken());
+        const auto token = awaitEvents(session.accessToken());
         QVERIFY(token && token->hasValue());
         QCOMPARE(httpGet(m_provider.url(QStringLiteral("/me")), token->value()).status, 200);
 
         // The provider stops accepting the access token before its expiry (revoked on its side).
-        const auto revoked = await(m_tokenClient->revoke(token->value(), OAuthTokenEndpoint::TokenKind::AccessToken));
+        const auto revoked =
+            awaitEvents(m_tokenClient->revoke(token->value(), OAuthTokenEndpoint::TokenKind::AccessToken));
         QVERIFY(revoked && revoked->hasValue());
         QCOMPARE(httpGet(m_provider.url(QStringLiteral("/me")), token->value()).status, 401);
 
-        const auto fresh = await(session.accessTokenAfterUnauthorized(token->value()));
+        const auto fresh = awaitEvents(session.accessTokenAfterUnauthorized(token->value()));
         QVERIFY2(fresh && fresh->hasValue(), why(fresh).constData());
         QCOMPARE(session.refreshCount(), 1);
         QCOMPARE(httpGet(m_provider.url(QStringLiteral("/me")), fresh->value()).status, 200);
         // A second caller holding the same stale token gets the fresh one, without another refresh.
-        const auto again = await(session.accessTokenAfterUnauthorized(token->value()));
+        const auto again = awaitEvents(session.accessTokenAfterUnauthorized(token->value()));
         QVERIFY(again && again->hasValue());
         QCOMPARE(again->value(), fresh->value());
         QCOMPARE(session.refreshCount(), 1);
         // If even the fresh token is refused, the answer is "reconnect", not a refresh loop.
-        const auto loop = await(session.accessTokenAfterUnauthorized(fresh->value()));
+        const auto loop = awaitEvents(session.accessTokenAfterUnauthorized(fresh->value()));
         QVERIFY(loop && !loop->hasValue());
         QCOMPARE(oauthFailureOf(loop->error()), OAuthFailure::InvalidGrant);
         QCOMPARE(session.refreshCount(), 1);
@@ -249,20 +251,20 @@ private Q_SLOTS:
         const Result<OAuthConnection> connection = connectAccount();
         QVERIFY(connection);
         OAuthSession session(m_config, keychainFor(*connection), *m_tokenClient, *m_clock);
-        const auto report = await(session.disconnect());
+        const auto report = awaitEvents(session.disconnect());
         QVERIFY(report && report->hasValue());
         QVERIFY2(
             !report->value().revocationError, qPrintable(report->value().revocationError.value_or(Error()).toString()));
         QCOMPARE(m_store->entryCount(), 0);
 
         // At the provider, both tokens are dead.
-        const auto refresh = await(m_tokenClient->refresh(connection->tokens.refreshToken));
+        const auto refresh = awaitEvents(m_tokenClient->refresh(connection->tokens.refreshToken));
         QVERIFY(refresh && !refresh->hasValue());
         QCOMPARE(oauthFailureOf(refresh->error()), OAuthFailure::InvalidGrant);
         QVERIFY(refresh->error().userMessage().contains(QLatin1StringView("Reconnect")));
         QCOMPARE(httpGet(m_provider.url(QStringLiteral("/me")), connection->tokens.accessToken).status, 401);
         // And the session hands out nothing more.
-        const auto after = await(session.accessToken());
+        const auto after = awaitEvents(session.accessToken());
         QVERIFY(after && !after->hasValue());
     }
 
@@ -271,11 +273,11 @@ private Q_SLOTS:
         const Result<OAuthConnection> connection = connectAccount();
         QVERIFY(connection);
         OAuthSession session(m_config, keychainFor(*connection), *m_tokenClient, *m_clock);
-        QVERIFY(await(session.accessToken()).value_or(Result<QByteArray>(Error())).hasValue());
+        QVERIFY(awaitEvents(session.accessToken()).value_or(Result<QByteArray>(Error())).hasValue());
         m_clock->setNow(connection->tokens.expiresAtUtc.addSecs(10));
         const auto refreshing = session.accessToken(); // a refresh is now in flight
-        const auto report = await(session.disconnect());
-        const auto token = await(refreshing);
+        const auto report = awaitEvents(session.disconnect());
+        const auto token = awaitEvents(refreshing);
         QVERIFY(report && report->hasValue());
         QVERIFY(token && !token->hasValue());
         QTest::qWait(200); // let the refresh answer arrive, if it still has to
@@ -290,7 +292,7 @@ private Q_SLOTS:
         offline.revocationEndpoint.setPort(test::deadLoopbackPort());
         OAuthTokenClient offlineClient(offline, m_network, *m_clock, 5s);
         OAuthSession session(offline, keychainFor(*connection), offlineClient, *m_clock);
-        const auto report = await(session.disconnect());
+        const auto report = awaitEvents(session.disconnect());
         QVERIFY(report && report->hasValue());
         QVERIFY(report->value().revocationError.has_value());
         QCOMPARE(oauthFailureOf(*report->value().revocationError), OAuthFailure::Network);
@@ -335,7 +337,7 @@ private Q_SLOTS:
             [this](const QUrl& url) { return m_browser->open(url); }, m_config.displayName, 300ms);
         const Result<QUrl> redirect = agent.prepare(m_config.redirectUri);
         QVERIFY(redirect);
-        const auto answer = await(agent.authorize(m_config.authorizationUrl(*redirect, "s", "c")), 5s);
+        const auto answer = awaitEvents(agent.authorize(m_config.authorizationUrl(*redirect, "s", "c")), 5s);
         QVERIFY(answer && !answer->hasValue());
         QCOMPARE(oauthFailureOf(answer->error()), OAuthFailure::TimedOut);
         QCOMPARE(m_browser->opened(), 1);
@@ -347,7 +349,7 @@ private Q_SLOTS:
     {
         SystemBrowserUserAgent agent([](const QUrl&) { return false; }, m_config.displayName, 20s);
         OAuthFlow flow(m_config, agent, *m_tokenClient, *m_store, kKeychainAccount);
-        const auto result = await(flow.start());
+        const auto result = awaitEvents(flow.start());
         QVERIFY(result && !result->hasValue());
         QCOMPARE(oauthFailureOf(result->error()), OAuthFailure::BrowserUnavailable);
     }
@@ -361,7 +363,7 @@ private Q_SLOTS:
         const auto pending = flow.start();
         QTest::qWait(50);
         flow.cancel();
-        const auto result = await(pending, 5s);
+        const auto result = awaitEvents(pending, 5s);
         QVERIFY(result && !result->hasValue());
         QCOMPARE(oauthFailureOf(result->error()), OAuthFailure::UserClosed);
     }
@@ -371,7 +373,7 @@ private Q_SLOTS:
         OAuthProviderConfig down = m_config;
         down.tokenEndpoint.setPort(test::deadLoopbackPort());
         OAuthTokenClient client(down, m_network, *m_clock, 5s);
-        const auto result = await(client.refresh("any-refresh-token"));
+        const auto result = awaitEvents(client.refresh("any-refresh-token"));
         QVERIFY(result && !result->hasValue());
         QCOMPARE(oauthFailureOf(result->error()), OAuthFailure::Network);
         QCOMPARE(result->error().code(), Error::Code::Network);
@@ -385,7 +387,7 @@ private Q_SLOTS:
         OAuthProviderConfig wrong = m_config;
         wrong.tokenEndpoint = m_provider.url(QStringLiteral("/not-a-token-endpoint"));
         OAuthTokenClient client(wrong, m_network, *m_clock, 5s);
-        const auto result = await(client.refresh("any-refresh-token"));
+        const auto result = awaitEvents(client.refresh("any-refresh-token"));
         QVERIFY(result && !result->hasValue());
         QVERIFY2(oauthFailureOf(result->error()) == OAuthFailure::ServerError
                 || oauthFailureOf(result->error()) == OAuthFailure::ProviderError,
@@ -432,7 +434,7 @@ private Q_SLOTS:
         const Http page = httpGet(answer);
         QCOMPARE(page.status, 200);
         QVERIFY(page.body.contains("You can close this tab and return to Clientele"));
-        const auto result = await(listener.redirect());
+        const auto result = awaitEvents(listener.redirect());
         QVERIFY(result && result->hasValue());
         QCOMPARE(result->value().error, QStringLiteral("access_denied"));
         QCOMPARE(result->value().errorDescription, QStringLiteral("User said no"));
@@ -449,7 +451,7 @@ private:
         SystemBrowserUserAgent agent(
             [this](const QUrl& url) { return m_browser->open(url); }, m_config.displayName, 20s);
         OAuthFlow flow(m_config, agent, *m_tokenClient, *m_store, kKeychainAccount);
-        const auto result = await(flow.start(expectedAccount), 30s);
+        const auto result = awaitEvents(flow.start(expectedAccount), 30s);
         if (!result) {
             return Error(Error::Code::Timeout, QStringLiteral("the flow did not finish"), m_browser->trouble());
         }

@@ -25,7 +25,7 @@ int main(int argc, char** argv)
     std::shared_ptr<const SecureBytes> key = std::make_shared<SecureBytes>(
         reinterpret_cast<const unsigned char*>(keyBytes.constData()), static_cast<std::size_t>(keyBytes.size()));
     const std::optional<Result<void>> opened =
-        waitFor(store.open(PracticeFiles(env("CLIENTELE_TEST_PRACTICE")),
+        waitFor(store.open(PracticeFiles {env("CLIENTELE_TEST_PRACTICE")},
                     [key]() -> Result<std::shared_ptr<const SecureBytes>> { return key; }),
             std::chrono::minutes(1));
     if (!opened || !opened->hasValue()) {

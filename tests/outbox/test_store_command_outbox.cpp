@@ -131,10 +131,10 @@ private Q_SLOTS:
 
         // The clock went back an hour: what waits a minute now seems to wait an hour and one minute,
         // further than anything is scheduled, so it is due at once.
-        practice.clock.advance(-3600 * 1000);
+        practice.clock.advance(-3'600'000);
         QCOMPARE(await(outbox.due(practice.clock.nowUtc(), 10, {std::chrono::minutes(10)})).value().size(), 2);
         QCOMPARE(await(outbox.due(practice.clock.nowUtc(), 10, {std::chrono::hours(2)})).value().size(), 0);
-        practice.clock.advance(3600 * 1000);
+        practice.clock.advance(3'600'000);
 
         // The second is done; the first is then the next one due.
         OutboxCommand sent = second;

@@ -13,8 +13,9 @@ namespace clientele::test {
 
 // Runs the event loop until the future is done: for adapters whose replies (network, child
 // processes) arrive on the test's own thread. The value, or nullopt after the timeout.
+// (Named apart from StoreTestSupport.h's await, which blocks on a store future: a test may need both.)
 template<typename T>
-std::optional<T> await(QFuture<T> future, std::chrono::milliseconds timeout = std::chrono::seconds(30))
+std::optional<T> awaitEvents(QFuture<T> future, std::chrono::milliseconds timeout = std::chrono::seconds(30))
 {
     const QDeadlineTimer deadline(timeout);
     while (!future.isFinished() && !deadline.hasExpired()) {

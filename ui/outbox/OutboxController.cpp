@@ -132,7 +132,7 @@ void OutboxController::retryCurrent()
         return;
     }
     // A copy: the question below runs an event loop, in which a reload replaces the entries.
-    const OutboxEntry entry = *found;
+    const OutboxEntry entry = *found; // NOLINT(performance-unnecessary-copy-initialization)
     if (entry.command.relayState == u"unknown" && m_confirmResend && !m_confirmResend(entry)) {
         return;
     }

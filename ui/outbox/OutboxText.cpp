@@ -66,7 +66,7 @@ QString outboxDetailText(const OutboxCommand& command, const QLocale& locale, co
         }
         return command.lastError;
     }
-    const QString url = command.result.value(QStringLiteral("url")).toString();
+    QString url = command.result.value(QStringLiteral("url")).toString();
     if (command.state == OutboxState::Sent && !url.isEmpty()) {
         return url;
     }

@@ -56,7 +56,7 @@ Result<RelayCommandState> stateOf(const RelayReply& reply, const QUuid& id)
 
 } // namespace
 
-RelayCommandClient::RelayCommandClient(QUrl relay, QString vaultId, SecureBytes deviceToken,
+RelayCommandClient::RelayCommandClient(const QUrl& relay, const QString& vaultId, SecureBytes deviceToken,
     QNetworkAccessManager& network, std::chrono::milliseconds timeout, QObject* parent)
     : QObject(parent)
     , m_commands(relay.resolved(QUrl(u"v1/vaults/" + vaultId + u"/commands/")))

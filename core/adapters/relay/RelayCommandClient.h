@@ -21,8 +21,9 @@ class RelayCommandClient final : public QObject, public CommandRelay
     Q_DISABLE_COPY_MOVE(RelayCommandClient)
 
 public:
-    RelayCommandClient(QUrl relay, QString vaultId, SecureBytes deviceToken, QNetworkAccessManager& network,
-        std::chrono::milliseconds timeout = std::chrono::seconds(30), QObject* parent = nullptr);
+    RelayCommandClient(const QUrl& relay, const QString& vaultId, SecureBytes deviceToken,
+        QNetworkAccessManager& network, std::chrono::milliseconds timeout = std::chrono::seconds(30),
+        QObject* parent = nullptr);
     ~RelayCommandClient() override;
 
     QFuture<Result<RelayCommandState>> post(const QUuid& id, const QString& type, const QJsonObject& params) override;
