@@ -67,6 +67,23 @@ OutboxCommand readCommand(const SqlStatement& row)
     return command;
 }
 
+// Every row of a prepared query, each made into a T by `read`.
+template<typename T, typename Read>
+Result<QList<T>> readRows(SqlStatement& query, Read read)
+{
+    QList<T> rows;
+    for (;;) {
+        Result<bool> found = query.step();
+        if (!found) {
+            return found.error();
+        }
+        if (!found.value()) {
+            return rows;
+        }
+        rows.append(read(query));
+    }
+}
+
 Result<QList<OutboxCommand>> select(
     SqlCipherDatabase& db, const QString& where, const std::function<void(SqlStatement&)>& bind = {})
 {
@@ -78,17 +95,7 @@ Result<QList<OutboxCommand>> select(
     if (bind) {
         bind(query.value());
     }
-    QList<OutboxCommand> commands;
-    for (;;) {
-        Result<bool> found = query.value().step();
-        if (!found) {
-            return found.error();
-        }
-        if (!found.value()) {
-            return commands;
-        }
-        commands.append(readCommand(query.value()));
-    }
+    return readRows<OutboxCommand>(query.value(), readCommand);
 }
 
 Result<std::optional<OutboxCommand>> selectOne(SqlCipherDatabase& db, const QUuid& id)
@@ -252,19 +259,10 @@ QFuture<Result<QList<OutboxEntry>>> CommandOutbox::entries(bool troubleOnly)
         if (!query) {
             return query.error();
         }
-        QList<OutboxEntry> entries;
-        for (;;) {
-            Result<bool> found = query.value().step();
-            if (!found) {
-                return found.error();
-            }
-            if (!found.value()) {
-                return entries;
-            }
-            const SqlStatement& row = query.value();
-            entries.append({readCommand(row), row.isNull(14) ? QUuid() : UuidV7::fromBytes(row.blob(14)), row.text(15),
-                row.text(16)});
-        }
+        return readRows<OutboxEntry>(query.value(), [](const SqlStatement& row) {
+            return OutboxEntry {readCommand(row), row.isNull(14) ? QUuid() : UuidV7::fromBytes(row.blob(14)),
+                row.text(15), row.text(16)};
+        });
     });
 }
 

@@ -98,8 +98,8 @@ void CommandSender::round()
         [this](const Result<QList<OutboxCommand>>& due) {
             if (!due) {
                 Q_EMIT failed(due.error());
-                m_timer.start(m_options.firstRetry);
-                m_running = false;
+                m_storeTrouble = true;
+                finishRound(false);
                 return;
             }
             const bool more = due->size() >= m_options.batch;
