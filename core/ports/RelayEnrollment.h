@@ -13,11 +13,12 @@ namespace clientele {
 
 class CommandRelay;
 class FeedHost;
+class VaultEventSource;
 
 // Joining the practice to a relay (Settings → Relay), as the desktop needs it: check an address,
 // create the practice's vault there with this device in it, leave it again, and reach the services
-// that run through the relay (the calendar feed, side-effect commands). The credentials are opaque here: the adapter
-// makes them, the app keeps them in the keychain and hands them back. RelayEnrollmentClient is the
+// that run through the relay (the calendar feed, side-effect commands, the vault's events). The credentials are opaque
+// here: the adapter makes them, the app keeps them in the keychain and hands them back. RelayEnrollmentClient is the
 // real one.
 class RelayEnrollment
 {
@@ -41,6 +42,10 @@ public:
     virtual std::unique_ptr<FeedHost> feedHost(
         const QUrl& relay, const QString& vaultId, const SecureBytes& credentials) = 0;
     virtual std::unique_ptr<CommandRelay> commandRelay(
+        const QUrl& relay, const QString& vaultId, const SecureBytes& credentials) = 0;
+    // The vault's events (payments, replies, command outcomes), opened with the vault key the
+    // credentials hold.
+    virtual std::unique_ptr<VaultEventSource> eventSource(
         const QUrl& relay, const QString& vaultId, const SecureBytes& credentials) = 0;
 };
 

@@ -139,32 +139,49 @@ Error notFound()
         translated(QT_TRANSLATE_NOOP("CommandOutbox", "This request is no longer in the outbox.")));
 }
 
-// Loads the command, lets `change` decide, and writes what it returns, in one transaction.
+// Loads the command, lets `change` decide, and writes what it returns, in the caller's transaction.
+template<typename Change>
+Result<OutboxCommand> changeCommandIn(WriteScope& scope, const QUuid& id, Change change)
+{
+    Result<std::optional<OutboxCommand>> stored = selectOne(scope.db(), id);
+    if (!stored) {
+        return stored.error();
+    }
+    if (!stored->has_value()) {
+        return notFound();
+    }
+    const OutboxCommand before = **stored;
+    Result<OutboxCommand> changed = change(**stored);
+    if (!changed) {
+        return changed;
+    }
+    if (Result<void> written = write(scope.db(), changed.value(), id); !written) {
+        return written.error();
+    }
+    // What came of it, where the practice keeps it (a payment link on its invoice), with it.
+    if (Result<void> applied = PaymentRequestRows::apply(scope, before, changed.value()); !applied) {
+        return applied.error();
+    }
+    return changed;
+}
+
 template<typename Change>
 Result<OutboxCommand> changeCommand(StoreSession& session, const QUuid& id, Change change)
 {
-    return inTransaction(session, [&](WriteScope& scope) -> Result<OutboxCommand> {
-        Result<std::optional<OutboxCommand>> stored = selectOne(scope.db(), id);
-        if (!stored) {
-            return stored.error();
-        }
-        if (!stored->has_value()) {
-            return notFound();
-        }
-        const OutboxCommand before = **stored;
-        Result<OutboxCommand> changed = change(**stored);
-        if (!changed) {
-            return changed;
-        }
-        if (Result<void> written = write(scope.db(), changed.value(), id); !written) {
-            return written.error();
-        }
-        // What came of it, where the practice keeps it (a payment link on its invoice), with it.
-        if (Result<void> applied = PaymentRequestRows::apply(scope, before, changed.value()); !applied) {
-            return applied.error();
-        }
-        return changed;
-    });
+    return inTransaction(
+        session, [&](WriteScope& scope) -> Result<OutboxCommand> { return changeCommandIn(scope, id, change); });
+}
+
+// The provider's own words, after a sentence of ours (the provider's are English and technical).
+QString refusal(const OutboxCommand& command, const RelayCommandState& state)
+{
+    QString reason = command.type.startsWith(u"twilio.")
+        ? QCoreApplication::translate("CommandSender", "The text could not be sent.")
+        : QCoreApplication::translate("CommandSender", "The payment service refused the request.");
+    if (!state.errorMessage.isEmpty()) {
+        reason += u' ' + state.errorMessage;
+    }
+    return reason;
 }
 
 } // namespace
@@ -279,6 +296,11 @@ QFuture<Result<std::optional<OutboxCommand>>> CommandOutbox::find(const QUuid& i
     return m_store.run([id](StoreSession& session) { return selectOne(session.db(), id); });
 }
 
+Result<std::optional<OutboxCommand>> CommandOutbox::findIn(SqlCipherDatabase& db, const QUuid& id)
+{
+    return selectOne(db, id);
+}
+
 QFuture<Result<QList<OutboxCommand>>> CommandOutbox::due(const QDateTime& now, int limit, OutboxSchedule schedule)
 {
     const qint64 nowMs = now.toMSecsSinceEpoch();
@@ -316,21 +338,47 @@ QFuture<Result<std::optional<QDateTime>>> CommandOutbox::nextDue(const QDateTime
 QFuture<Result<OutboxCommand>> CommandOutbox::record(const OutboxCommand& command)
 {
     return m_store.run([command](StoreSession& session) {
-        return changeCommand(session, command.id, [&command](const OutboxCommand& stored) -> Result<OutboxCommand> {
-            if (!stored.isOpen() && !stored.isFollowed()) {
-                return stored;
-            }
-            OutboxCommand next = command;
-            // What the sender may not change: what the command is and when it was made.
-            next.type = stored.type;
-            next.params = stored.params;
-            next.subjectTable = stored.subjectTable;
-            next.subjectId = stored.subjectId;
-            next.createdAt = stored.createdAt;
-            next.posted = stored.posted || command.posted;
-            return next;
-        });
+        return inTransaction(session, [&](WriteScope& scope) { return recordIn(scope, command); });
     });
+}
+
+Result<OutboxCommand> CommandOutbox::recordIn(WriteScope& scope, const OutboxCommand& command)
+{
+    return changeCommandIn(scope, command.id, [&command](const OutboxCommand& stored) -> Result<OutboxCommand> {
+        if (!stored.isOpen() && !stored.isFollowed()) {
+            return stored;
+        }
+        OutboxCommand next = command;
+        // What the sender may not change: what the command is and when it was made.
+        next.type = stored.type;
+        next.params = stored.params;
+        next.subjectTable = stored.subjectTable;
+        next.subjectId = stored.subjectId;
+        next.createdAt = stored.createdAt;
+        next.posted = stored.posted || command.posted;
+        return next;
+    });
+}
+
+void CommandOutbox::takeRelayState(OutboxCommand& command, const RelayCommandState& state)
+{
+    command.relayState = state.state;
+    command.lastError.clear();
+    if (state.state == u"succeeded" || state.state == u"delivered" || state.state == u"sent") {
+        command.state = OutboxState::Sent;
+        command.result = state.result;
+    } else if (state.state == u"failed" || state.state == u"undelivered") {
+        command.state = OutboxState::Failed;
+        command.result = state.result;
+        command.lastError = refusal(command, state);
+    } else if (state.state == u"unknown") {
+        command.state = OutboxState::NeedsAttention;
+        command.lastError = QCoreApplication::translate("CommandSender",
+            "The text may or may not have gone out: the answer from the text service was lost. It is not sent "
+            "again by itself.");
+    } else {
+        command.state = OutboxState::Sending; // pending, running, sending
+    }
 }
 
 QFuture<Result<OutboxCommand>> CommandOutbox::cancel(const QUuid& id)

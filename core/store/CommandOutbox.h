@@ -10,11 +10,13 @@
 #include <optional>
 
 #include "core/Result.h"
+#include "core/ports/CommandRelay.h"
 
 namespace clientele {
 
 class Store;
 class WriteScope;
+class SqlCipherDatabase;
 
 // Where a side effect stands, as the outbox shows it.
 enum class OutboxState
@@ -95,6 +97,7 @@ public:
     QFuture<Result<QList<OutboxEntry>>> entries(bool troubleOnly);
     QFuture<Result<QList<OutboxCommand>>> forSubject(const QUuid& subjectId);
     QFuture<Result<std::optional<OutboxCommand>>> find(const QUuid& id);
+    static Result<std::optional<OutboxCommand>> findIn(SqlCipherDatabase& db, const QUuid& id);
     // Those whose next look is due at `now`, oldest first. One due more than `horizon` after now is
     // due too: nothing is scheduled that far ahead, so the clock went back.
     QFuture<Result<QList<OutboxCommand>>> due(const QDateTime& now, int limit, OutboxSchedule schedule = {});
@@ -103,6 +106,11 @@ public:
     // The sender's record of an attempt or an answer. Only an open or followed command changes; the
     // stored one comes back (so a cancel that won the race is not overwritten).
     QFuture<Result<OutboxCommand>> record(const OutboxCommand& command);
+    // The same in the caller's transaction (the inbox, with the event that told it).
+    static Result<OutboxCommand> recordIn(WriteScope& scope, const OutboxCommand& command);
+    // The relay's word on a command, taken into it: done (with the provider's result), refused (with
+    // the reason), unknown, or still under way. When to look next is the caller's to set.
+    static void takeRelayState(OutboxCommand& command, const RelayCommandState& state);
 
     // Withdraws a command that has not reached the relay. Conflict once it may have.
     QFuture<Result<OutboxCommand>> cancel(const QUuid& id);

@@ -1,10 +1,10 @@
 #include "core/store/CommandSender.h"
 
 #include <QCoreApplication>
-#include <QRandomGenerator>
 #include <algorithm>
 #include <utility>
 
+#include "core/Backoff.h"
 #include "core/Failpoint.h"
 #include "core/FutureWatch.h"
 #include "core/Logging.h"
@@ -23,18 +23,6 @@ QString translated(const char* text)
 QString idText(const QUuid& id)
 {
     return id.toString(QUuid::WithoutBraces);
-}
-
-// The provider's own words, after a sentence of ours (the provider's are English and technical).
-QString refusal(const OutboxCommand& command, const RelayCommandState& state)
-{
-    QString reason = command.type.startsWith(u"twilio.")
-        ? translated(QT_TRANSLATE_NOOP("CommandSender", "The text could not be sent."))
-        : translated(QT_TRANSLATE_NOOP("CommandSender", "The payment service refused the request."));
-    if (!state.errorMessage.isEmpty()) {
-        reason += u' ' + state.errorMessage;
-    }
-    return reason;
 }
 
 } // namespace
@@ -71,11 +59,7 @@ void CommandSender::wake()
 
 std::chrono::milliseconds CommandSender::retryDelay(const Options& options, int attempts)
 {
-    std::chrono::milliseconds delay = options.firstRetry;
-    for (int i = 1; i < attempts && delay < options.maxRetry; ++i) {
-        delay *= 2;
-    }
-    return std::min(delay, options.maxRetry);
+    return backoffDelay(options.firstRetry, options.maxRetry, attempts);
 }
 
 OutboxSchedule CommandSender::schedule() const
@@ -86,9 +70,7 @@ OutboxSchedule CommandSender::schedule() const
 
 QDateTime CommandSender::jittered(std::chrono::milliseconds delay) const
 {
-    const double spread = m_options.jitter * (2.0 * QRandomGenerator::global()->generateDouble() - 1.0);
-    const auto ms = static_cast<qint64>(static_cast<double>(delay.count()) * (1.0 + spread));
-    return m_clock.nowUtc().addMSecs(std::max<qint64>(ms, 0));
+    return m_clock.nowUtc().addMSecs(withJitter(delay, m_options.jitter).count());
 }
 
 void CommandSender::round()
@@ -172,24 +154,7 @@ void CommandSender::answered(OutboxCommand command, const Result<RelayCommandSta
         save(command, std::move(rest));
         return;
     }
-    const RelayCommandState& state = answer.value();
-    command.relayState = state.state;
-    command.lastError.clear();
-    if (state.state == u"succeeded" || state.state == u"delivered" || state.state == u"sent") {
-        command.state = OutboxState::Sent;
-        command.result = state.result;
-    } else if (state.state == u"failed" || state.state == u"undelivered") {
-        command.state = OutboxState::Failed;
-        command.result = state.result;
-        command.lastError = refusal(command, state);
-    } else if (state.state == u"unknown") {
-        command.state = OutboxState::NeedsAttention;
-        command.lastError = translated(QT_TRANSLATE_NOOP("CommandSender",
-            "The text may or may not have gone out: the answer from the text service was lost. It is not sent "
-            "again by itself."));
-    } else {
-        command.state = OutboxState::Sending; // pending, running, sending
-    }
+    CommandOutbox::takeRelayState(command, answer.value());
     if (command.isOpen() || command.isFollowed()) {
         // Ask again, less often the older the command is. A text that left is followed until it is
         // delivered or not; one whose answer was lost, until the relay has found out.

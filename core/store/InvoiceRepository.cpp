@@ -5,6 +5,7 @@
 #include "core/domain/Booking.h"
 #include "core/domain/Service.h"
 #include "core/store/BookingRows.h"
+#include "core/store/InvoicePayments.h"
 #include "core/store/InvoiceRows.h"
 #include "core/store/ServiceRows.h"
 #include "core/store/SettingRows.h"
@@ -19,111 +20,6 @@ namespace {
 using domain::Invoice;
 
 const QString kDefaultSeries = QStringLiteral("INV");
-
-Error invoiceNotFound(const QUuid& id)
-{
-    return Error(Error::Code::NotFound,
-        QCoreApplication::translate("InvoiceRepository", "The invoice no longer exists."),
-        QStringLiteral("invoice %1").arg(id.toString(QUuid::WithoutBraces)));
-}
-
-Result<Invoice> loadExisting(SqlCipherDatabase& db, const QUuid& id)
-{
-    Result<std::optional<Invoice>> loaded = InvoiceRows::load(db, id);
-    if (!loaded) {
-        return loaded.error();
-    }
-    if (!loaded.value()) {
-        return invoiceNotFound(id);
-    }
-    return *loaded.value();
-}
-
-// Loads the invoice, applies change to a copy (the domain refuses what is not allowed) and writes
-// what changed. Returns the invoice as stored now.
-template<typename Change>
-Result<Invoice> changeInvoice(WriteScope& scope, const QUuid& id, Change change)
-{
-    Result<Invoice> before = loadExisting(scope.db(), id);
-    if (!before) {
-        return before.error();
-    }
-    Invoice after = before.value();
-    if (Result<void> changed = change(after); !changed) {
-        return changed.error();
-    }
-    if (Result<void> done = InvoiceRows::update(scope, before.value(), after); !done) {
-        return done.error();
-    }
-    return after;
-}
-
-// What must be paid before the invoice's booking counts as secured: the service's deposit, else the
-// first instalment of the schedule, else the whole invoice.
-Result<qint64> securingAmount(SqlCipherDatabase& db, const Invoice& invoice, const domain::Booking& booking)
-{
-    Result<std::optional<domain::Service>> service = ServiceRows::load(db, booking.serviceId());
-    if (!service) {
-        return service.error();
-    }
-    if (service.value()) {
-        Result<domain::Money> deposit = service.value()->depositAmount();
-        if (deposit && deposit->isPositive()) {
-            return deposit->minorUnits();
-        }
-    }
-    if (invoice.paymentSchedule() && !invoice.paymentSchedule()->isEmpty()) {
-        return invoice.paymentSchedule()->installments().constFirst().amount.minorUnits();
-    }
-    Result<domain::InvoiceTotals> totals = invoice.totals();
-    if (!totals) {
-        return totals.error();
-    }
-    return totals->grandTotal().minorUnits();
-}
-
-// After a payment: a booking waiting for it moves to Confirmed when what secures it is now paid
-// (over all its invoices). A move the state machine still refuses (an unsigned contract) is left
-// for later; the payment stands.
-Result<void> confirmBookingIfSecured(WriteScope& scope, const Invoice& invoice, const QDateTime& at)
-{
-    if (invoice.bookingId().isNull()) {
-        return {};
-    }
-    Result<std::optional<domain::Booking>> loaded = BookingRows::load(scope.db(), invoice.bookingId());
-    if (!loaded) {
-        return loaded.error();
-    }
-    if (!loaded.value() || loaded.value()->status() != domain::BookingStatus::AwaitingPayment) {
-        return {};
-    }
-    const domain::Booking before = *loaded.value();
-    Result<qint64> required = securingAmount(scope.db(), invoice, before);
-    if (!required) {
-        return required.error();
-    }
-    Result<qint64> paid = scope.db().queryInt(
-        QStringLiteral("SELECT coalesce(sum(paid_minor), 0) FROM invoice WHERE booking_id = x'%1' AND deleted = 0 "
-                       "AND status NOT IN ('draft', 'void')")
-            .arg(QString::fromLatin1(invoice.bookingId().toRfc4122().toHex())));
-    if (!paid) {
-        return paid.error();
-    }
-    if (paid.value() < required.value()) {
-        return {};
-    }
-    Result<domain::BookingTransitionContext> context = BookingRows::transitionContext(scope.db(), before, at);
-    if (!context) {
-        return context.error();
-    }
-    context.value().depositPaid = true;
-    domain::Booking after = before;
-    if (!after.transitionTo(domain::BookingStatus::Confirmed, context.value(),
-            QCoreApplication::translate("InvoiceRepository", "Deposit paid"))) {
-        return {};
-    }
-    return BookingRows::update(scope, before, after);
-}
 
 } // namespace
 
@@ -213,7 +109,7 @@ QFuture<Result<void>> InvoiceRepository::update(const Invoice& before, const Inv
 {
     return m_store.run([before, after](StoreSession& session) {
         return inTransaction(session, [&](WriteScope& scope) -> Result<void> {
-            Result<Invoice> stored = loadExisting(scope.db(), after.id());
+            Result<Invoice> stored = InvoiceRows::loadExisting(scope.db(), after.id());
             if (!stored) {
                 return stored.error();
             }
@@ -244,7 +140,7 @@ QFuture<Result<Invoice>> InvoiceRepository::issue(const QUuid& id, const QDate& 
             if (!profile) {
                 return profile.error();
             }
-            return changeInvoice(scope, id, [&](Invoice& invoice) -> Result<void> {
+            return InvoiceRows::change(scope, id, [&](Invoice& invoice) -> Result<void> {
                 if (invoice.status() != domain::InvoiceStatus::Draft) {
                     return Error(Error::Code::Conflict,
                         QCoreApplication::translate("InvoiceRepository", "This invoice has already been issued."),
@@ -277,17 +173,8 @@ QFuture<Result<Invoice>> InvoiceRepository::issue(const QUuid& id, const QDate& 
 QFuture<Result<Invoice>> InvoiceRepository::recordPayment(const QUuid& id, const domain::Payment& payment)
 {
     return m_store.run([id, payment](StoreSession& session) {
-        return inTransaction(session, [&](WriteScope& scope) -> Result<Invoice> {
-            Result<Invoice> paid =
-                changeInvoice(scope, id, [&](Invoice& invoice) { return invoice.recordPayment(payment); });
-            if (!paid) {
-                return paid;
-            }
-            if (Result<void> confirmed = confirmBookingIfSecured(scope, paid.value(), payment.at); !confirmed) {
-                return confirmed.error();
-            }
-            return paid;
-        });
+        return inTransaction(
+            session, [&](WriteScope& scope) -> Result<Invoice> { return InvoicePayments::record(scope, id, payment); });
     });
 }
 
@@ -295,7 +182,7 @@ QFuture<Result<Invoice>> InvoiceRepository::recordRefund(const QUuid& id, const 
 {
     return m_store.run([id, refund](StoreSession& session) {
         return inTransaction(session, [&](WriteScope& scope) {
-            return changeInvoice(scope, id, [&](Invoice& invoice) { return invoice.recordRefund(refund); });
+            return InvoiceRows::change(scope, id, [&](Invoice& invoice) { return invoice.recordRefund(refund); });
         });
     });
 }
@@ -304,7 +191,7 @@ QFuture<Result<Invoice>> InvoiceRepository::voidInvoice(const QUuid& id)
 {
     return m_store.run([id](StoreSession& session) {
         return inTransaction(session, [&](WriteScope& scope) {
-            return changeInvoice(scope, id, [](Invoice& invoice) { return invoice.voidInvoice(); });
+            return InvoiceRows::change(scope, id, [](Invoice& invoice) { return invoice.voidInvoice(); });
         });
     });
 }
@@ -313,7 +200,7 @@ QFuture<Result<void>> InvoiceRepository::removeDraft(const QUuid& id)
 {
     return m_store.run([id](StoreSession& session) {
         return inTransaction(session, [&](WriteScope& scope) -> Result<void> {
-            Result<Invoice> stored = loadExisting(scope.db(), id);
+            Result<Invoice> stored = InvoiceRows::loadExisting(scope.db(), id);
             if (!stored) {
                 return stored.error();
             }

@@ -395,6 +395,36 @@ Result<std::optional<Invoice>> load(SqlCipherDatabase& db, const QUuid& id)
     return std::optional<Invoice>(std::move(invoice));
 }
 
+Result<Invoice> loadExisting(SqlCipherDatabase& db, const QUuid& id)
+{
+    Result<std::optional<Invoice>> loaded = load(db, id);
+    if (!loaded) {
+        return loaded.error();
+    }
+    if (!loaded.value()) {
+        return Error(Error::Code::NotFound,
+            QCoreApplication::translate("InvoiceRepository", "The invoice no longer exists."),
+            QStringLiteral("invoice %1").arg(id.toString(QUuid::WithoutBraces)));
+    }
+    return *loaded.value();
+}
+
+Result<Invoice> change(WriteScope& scope, const QUuid& id, const std::function<Result<void>(Invoice&)>& change)
+{
+    Result<Invoice> before = loadExisting(scope.db(), id);
+    if (!before) {
+        return before.error();
+    }
+    Invoice after = before.value();
+    if (Result<void> changed = change(after); !changed) {
+        return changed.error();
+    }
+    if (Result<void> done = update(scope, before.value(), after); !done) {
+        return done.error();
+    }
+    return after;
+}
+
 Result<QString> allocateNumber(WriteScope& scope, const QString& series, const QString& pattern, QDate issueDate)
 {
     Result<domain::InvoiceNumberFormat> format = domain::InvoiceNumberFormat::fromPattern(pattern);

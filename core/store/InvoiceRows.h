@@ -34,6 +34,13 @@ Result<void> removeDraft(WriteScope& scope, const QUuid& id);
 // Rebuilds a stored invoice by replaying its history through the domain (content, number, issue,
 // payments, refunds, void), so a loaded invoice obeys the same rules as a new one.
 Result<std::optional<domain::Invoice>> load(SqlCipherDatabase& db, const QUuid& id);
+// The same, with NotFound ("The invoice no longer exists.") when there is none.
+Result<domain::Invoice> loadExisting(SqlCipherDatabase& db, const QUuid& id);
+
+// Loads the invoice, applies change to a copy (the domain refuses what is not allowed) and writes
+// what changed. Returns the invoice as stored now.
+Result<domain::Invoice> change(
+    WriteScope& scope, const QUuid& id, const std::function<Result<void>(domain::Invoice&)>& change);
 
 // The next number of a series, gapless: it follows the highest number issued in the series, read in
 // the caller's write transaction, so a rolled-back issue gives its number back and two invoices

@@ -37,7 +37,8 @@ QString translated(const char* text)
 
 constexpr std::array kStateKeys {std::pair {PaymentRequest::State::Requested, "requested"},
     std::pair {PaymentRequest::State::Ready, "ready"}, std::pair {PaymentRequest::State::Failed, "failed"},
-    std::pair {PaymentRequest::State::Withdrawn, "withdrawn"}, std::pair {PaymentRequest::State::Paid, "paid"}};
+    std::pair {PaymentRequest::State::Withdrawn, "withdrawn"}, std::pair {PaymentRequest::State::Paid, "paid"},
+    std::pair {PaymentRequest::State::Expired, "expired"}};
 
 QString stateKey(PaymentRequest::State state)
 {
@@ -256,6 +257,34 @@ Result<void> apply(WriteScope& scope, const OutboxCommand& before, const OutboxC
         break;
     }
     return {};
+}
+
+Result<bool> settle(WriteScope& scope, const QUuid& requestId, PaymentRequest::State state)
+{
+    Result<SqlStatement> current =
+        scope.db().prepare(QStringLiteral("SELECT state FROM payment_request WHERE id = ?1 AND deleted = 0"));
+    if (!current) {
+        return current.error();
+    }
+    current.value().bindBlob(1, requestId.toRfc4122());
+    Result<bool> found = current.value().step();
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return false;
+    }
+    const PaymentRequest::State was = stateFromKey(current.value().text(0));
+    const bool waiting = was == PaymentRequest::State::Requested || was == PaymentRequest::State::Ready;
+    if (was == state || (state == PaymentRequest::State::Expired && !waiting)) {
+        return false;
+    }
+    if (Result<void> updated =
+            scope.changes().update(kTable, requestId, QCborMap {{QStringLiteral("state"), stateKey(state)}});
+        !updated) {
+        return updated.error();
+    }
+    return true;
 }
 
 } // namespace PaymentRequestRows

@@ -29,6 +29,7 @@ struct PaymentRequest
         Failed, // the payment service refused; the outbox says why
         Withdrawn, // taken out of the outbox before it went
         Paid,
+        Expired, // the link ran out unpaid
     };
 
     QUuid id;
@@ -67,6 +68,9 @@ namespace PaymentRequestRows {
 // the caller's transaction. A link paid or settled meanwhile (on another device) is left alone.
 Result<void> apply(WriteScope& scope, const OutboxCommand& before, const OutboxCommand& after);
 Result<QList<PaymentRequest>> ofInvoice(SqlCipherDatabase& db, const QUuid& invoiceId);
+// What the payment service reported about a link (the inbox): Paid, whatever it was before; Expired
+// while it was still waiting to be paid. False when nothing changed (no such link, or settled).
+Result<bool> settle(WriteScope& scope, const QUuid& requestId, PaymentRequest::State state);
 
 } // namespace PaymentRequestRows
 

@@ -17,6 +17,9 @@ target_sources(clientele_store PRIVATE
     store/ConnectedAccounts.h store/ConnectedAccounts.cpp
     store/ContractRepository.h store/ContractRepository.cpp
     store/ContractRows.h store/ContractRows.cpp
+    store/InboxEvents.h store/InboxEvents.cpp
+    store/InboxPuller.h store/InboxPuller.cpp
+    store/InvoicePayments.h store/InvoicePayments.cpp
     store/InvoiceRepository.h store/InvoiceRepository.cpp
     store/PaymentRequests.h store/PaymentRequests.cpp
     store/PracticeQueries.h store/PracticeQueries.cpp
@@ -26,4 +29,5 @@ target_sources(clientele_store PRIVATE
     store/SettingsRepository.h store/SettingsRepository.cpp
     store/Summaries.h store/Summaries.cpp
     store/Transactions.h
+    store/VaultInbox.h store/VaultInbox.cpp
 )

@@ -293,6 +293,18 @@ CREATE TABLE payment_request (
 CREATE INDEX payment_request_invoice ON payment_request(invoice_id);
 )sql";
 
+// Version 11: the inbox (VaultInbox). How far this device has read the vault's log at the relay,
+// per vault, and the events it applied, by the batch id the relay gave each: an event read twice (a
+// cursor lost with a new connection, say) is recognised and not applied again. Device-local: what
+// the events changed reaches other devices as ordinary synced rows. No event content is kept.
+constexpr auto kVersion11 = R"sql(
+CREATE TABLE vault_inbox (vault_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+CREATE TABLE inbox_event (
+    batch_id TEXT PRIMARY KEY, vault_id TEXT NOT NULL, seq INTEGER NOT NULL, provider TEXT, type TEXT,
+    outcome TEXT NOT NULL, note TEXT, applied_at INTEGER NOT NULL);
+CREATE INDEX inbox_event_applied ON inbox_event(applied_at);
+)sql";
+
 } // namespace
 
 const QList<Migration>& schemaMigrations()
@@ -308,6 +320,7 @@ const QList<Migration>& schemaMigrations()
         {8, "where imported sessions came from", kVersion8},
         {9, "this device's connection to a relay", kVersion9},
         {10, "the outbox of payments and texts, payment links", kVersion10},
+        {11, "the inbox of the vault's events", kVersion11},
     };
     return migrations;
 }

@@ -13,3 +13,13 @@ clientele_add_test(test_command_sender SOURCES outbox/test_command_sender.cpp ou
 target_compile_definitions(test_command_sender PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>"
     CLIENTELE_SENDER_CHILD="$<TARGET_FILE:command_sender_child>")
 add_dependencies(test_command_sender clientele-relay command_sender_child)
+
+# The inbox (SYNC.md §3.10): the vault's events read from the real relay process in sandbox mode,
+# applied with the cursor in one transaction, with the child desktop killed before committing a page.
+clientele_add_test(test_vault_inbox SOURCES outbox/test_vault_inbox.cpp outbox/OutboxTestSupport.h
+    relay/RelayProcess.h store/StoreTestSupport.h store/PracticeFixtures.h
+    LIBS clientele_store clientele_adapters clientele_fakes clientele_test_support Qt6::Network
+    LABELS "store;outbox;inbox;relay" TIMEOUT 180)
+target_compile_definitions(test_vault_inbox PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>"
+    CLIENTELE_SENDER_CHILD="$<TARGET_FILE:command_sender_child>")
+add_dependencies(test_vault_inbox clientele-relay command_sender_child)

@@ -65,15 +65,15 @@ inline OutboxCommand queueCommand(TestPractice& practice, const QString& type, c
     return queued.value();
 }
 
-// Ada Lovelace (ada@example.com) with a 200 € session next week and its invoice, issued unless
-// `issue` is false.
-inline domain::Invoice invoiceForAda(TestPractice& practice, bool issue = true)
+// Ada Lovelace (ada@example.com) with a 200 € session next week (in `status`) and its invoice, issued
+// unless `issue` is false.
+inline domain::Invoice invoiceForAda(
+    TestPractice& practice, bool issue = true, domain::BookingStatus status = domain::BookingStatus::Confirmed)
 {
     domain::Client client = clientNamed(QStringLiteral("Ada"), QStringLiteral("Lovelace"), practice.clock.nowUtc());
     client.addEmail(domain::EmailAddress::parse(QStringLiteral("ada@example.com")).value());
     const domain::Service service = serviceWithDeposit(20000, 0);
-    const domain::Booking booking =
-        bookingAt(client, service, practice.clock.nowUtc().addDays(7), domain::BookingStatus::Confirmed);
+    const domain::Booking booking = bookingAt(client, service, practice.clock.nowUtc().addDays(7), status);
     Q_ASSERT(await(SettingsRepository(*practice.store).saveProfile(lumenProfile())).hasValue());
     seed(practice, [&](WriteScope& scope) -> Result<void> {
         if (auto done = ClientRows::insert(scope, client); !done) {

@@ -4,6 +4,7 @@
 
 #include "core/adapters/relay/RelayCommandClient.h"
 #include "core/adapters/relay/RelayCredentials.h"
+#include "core/adapters/relay/RelayEventClient.h"
 #include "core/adapters/relay/RelayFeedHost.h"
 #include "core/oauth/ReadyFuture.h"
 
@@ -74,6 +75,16 @@ std::unique_ptr<CommandRelay> RelayEnrollmentClient::commandRelay(
         return nullptr;
     }
     return std::make_unique<RelayCommandClient>(relay, vaultId, parsed->tokenBytes(), m_network);
+}
+
+std::unique_ptr<VaultEventSource> RelayEnrollmentClient::eventSource(
+    const QUrl& relay, const QString& vaultId, const SecureBytes& credentials)
+{
+    const std::optional<RelayCredentials> parsed = RelayCredentials::parse(credentials);
+    if (!parsed) {
+        return nullptr;
+    }
+    return std::make_unique<RelayEventClient>(relay, vaultId, *parsed, m_network);
 }
 
 } // namespace clientele

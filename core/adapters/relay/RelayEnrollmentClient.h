@@ -22,6 +22,8 @@ public:
         const QUrl& relay, const QString& vaultId, const SecureBytes& credentials) override;
     std::unique_ptr<CommandRelay> commandRelay(
         const QUrl& relay, const QString& vaultId, const SecureBytes& credentials) override;
+    std::unique_ptr<VaultEventSource> eventSource(
+        const QUrl& relay, const QString& vaultId, const SecureBytes& credentials) override;
 
 private:
     QNetworkAccessManager& m_network;

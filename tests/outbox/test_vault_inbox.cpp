@@ -1,0 +1,425 @@
+// The inbox end to end: a real encrypted practice reads its vault's events from the real relay
+// process in sandbox mode (simulated Stripe). A client paying a payment link pays the invoice and
+// confirms its booking; reading the log again pays nothing twice; a desktop killed after applying a
+// page but before committing it applies it once at the next start; an event the practice cannot
+// take is refused with the reason and changes nothing; a command's outcome never goes back.
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+#include <functional>
+
+#include "core/adapters/relay/RelayEnrollmentClient.h"
+#include "core/ports/CommandRelay.h"
+#include "core/store/CommandSender.h"
+#include "core/store/InboxPuller.h"
+#include "core/store/InvoiceRepository.h"
+#include "core/store/PaymentRequests.h"
+#include "core/store/VaultInbox.h"
+#include "tests/outbox/OutboxTestSupport.h"
+#include "tests/relay/RelayProcess.h"
+#include "tests/support/EventLoopAwait.h"
+
+using namespace clientele;
+using namespace clientele::test;
+
+namespace {
+
+constexpr int kWaitMs = 20000;
+
+InboxPuller::Options fastInbox()
+{
+    InboxPuller::Options options;
+    options.wait = std::chrono::seconds(2);
+    options.firstRetry = std::chrono::milliseconds(100);
+    options.maxRetry = std::chrono::milliseconds(400);
+    return options;
+}
+
+CommandSender::Options fastSender()
+{
+    CommandSender::Options options;
+    options.firstRetry = std::chrono::milliseconds(200);
+    options.maxRetry = std::chrono::seconds(1);
+    options.firstCheck = std::chrono::milliseconds(50);
+    options.maxCheck = std::chrono::milliseconds(200);
+    return options;
+}
+
+QJsonObject checkoutEvent(const QString& type, const QJsonObject& object)
+{
+    return {{QStringLiteral("provider"), QStringLiteral("stripe")},
+        {QStringLiteral("event_id"), QString(u"evt_" + type)}, {QStringLiteral("type"), type},
+        {QStringLiteral("created"), 1795000000}, {QStringLiteral("object"), object}};
+}
+
+QJsonObject paidSession(const domain::Invoice& invoice, const QUuid& requestId, qint64 amount, const QString& intent)
+{
+    return {{QStringLiteral("id"), QString(u"cs_" + intent)},
+        {QStringLiteral("object"), QStringLiteral("checkout.session")},
+        {QStringLiteral("payment_status"), QStringLiteral("paid")},
+        {QStringLiteral("amount_total"), QJsonValue(amount)}, {QStringLiteral("currency"), QStringLiteral("eur")},
+        {QStringLiteral("payment_intent"), intent},
+        {QStringLiteral("metadata"),
+            QJsonObject {{QStringLiteral("invoice_id"), invoice.id().toString(QUuid::WithoutBraces)},
+                {QStringLiteral("payment_request_id"), requestId.toString(QUuid::WithoutBraces)}}}};
+}
+
+VaultEventPage pageOf(const QList<QJsonObject>& bodies, qint64 firstSeq = 1)
+{
+    VaultEventPage page;
+    qint64 seq = firstSeq;
+    for (const QJsonObject& body : bodies) {
+        page.events.append({seq, QUuid::createUuid().toString(QUuid::WithoutBraces), body, false});
+        page.lastSeq = seq++;
+    }
+    page.headSeq = page.lastSeq;
+    return page;
+}
+
+} // namespace
+
+class TestVaultInbox final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    RelayProcess m_relay;
+    QNetworkAccessManager m_network;
+    RelayEnrollmentClient m_enrollment {m_network};
+    QString m_vault;
+    SecretStore::Secret m_credentials;
+
+    QUrl relayUrl() const { return m_relay.url(QStringLiteral("/")); }
+
+    static domain::Invoice storedInvoice(TestPractice& practice, const QUuid& id)
+    {
+        return await(InvoiceRepository(*practice.store).find(id)).value().value();
+    }
+
+    static domain::BookingStatus bookingStatus(TestPractice& practice, const QUuid& bookingId)
+    {
+        return practice.run([bookingId](StoreSession& session) { return BookingRows::load(session.db(), bookingId); })
+            .value()
+            ->status();
+    }
+
+    static bool waitUntil(TestPractice& practice, const std::function<bool()>& done)
+    {
+        for (int waited = 0; waited < kWaitMs; waited += 50) {
+            if (done()) {
+                return true;
+            }
+            QTest::qWait(50);
+            practice.clock.advance(50);
+        }
+        return done();
+    }
+
+    // Asks for a payment link on the invoice and sends it through the relay: the link, ready.
+    PaymentRequest readyLink(TestPractice& practice, const domain::Invoice& invoice)
+    {
+        const std::unique_ptr<CommandRelay> relay = m_enrollment.commandRelay(relayUrl(), m_vault, *m_credentials);
+        PaymentRequests links(*practice.store);
+        const PaymentRequest asked =
+            await(links.request(invoice.id(), QUrl(QStringLiteral("https://lumen.example/thanks")))).value();
+        CommandSender sender(*practice.store, practice.clock, *relay, fastSender());
+        sender.start();
+        PaymentRequest latest = asked;
+        waitUntil(practice, [&] {
+            latest = await(links.forInvoice(invoice.id())).value().constFirst();
+            return latest.state != PaymentRequest::State::Requested;
+        });
+        return latest;
+    }
+
+    // The client pays on the (simulated) Stripe Checkout page.
+    static void pay(const PaymentRequest& link)
+    {
+        httpCall(QStringLiteral("POST"), QUrl(link.url.toString() + u"/pay"), {}, {}, 5000);
+    }
+
+    static QList<domain::Payment> paymentsOf(TestPractice& practice, const QUuid& invoiceId)
+    {
+        return storedInvoice(practice, invoiceId).payments();
+    }
+
+    // The child desktop (command_sender_child in its inbox role); its exit code, or -1 if killed.
+    int runInboxChild(TestPractice& practice, const QString& failpoint)
+    {
+        if (!await(practice.store->lock()).hasValue()) {
+            return -2;
+        }
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CLIENTELE_CHILD_ROLE"), QStringLiteral("inbox"));
+        env.insert(QStringLiteral("CLIENTELE_TEST_PRACTICE"), practice.files.directory);
+        env.insert(QStringLiteral("CLIENTELE_TEST_KEY"),
+            QString::fromLatin1(QByteArray(
+                reinterpret_cast<const char*>(practice.key->data()), static_cast<qsizetype>(practice.key->size()))
+                                    .toHex()));
+        env.insert(QStringLiteral("CLIENTELE_TEST_RELAY"), relayUrl().toString());
+        env.insert(QStringLiteral("CLIENTELE_TEST_VAULT"), m_vault);
+        env.insert(QStringLiteral("CLIENTELE_TEST_CREDENTIALS"),
+            QString::fromLatin1(QByteArray(
+                reinterpret_cast<const char*>(m_credentials->data()), static_cast<qsizetype>(m_credentials->size()))
+                                    .toHex()));
+        if (!failpoint.isEmpty()) {
+            env.insert(QStringLiteral("CLIENTELE_FAILPOINT"), failpoint);
+        }
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QStringLiteral(CLIENTELE_SENDER_CHILD), {});
+        child.waitForFinished(60000);
+        const int code = child.exitStatus() == QProcess::CrashExit ? -1 : child.exitCode();
+        if (!practice.reopen().hasValue()) {
+            return -2;
+        }
+        return code;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("CLIENTELE_RELAY_DB"), m_dir.filePath(QStringLiteral("relay.sqlite")));
+        QVERIFY2(m_relay.startProgram(QStringLiteral(CLIENTELE_RELAY_BINARY), {QStringLiteral("--sandbox")}, env),
+            qPrintable(m_relay.transcript()));
+        const Result<RelayEnrollment::Enrolled> enrolled =
+            awaitEvents(m_enrollment.createVault(relayUrl(), QStringLiteral("Studio laptop"))).value();
+        QVERIFY2(enrolled.hasValue(), qPrintable(enrolled ? QString() : enrolled.error().toString()));
+        m_vault = enrolled->vaultId;
+        m_credentials = enrolled->credentials;
+
+        // The practice's Stripe account, made through the outbox like any command.
+        TestPractice practice;
+        const std::unique_ptr<CommandRelay> relay = m_enrollment.commandRelay(relayUrl(), m_vault, *m_credentials);
+        const OutboxCommand account = queueCommand(practice, QStringLiteral("stripe.account.create"), accountParams());
+        CommandSender sender(*practice.store, practice.clock, *relay, fastSender());
+        sender.start();
+        QVERIFY(waitUntil(
+            practice, [&] { return !await(CommandOutbox(*practice.store).find(account.id))->value().isOpen(); }));
+    }
+
+    void aPaidLinkPaysTheInvoiceAndConfirmsTheBooking()
+    {
+        TestPractice practice;
+        const domain::Invoice invoice = invoiceForAda(practice, true, domain::BookingStatus::AwaitingPayment);
+        QCOMPARE(bookingStatus(practice, invoice.bookingId()), domain::BookingStatus::AwaitingPayment);
+        const PaymentRequest link = readyLink(practice, invoice);
+        QCOMPARE(link.state, PaymentRequest::State::Ready);
+
+        const std::unique_ptr<VaultEventSource> source = m_enrollment.eventSource(relayUrl(), m_vault, *m_credentials);
+        QVERIFY(source);
+        InboxPuller puller(*practice.store, *source, m_vault, fastInbox());
+        QSignalSpy applied(&puller, &InboxPuller::applied);
+        puller.start();
+        pay(link);
+
+        QVERIFY(waitUntil(practice, [&] { return !paymentsOf(practice, invoice.id()).isEmpty(); }));
+        const domain::Invoice paid = storedInvoice(practice, invoice.id());
+        QCOMPARE(paid.status(), domain::InvoiceStatus::Paid);
+        QCOMPARE(paid.payments().size(), 1);
+        QCOMPARE(paid.payments().constFirst().amount.minorUnits(), 20000);
+        QCOMPARE(paid.payments().constFirst().method, domain::Payment::Method::Card);
+        QVERIFY(paid.payments().constFirst().externalReference.startsWith(u"pi_"));
+        QCOMPARE(bookingStatus(practice, invoice.bookingId()), domain::BookingStatus::Confirmed);
+        const PaymentRequest settled =
+            await(PaymentRequests(*practice.store).forInvoice(invoice.id())).value().constFirst();
+        QCOMPARE(settled.state, PaymentRequest::State::Paid);
+        // The views were told what changed.
+        QVERIFY(waitUntil(practice, [&] {
+            return std::any_of(applied.cbegin(), applied.cend(), [](const QList<QVariant>& signal) {
+                return signal.at(0).value<VaultInbox::Applied>().changes.testFlag(InboxChange::Bookings);
+            });
+        }));
+        // The cursor is durable: a new puller starts where this one stopped.
+        QVERIFY(puller.cursor() > 0);
+        QCOMPARE(await(VaultInbox(*practice.store, m_vault).cursor()).value(), puller.cursor());
+    }
+
+    void readingTheLogAgainPaysNothingTwice()
+    {
+        TestPractice practice;
+        const domain::Invoice invoice = invoiceForAda(practice, true, domain::BookingStatus::AwaitingPayment);
+        const PaymentRequest link = readyLink(practice, invoice);
+        const std::unique_ptr<VaultEventSource> source = m_enrollment.eventSource(relayUrl(), m_vault, *m_credentials);
+        {
+            InboxPuller puller(*practice.store, *source, m_vault, fastInbox());
+            puller.start();
+            pay(link);
+            QVERIFY(waitUntil(practice, [&] { return !paymentsOf(practice, invoice.id()).isEmpty(); }));
+        }
+        // The whole log again, from the start: every event is known by its batch id.
+        const VaultEventPage everything = awaitEvents(source->pull(0, std::chrono::seconds(0))).value().value();
+        QVERIFY(!everything.events.isEmpty());
+        VaultInbox inbox(*practice.store, m_vault);
+        const VaultInbox::Applied again = await(inbox.apply(everything)).value();
+        QCOMPARE(again.applied, 0);
+        QCOMPARE(again.ignored, everything.events.size());
+
+        // Even with the inbox's memory gone (another device, a restored backup), the payment is
+        // known by its payment intent and not counted twice.
+        QVERIFY(practice
+                    .run([](StoreSession& session) {
+                        return session.db().execute(QStringLiteral("DELETE FROM inbox_event"));
+                    })
+                    .hasValue());
+        const VaultInbox::Applied fresh = await(inbox.apply(everything)).value();
+        QCOMPARE(fresh.applied, 0);
+        // The vault is shared by this program's tests: payments of other practices' invoices are
+        // refused here, as this practice has no such invoice. Not this invoice's.
+        const auto elsewhere =
+            std::count_if(everything.events.cbegin(), everything.events.cend(), [&](const VaultEvent& event) {
+                const QJsonObject object = event.body.value(QStringLiteral("object")).toObject();
+                return object.value(QStringLiteral("payment_status")) == QLatin1String("paid")
+                    && object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("invoice_id"))
+                    != invoice.id().toString(QUuid::WithoutBraces);
+            });
+        QCOMPARE(fresh.refused, elsewhere);
+        QCOMPARE(paymentsOf(practice, invoice.id()).size(), 1);
+        QCOMPARE(storedInvoice(practice, invoice.id()).status(), domain::InvoiceStatus::Paid);
+    }
+
+    void aDesktopKilledBeforeCommittingAppliesThePageOnceAtTheNextStart()
+    {
+        TestPractice practice;
+        const domain::Invoice invoice = invoiceForAda(practice, true, domain::BookingStatus::AwaitingPayment);
+        const PaymentRequest link = readyLink(practice, invoice);
+        pay(link);
+        // The payment reaches the vault's log while this desktop is not running.
+        const std::unique_ptr<VaultEventSource> source = m_enrollment.eventSource(relayUrl(), m_vault, *m_credentials);
+        QVERIFY(waitUntil(practice, [&] {
+            const Result<VaultEventPage> page = awaitEvents(source->pull(0, std::chrono::seconds(0))).value();
+            return page && std::any_of(page->events.cbegin(), page->events.cend(), [&](const VaultEvent& event) {
+                return event.body.value(QStringLiteral("object")).toObject().value(QStringLiteral("id"))
+                    == link.sessionId;
+            });
+        }));
+
+        QCOMPARE(runInboxChild(practice, QStringLiteral("desktop.inbox.before_commit")), -1);
+        QVERIFY(paymentsOf(practice, invoice.id()).isEmpty());
+        QCOMPARE(await(VaultInbox(*practice.store, m_vault).cursor()).value(), 0);
+
+        QCOMPARE(runInboxChild(practice, {}), 0);
+        QCOMPARE(paymentsOf(practice, invoice.id()).size(), 1);
+        QCOMPARE(bookingStatus(practice, invoice.bookingId()), domain::BookingStatus::Confirmed);
+        QVERIFY(await(VaultInbox(*practice.store, m_vault).cursor()).value() > 0);
+    }
+
+    void aPaymentTheInvoiceCannotTakeIsRefusedWithTheReason()
+    {
+        TestPractice practice;
+        const domain::Invoice invoice = invoiceForAda(practice);
+        QVERIFY(await(InvoiceRepository(*practice.store).voidInvoice(invoice.id())).hasValue());
+        VaultInbox inbox(*practice.store, m_vault);
+        const VaultInbox::Applied outcome =
+            await(inbox.apply(pageOf({checkoutEvent(QStringLiteral("checkout.session.completed"),
+                      paidSession(invoice, QUuid::createUuid(), 20000, QStringLiteral("pi_void")))})))
+                .value();
+        QCOMPARE(outcome.refused, 1);
+        QCOMPARE(outcome.cursor, 1);
+        QCOMPARE(storedInvoice(practice, invoice.id()).status(), domain::InvoiceStatus::Void);
+        QVERIFY(paymentsOf(practice, invoice.id()).isEmpty());
+        const QList<VaultInbox::Refusal> refusals = await(inbox.refusals()).value();
+        QCOMPARE(refusals.size(), 1);
+        QVERIFY2(refusals.constFirst().note.contains(invoice.number()), qPrintable(refusals.constFirst().note));
+        QVERIFY2(refusals.constFirst().note.contains(u"200"), qPrintable(refusals.constFirst().note));
+
+        // A payment in another currency than the invoice's is refused the same way.
+        const domain::Invoice other = invoiceForAda(practice);
+        QJsonObject dollars = paidSession(other, QUuid::createUuid(), 20000, QStringLiteral("pi_usd"));
+        dollars.insert(QStringLiteral("currency"), QStringLiteral("usd"));
+        QCOMPARE(await(inbox.apply(pageOf({checkoutEvent(QStringLiteral("checkout.session.completed"), dollars)}, 2)))
+                     .value()
+                     .refused,
+            1);
+        QCOMPARE(storedInvoice(practice, other.id()).status(), domain::InvoiceStatus::Issued);
+    }
+
+    void anExpiredLinkIsMarkedAndAnUnpaidCompletionWaits()
+    {
+        TestPractice practice;
+        const domain::Invoice invoice = invoiceForAda(practice);
+        const PaymentRequest link = readyLink(practice, invoice);
+        VaultInbox inbox(*practice.store, m_vault);
+        QJsonObject pending = paidSession(invoice, link.id, 20000, QStringLiteral("pi_debit"));
+        pending.insert(QStringLiteral("payment_status"), QStringLiteral("unpaid"));
+        QCOMPARE(await(inbox.apply(pageOf({checkoutEvent(QStringLiteral("checkout.session.completed"), pending)})))
+                     .value()
+                     .applied,
+            0);
+        QVERIFY(paymentsOf(practice, invoice.id()).isEmpty());
+
+        const VaultInbox::Applied expired =
+            await(inbox.apply(pageOf({checkoutEvent(QStringLiteral("checkout.session.expired"),
+                                         paidSession(invoice, link.id, 20000, QStringLiteral("pi_debit")))},
+                      2)))
+                .value();
+        QCOMPARE(expired.applied, 1);
+        QCOMPARE(await(PaymentRequests(*practice.store).forInvoice(invoice.id())).value().constFirst().state,
+            PaymentRequest::State::Expired);
+    }
+
+    void aCommandsOutcomeNeverGoesBack()
+    {
+        TestPractice practice;
+        const OutboxCommand text =
+            queueCommand(practice, QStringLiteral("twilio.sms.send"), smsParams(QStringLiteral("See you at 10:00")));
+        const auto update = [&](const QString& state, qint64 seq) {
+            return await(
+                VaultInbox(*practice.store, m_vault)
+                    .apply(pageOf(
+                        {QJsonObject {{QStringLiteral("provider"), QStringLiteral("relay")},
+                            {QStringLiteral("type"), QStringLiteral("command.updated")},
+                            {QStringLiteral("command_id"), text.id.toString(QUuid::WithoutBraces)},
+                            {QStringLiteral("command_type"), QStringLiteral("twilio.sms.send")},
+                            {QStringLiteral("state"), state},
+                            {QStringLiteral("result"), QJsonObject {{QStringLiteral("sid"), QStringLiteral("SM1")}}}}},
+                        seq)))
+                .value();
+        };
+        QCOMPARE(update(QStringLiteral("delivered"), 1).applied, 1);
+        const OutboxCommand delivered = await(CommandOutbox(*practice.store).find(text.id)).value().value();
+        QCOMPARE(delivered.state, OutboxState::Sent);
+        QCOMPARE(delivered.relayState, QStringLiteral("delivered"));
+        QCOMPARE(delivered.result.value(QStringLiteral("sid")).toString(), QStringLiteral("SM1"));
+        // "sent" arriving after "delivered" (a slower path) changes nothing.
+        QCOMPARE(update(QStringLiteral("sent"), 2).applied, 0);
+        QCOMPARE(await(CommandOutbox(*practice.store).find(text.id)).value()->relayState, QStringLiteral("delivered"));
+    }
+
+    void withTheRelayDownThePullerWaitsAndIsToldWhy()
+    {
+        TestPractice practice;
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const QUrl dead(QStringLiteral("http://127.0.0.1:%1/").arg(probe.serverPort()));
+        probe.close();
+        const std::unique_ptr<VaultEventSource> source = m_enrollment.eventSource(dead, m_vault, *m_credentials);
+        InboxPuller puller(*practice.store, *source, m_vault, fastInbox());
+        QSignalSpy failed(&puller, &InboxPuller::failed);
+        puller.start();
+        QVERIFY(failed.wait(kWaitMs));
+        QVERIFY(failed.constFirst().at(0).value<Error>().isRetryable());
+        QVERIFY(puller.isRunning()); // waiting to try again
+    }
+
+    void aDeviceTheRelayShutOutStopsPolling()
+    {
+        TestPractice practice;
+        const std::unique_ptr<VaultEventSource> source =
+            m_enrollment.eventSource(relayUrl(), QUuid::createUuid().toString(QUuid::WithoutBraces), *m_credentials);
+        InboxPuller puller(*practice.store, *source, m_vault, fastInbox());
+        QSignalSpy refused(&puller, &InboxPuller::refused);
+        puller.start();
+        QVERIFY(refused.wait(kWaitMs));
+        QCOMPARE(refused.constFirst().at(0).value<Error>().code(), Error::Code::PermissionDenied);
+        QVERIFY(!puller.isRunning());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVaultInbox)
+#include "test_vault_inbox.moc"
