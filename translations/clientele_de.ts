@@ -1839,6 +1839,17 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>InboxEvents</name>
+    <message>
+        <source>A payment arrived without an amount in a known currency.</source>
+        <translation>Eine Zahlung kam ohne Betrag in einer bekannten Währung an.</translation>
+    </message>
+    <message>
+        <source>A card payment of %1 for invoice %2 could not be recorded: %3 Record it by hand, or refund it.</source>
+        <translation>Eine Kartenzahlung von %1 für die Rechnung %2 konnte nicht verbucht werden: %3 Verbuchen Sie sie von Hand oder erstatten Sie sie.</translation>
+    </message>
+</context>
+<context>
     <name>Invoice</name>
     <message>
         <source>This invoice is void and can no longer be changed.</source>
@@ -3215,6 +3226,13 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>This computer&apos;s relay credentials in the keychain are damaged. Disconnect and connect again.</source>
         <translation>Die Relay-Zugangsdaten dieses Computers im Schlüsselbund sind beschädigt. Trennen und erneut verbinden.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayEventClient</name>
+    <message>
+        <source>The server at the relay&apos;s address answered, but not as a Clientele relay.</source>
+        <translation>Der Server unter der Adresse des Relays hat geantwortet, aber nicht als Clientele-Relay.</translation>
     </message>
 </context>
 <context>
@@ -7472,6 +7490,16 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <source>Withdrawn; it will not be sent.</source>
         <translation>Zurückgezogen; wird nicht gesendet.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Came in through the relay but could not be recorded:
+%1</source>
+        <translation>Über das Relay eingegangen, aber nicht verbucht:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ui::PaymentLinkDialog</name>
@@ -7542,6 +7570,10 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>The last link has expired; make a new one.</source>
         <translation>Der letzte Link ist abgelaufen; erstellen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>The client paid %1 through the link. The payment is recorded on the invoice.</source>
+        <translation>Der Kunde hat %1 über den Link bezahlt. Die Zahlung ist auf der Rechnung verbucht.</translation>
     </message>
 </context>
 <context>
@@ -8266,6 +8298,18 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>Detail</source>
         <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Zahlung eingegangen</translation>
+    </message>
+    <message>
+        <source>A payment could not be recorded. The Outbox says why.</source>
+        <translation>Eine Zahlung konnte nicht verbucht werden. Der Postausgang sagt, warum.</translation>
+    </message>
+    <message>
+        <source>The relay no longer accepts this computer, so payments and replies do not arrive. Disconnect and connect again.</source>
+        <translation>Das Relay nimmt diesen Computer nicht mehr an, daher kommen keine Zahlungen und Antworten an. Trennen Sie die Verbindung und verbinden Sie sich neu.</translation>
     </message>
 </context>
 <context>

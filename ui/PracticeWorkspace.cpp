@@ -17,8 +17,6 @@
 #include <functional>
 
 #include "core/Logging.h"
-#include "core/ports/CommandRelay.h"
-#include "core/ports/FeedHost.h"
 #include "core/ports/RelayEnrollment.h"
 #include "core/store/CalendarFeedPublisher.h"
 #include "core/store/CalendarSync.h"
@@ -27,6 +25,7 @@
 #include "core/store/CommandSender.h"
 #include "core/store/PracticeVault.h"
 #include "core/store/RelayLinks.h"
+#include "core/store/RelayServices.h"
 #include "core/store/Store.h"
 #include "core/sync/UuidV7.h"
 #include "ui/CommandPalette.h"
@@ -216,8 +215,7 @@ PracticeWorkspace::PracticeWorkspace(PracticeContext& context, MainWindow& windo
 PracticeWorkspace::~PracticeWorkspace()
 {
     m_calendarSync.reset();
-    m_feedPublisher.reset();
-    m_feedHost.reset();
+    m_relayServices.reset();
     qDeleteAll(m_editActions);
     m_window.setStatusText({});
     m_window.resetSectionPages();
@@ -591,10 +589,10 @@ void PracticeWorkspace::wireInvoices()
         // After paying, the client lands on the practice's website, or else the relay's thank-you page.
         QUrl returnUrl(m_context.profile().website.trimmed());
         if (returnUrl.scheme() != u"https" && returnUrl.scheme() != u"http") {
-            returnUrl = m_relayUrl.isEmpty() ? QUrl() : m_relayUrl.resolved(QUrl(QStringLiteral("paid")));
+            returnUrl = m_relayServices ? m_relayServices->url().resolved(QUrl(QStringLiteral("paid"))) : QUrl();
         }
         auto* dialog = new PaymentLinkDialog(m_context, {m_invoice->id(), m_invoice->number(), owed.value()}, returnUrl,
-            m_commandSender.get(), &m_window);
+            m_relayServices ? &m_relayServices->sender() : nullptr, &m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &PaymentLinkDialog::statusMessage, this, &PracticeWorkspace::showStatus);
         dialog->open();
@@ -785,10 +783,10 @@ void PracticeWorkspace::wireRelay(const QString& keychainAccount)
         [this, keychainAccount] { startRelayServices(keychainAccount); });
     // The feed follows the sessions, and the settings that change how they read.
     connect(&m_context, &PracticeContext::dataChanged, this, [this](PracticeContext::Area area) {
-        if (m_feedPublisher
+        if (m_relayServices
             && (area == PracticeContext::Area::Bookings || area == PracticeContext::Area::Clients
                 || area == PracticeContext::Area::Services || area == PracticeContext::Area::Settings)) {
-            m_feedPublisher->changedLocally();
+            m_relayServices->feedPublisher().changedLocally();
         }
     });
     startRelayServices(keychainAccount);
@@ -806,11 +804,7 @@ void PracticeWorkspace::startRelayServices(const QString& keychainAccount)
     if (m_outboxController) {
         m_outboxController->setSender(nullptr);
     }
-    m_feedPublisher.reset();
-    m_feedHost.reset();
-    m_commandSender.reset();
-    m_commandRelay.reset();
-    m_relayUrl.clear();
+    m_relayServices.reset();
     whenReady(this, m_relayLinks->current(),
         [this, generation, keychainAccount](const Result<std::optional<RelayLink>>& link) {
             if (generation != m_relayGeneration || !link || !link.value()) {
@@ -824,34 +818,63 @@ void PracticeWorkspace::startRelayServices(const QString& keychainAccount)
                         return;
                     }
                     if (credentials) {
-                        m_feedHost =
-                            m_accountServices.relay->feedHost(current.url, current.vaultId, *credentials.value());
-                        m_commandRelay =
-                            m_accountServices.relay->commandRelay(current.url, current.vaultId, *credentials.value());
+                        m_relayServices = RelayServices::start(m_context.store(), m_context.clock(),
+                            *m_accountServices.relay, current, *credentials.value(), RelayServices::Options {});
                     }
-                    if (!m_feedHost || !m_commandRelay) {
+                    if (!m_relayServices) {
                         m_settings->relayPage()->showOutcome(tr("This computer's relay credentials are missing from "
                                                                 "the keychain. Disconnect and connect "
                                                                 "again."),
                             true);
                         return;
                     }
-                    m_feedPublisher = std::make_unique<CalendarFeedPublisher>(
-                        m_context.store(), m_context.clock(), *m_feedHost, CalendarFeedPublisher::Options {});
                     if (m_feedController) {
-                        m_feedController->setPublisher(m_feedHost.get(), m_feedPublisher.get());
+                        m_feedController->setPublisher(&m_relayServices->feedHost(), &m_relayServices->feedPublisher());
                     }
-                    m_feedPublisher->start();
-                    m_relayUrl = current.url;
-                    // Commands queued offline or before a restart go out now, each once.
-                    m_commandSender = std::make_unique<CommandSender>(
-                        m_context.store(), m_context.clock(), *m_commandRelay, CommandSender::Options {});
                     if (m_outboxController) {
-                        m_outboxController->setSender(m_commandSender.get());
+                        m_outboxController->setSender(&m_relayServices->sender(), m_relayServices->vaultId());
                     }
-                    m_commandSender->start();
+                    wireInbox(m_relayServices->inbox());
                 });
         });
+}
+
+void PracticeWorkspace::wireInbox(InboxPuller& inbox)
+{
+    // Payments, delivery reports and refusals from the relay: the views showing them refresh at once.
+    connect(&inbox, &InboxPuller::applied, this, [this](const VaultInbox::Applied& applied) {
+        if (applied.changes.testFlag(InboxChange::Outbox)) {
+            m_context.notifyChanged(PracticeContext::Area::Outbox);
+        }
+        if (applied.changes.testFlag(InboxChange::Invoices)) {
+            m_context.notifyChanged(PracticeContext::Area::Invoices);
+            reloadOpenInvoice();
+        }
+        if (applied.changes.testFlag(InboxChange::Bookings)) {
+            m_context.notifyChanged(PracticeContext::Area::Bookings);
+        }
+        if (applied.changes.testFlag(InboxChange::Payments)) {
+            showStatus(tr("Payment received"));
+        }
+        if (applied.refused > 0) {
+            showStatus(tr("A payment could not be recorded. The Outbox says why."));
+            m_context.notifyChanged(PracticeContext::Area::Outbox);
+        }
+    });
+    connect(&inbox, &InboxPuller::refused, this, [this](const Error&) {
+        m_settings->relayPage()->showOutcome(
+            tr("The relay no longer accepts this computer, so payments and replies do not arrive. Disconnect and "
+               "connect again."),
+            true);
+    });
+}
+
+void PracticeWorkspace::reloadOpenInvoice()
+{
+    // An issued invoice on screen takes the payment; a draft being edited is left alone.
+    if (m_invoice && m_invoices && !m_invoices->editor()->isModified()) {
+        openInvoice(m_invoice->id());
+    }
 }
 
 void PracticeWorkspace::wireOutbox()
@@ -875,8 +898,8 @@ void PracticeWorkspace::wireOutbox()
     });
     // Something queued a command (or names changed): send it now, and show it.
     connect(&m_context, &PracticeContext::dataChanged, outbox, [this, outbox](PracticeContext::Area area) {
-        if (area == PracticeContext::Area::Outbox && m_commandSender) {
-            m_commandSender->wake();
+        if (area == PracticeContext::Area::Outbox && m_relayServices) {
+            m_relayServices->sender().wake();
         }
         if ((area == PracticeContext::Area::Outbox || area == PracticeContext::Area::Clients
                 || area == PracticeContext::Area::Invoices)

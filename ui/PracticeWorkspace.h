@@ -15,12 +15,10 @@
 
 class QUndoStack;
 namespace clientele {
-class CalendarFeedPublisher;
-class CommandRelay;
-class CommandSender;
 class CalendarSyncScheduler;
-class FeedHost;
+class InboxPuller;
 class RelayLinks;
+class RelayServices;
 } // namespace clientele
 class QAction;
 
@@ -79,6 +77,8 @@ private:
     void wireRelay(const QString& keychainAccount);
     // (Re)starts what runs through the relay (the calendar feed, the outbox) for the link recorded now.
     void startRelayServices(const QString& keychainAccount);
+    void wireInbox(InboxPuller& inbox);
+    void reloadOpenInvoice();
     void resolveCalendarChange(const QUuid& proposalId, bool accept);
     void loadServices();
     void loadContractTemplates();
@@ -93,13 +93,9 @@ private:
     // Dies with the workspace, at once on lock: its rounds use the practice context.
     std::unique_ptr<CalendarSyncScheduler> m_calendarSync;
     std::unique_ptr<RelayLinks> m_relayLinks;
-    std::unique_ptr<FeedHost> m_feedHost;
-    std::unique_ptr<CalendarFeedPublisher> m_feedPublisher; // uses m_feedHost
+    std::unique_ptr<RelayServices> m_relayServices; // the feed, the outbox and the inbox; none without a relay
     QPointer<CalendarFeedController> m_feedController;
-    std::unique_ptr<CommandRelay> m_commandRelay;
-    std::unique_ptr<CommandSender> m_commandSender; // uses m_commandRelay
     QPointer<OutboxController> m_outboxController;
-    QUrl m_relayUrl; // of the relay the services above use; empty without one
     int m_relayGeneration = 0;
     QList<QAction*> m_editActions;
     QPointer<TodayPage> m_today;

@@ -133,7 +133,7 @@ Result<InboxOutcome> checkoutPaid(WriteScope& scope, const QJsonObject& event, c
     const bool known = invoice->has_value()
         && std::any_of((*invoice)->payments().cbegin(), (*invoice)->payments().cend(),
             [&reference](const domain::Payment& recorded) { return recorded.externalReference == reference; });
-    InboxOutcome outcome = applied(InboxChange::Invoices | InboxChange::Bookings);
+    InboxOutcome outcome = applied(InboxChange::Invoices | InboxChange::Bookings | InboxChange::Payments);
     if (known) {
         outcome = ignored(); // delivered before, or recorded by another device
     } else if (Result<domain::Invoice> paid = InvoicePayments::record(scope, invoiceId, payment.value()); !paid) {

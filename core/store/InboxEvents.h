@@ -17,6 +17,7 @@ enum class InboxChange
     Outbox = 1,
     Invoices = 2,
     Bookings = 4,
+    Payments = 8, // money arrived on an invoice
 };
 Q_DECLARE_FLAGS(InboxChanges, InboxChange)
 Q_DECLARE_OPERATORS_FOR_FLAGS(InboxChanges)

@@ -24,6 +24,7 @@ target_sources(clientele_store PRIVATE
     store/PaymentRequests.h store/PaymentRequests.cpp
     store/PracticeQueries.h store/PracticeQueries.cpp
     store/RelayLinks.h store/RelayLinks.cpp
+    store/RelayServices.h store/RelayServices.cpp
     store/ServiceRepository.h store/ServiceRepository.cpp
     store/SettingRows.h store/SettingRows.cpp
     store/SettingsRepository.h store/SettingsRepository.cpp

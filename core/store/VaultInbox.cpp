@@ -173,16 +173,17 @@ QFuture<Result<VaultInbox::Applied>> VaultInbox::apply(const VaultEventPage& pag
     });
 }
 
-QFuture<Result<QList<VaultInbox::Refusal>>> VaultInbox::refusals()
+QFuture<Result<QList<VaultInbox::Refusal>>> VaultInbox::refusals(const QDateTime& since)
 {
-    return m_store.run([vaultId = m_vaultId](StoreSession& session) -> Result<QList<Refusal>> {
+    const qint64 sinceMs = since.toMSecsSinceEpoch();
+    return m_store.run([vaultId = m_vaultId, sinceMs](StoreSession& session) -> Result<QList<Refusal>> {
         Result<SqlStatement> query = session.db().prepare(
             QStringLiteral("SELECT note, applied_at FROM inbox_event WHERE vault_id = ?1 AND outcome = 'refused' "
-                           "ORDER BY applied_at DESC, seq DESC LIMIT 50"));
+                           "AND applied_at >= ?2 ORDER BY applied_at DESC, seq DESC LIMIT 50"));
         if (!query) {
             return query.error();
         }
-        query.value().bind(1, vaultId);
+        query.value().bind(1, vaultId).bind(2, sinceMs);
         QList<Refusal> refusals;
         for (;;) {
             Result<bool> row = query.value().step();

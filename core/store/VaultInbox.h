@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QFuture>
 #include <QString>
 
@@ -41,8 +42,8 @@ public:
 
     QFuture<Result<qint64>> cursor();
     QFuture<Result<Applied>> apply(const VaultEventPage& page);
-    // Events that could not be applied, newest first (at most 50).
-    QFuture<Result<QList<Refusal>>> refusals();
+    // Events that could not be applied since `since`, newest first (at most 50).
+    QFuture<Result<QList<Refusal>>> refusals(const QDateTime& since);
 
 private:
     Store& m_store;

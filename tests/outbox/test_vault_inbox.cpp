@@ -323,7 +323,7 @@ private Q_SLOTS:
         QCOMPARE(outcome.cursor, 1);
         QCOMPARE(storedInvoice(practice, invoice.id()).status(), domain::InvoiceStatus::Void);
         QVERIFY(paymentsOf(practice, invoice.id()).isEmpty());
-        const QList<VaultInbox::Refusal> refusals = await(inbox.refusals()).value();
+        const QList<VaultInbox::Refusal> refusals = await(inbox.refusals(practice.clock.nowUtc().addDays(-30))).value();
         QCOMPARE(refusals.size(), 1);
         QVERIFY2(refusals.constFirst().note.contains(invoice.number()), qPrintable(refusals.constFirst().note));
         QVERIFY2(refusals.constFirst().note.contains(u"200"), qPrintable(refusals.constFirst().note));

@@ -3,7 +3,8 @@
 // queued while this computer has no relay wait, with a note saying why; one can be withdrawn.
 // Connecting in Settings → Relay sends the rest, once each: the text shows as sent or delivered, the
 // payment link without a Stripe account fails with the reason, and Retry sends it again as a new
-// request.
+// request. A payment link on an invoice comes back from the relay, and once the client pays, the
+// invoice shows as paid and its booking as confirmed, with nobody clicking anything.
 #include <QApplication>
 #include <QClipboard>
 #include <QDialog>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -24,6 +26,7 @@
 #include "core/store/BookingRepository.h"
 #include "core/store/CommandOutbox.h"
 #include "core/store/InvoiceRepository.h"
+#include "core/store/PaymentRequests.h"
 #include "core/store/PracticeVault.h"
 #include "core/store/ServiceRepository.h"
 #include "core/store/Store.h"
@@ -198,7 +201,7 @@ private Q_SLOTS:
         const domain::Service service = test::serviceWithDeposit(20000, 0);
         require(ServiceRepository(*m_store).add(service));
         const domain::Booking booking =
-            test::bookingAt(m_ada, service, m_clock->nowUtc().addDays(3), domain::BookingStatus::Confirmed);
+            test::bookingAt(m_ada, service, m_clock->nowUtc().addDays(3), domain::BookingStatus::AwaitingPayment);
         require(BookingRepository(*m_store).add(booking));
         InvoiceRepository invoices(*m_store);
         const domain::Invoice draft =
@@ -233,7 +236,23 @@ private Q_SLOTS:
         QCOMPARE(QApplication::clipboard()->text(), link->text());
         // What the client pays on: the sandbox's checkout page answers.
         QCOMPARE(test::httpCall(QStringLiteral("GET"), QUrl(link->text())).status, 200);
+
+        // The client pays. The relay hears it from Stripe and puts it in the vault's log; the inbox
+        // reads it and the open dialog, the invoice and its booking follow without a click.
+        test::httpCall(QStringLiteral("POST"), QUrl(link->text() + u"/pay"), {}, {}, 5000);
+        QPointer<QLabel> state = find<QLabel>(dialog, "paymentLinkStateLabel");
+        QVERIFY(advanceUntil([state] { return !state || state->text().startsWith(u"The client paid"); }));
+        QVERIFY2(state, "the dialog went away");
+        QVERIFY(!link->isVisible());
+        QVERIFY(!create->isVisible());
         dialog->close();
+        auto* pill = find<QWidget>(invoicesPage, "invoiceStatusPill");
+        QVERIFY(advanceUntil([pill] { return pill->accessibleName() == u"Paid"; }));
+        const domain::Invoice paidInvoice = value(invoices.find(issued.id())).value();
+        QCOMPARE(paidInvoice.status(), domain::InvoiceStatus::Paid);
+        QCOMPARE(paidInvoice.payments().size(), 1);
+        QCOMPARE(value(BookingRepository(*m_store).find(booking.id()))->status(), domain::BookingStatus::Confirmed);
+        QVERIFY(shoot(m_window.get(), QStringLiteral("invoice-paid.png")));
 
         m_window->setCurrentSection(Section::Outbox);
         QTableView* outbox = rows(5);
@@ -247,6 +266,38 @@ private Q_SLOTS:
         const test::HttpReply paid = test::httpCall(QStringLiteral("GET"), m_relayProcess.url(QStringLiteral("/paid")));
         QCOMPARE(paid.status, 200);
         QVERIFY(paid.body.contains("Your payment has been submitted"));
+    }
+
+    void aPaymentForAVoidInvoiceIsShownInTheOutbox()
+    {
+        const domain::Service service = test::serviceWithDeposit(15000, 0);
+        require(ServiceRepository(*m_store).add(service));
+        const domain::Booking booking =
+            test::bookingAt(m_ada, service, m_clock->nowUtc().addDays(5), domain::BookingStatus::Confirmed);
+        require(BookingRepository(*m_store).add(booking));
+        InvoiceRepository invoices(*m_store);
+        const domain::Invoice draft =
+            value(invoices.draftForBooking(booking.id(), sync::UuidV7::create(), m_clock->nowUtc().date()));
+        require(invoices.add(draft));
+        const domain::Invoice issued = value(invoices.issue(draft.id(), m_clock->nowUtc().date()));
+        PaymentRequests links(*m_store);
+        value(links.request(issued.id(), QUrl(QStringLiteral("https://lumen.example/thanks"))));
+        m_context->notifyChanged(PracticeContext::Area::Outbox);
+        PaymentRequest link;
+        QVERIFY(advanceUntil([&] {
+            link = value(links.forInvoice(issued.id())).constFirst();
+            return link.state == PaymentRequest::State::Ready;
+        }));
+        // The practitioner voids the invoice, but the client pays the link already sent.
+        value(invoices.voidInvoice(issued.id()));
+        m_window->setCurrentSection(Section::Outbox);
+        test::httpCall(QStringLiteral("POST"), QUrl(link.url.toString() + u"/pay"), {}, {}, 5000);
+
+        auto* note = find<QLabel>(page(), "outboxPageNote");
+        QVERIFY(advanceUntil([note] { return note->text().contains(u"could not be recorded"); }));
+        QVERIFY2(note->text().contains(issued.number()) && note->text().contains(u"void"), qPrintable(note->text()));
+        QCOMPARE(value(invoices.find(issued.id()))->payments().size(), 0);
+        QVERIFY(shoot(m_window.get(), QStringLiteral("outbox-payment-refused.png")));
     }
 
 private:

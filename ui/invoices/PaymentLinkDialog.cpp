@@ -75,6 +75,12 @@ PaymentLinkDialog::PaymentLinkDialog(
     if (m_sender) {
         connect(m_sender, &CommandSender::changed, this, &PaymentLinkDialog::reload);
     }
+    // A payment or an expiry reported by the relay (the inbox).
+    connect(&m_context, &PracticeContext::dataChanged, this, [this](PracticeContext::Area area) {
+        if (area == PracticeContext::Area::Invoices) {
+            reload();
+        }
+    });
     resize(560, sizeHint().height());
     showRequest(std::nullopt, {});
     m_create->setEnabled(false);
@@ -112,19 +118,23 @@ void PaymentLinkDialog::showRequest(const std::optional<PaymentRequest>& latest,
         && (!latest->expiresAt.isValid() || latest->expiresAt > m_context.clock().nowUtc());
     const bool ready = current && latest->state == PaymentRequest::State::Ready;
     const bool waiting = current && latest->state == PaymentRequest::State::Requested;
+    const bool paid = latest && latest->state == PaymentRequest::State::Paid && latest->amount == m_invoice.owed;
     m_link->setText(ready ? latest->url.toString() : QString());
     m_link->setCursorPosition(0); // the address from its start
     m_link->setVisible(ready);
     m_copy->setVisible(ready);
     m_open->setVisible(ready);
-    m_create->setVisible(!ready && !waiting);
+    m_create->setVisible(!ready && !waiting && !paid);
     m_create->setEnabled(!m_working && !m_returnUrl.isEmpty());
     if (waiting) {
         m_poll.start();
     } else {
         m_poll.stop();
     }
-    if (ready) {
+    if (paid) {
+        m_state->setText(tr("The client paid %1 through the link. The payment is recorded on the invoice.")
+                             .arg(moneyText(latest->amount, m_context.locale())));
+    } else if (ready) {
         const QDateTime expires = latest->expiresAt.toTimeZone(m_context.timeZone());
         m_state->setText(expires.isValid() ? tr("Send this link to the client. It works until %1.")
                                                  .arg(m_context.locale().toString(expires, QLocale::ShortFormat))
@@ -138,7 +148,9 @@ void PaymentLinkDialog::showRequest(const std::optional<PaymentRequest>& latest,
     } else if (latest && latest->state == PaymentRequest::State::Failed && latest->amount == m_invoice.owed) {
         m_state->setText(failure.isEmpty() ? tr("The last link could not be made.")
                                            : tr("The last link could not be made: %1").arg(failure));
-    } else if (latest && latest->state == PaymentRequest::State::Ready && latest->amount == m_invoice.owed) {
+    } else if (latest
+        && (latest->state == PaymentRequest::State::Ready || latest->state == PaymentRequest::State::Expired)
+        && latest->amount == m_invoice.owed) {
         m_state->setText(tr("The last link has expired; make a new one."));
     } else if (latest && latest->amount != m_invoice.owed) {
         m_state->setText(tr("The amount owed changed since the last link; make a new one."));

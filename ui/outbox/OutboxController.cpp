@@ -4,6 +4,7 @@
 #include <QMessageBox>
 
 #include "core/store/CommandSender.h"
+#include "core/store/VaultInbox.h"
 #include "ui/outbox/OutboxText.h"
 #include "ui/practice/PracticeContext.h"
 #include "ui/records/RecordListPage.h"
@@ -41,8 +42,10 @@ OutboxController::OutboxController(PracticeContext& context, RecordListPage* pag
 
 OutboxController::~OutboxController() = default;
 
-void OutboxController::setSender(CommandSender* sender)
+void OutboxController::setSender(CommandSender* sender, const QString& vaultId)
 {
+    m_vaultId = sender ? vaultId : QString();
+    m_refusals.clear();
     if (m_sender) {
         m_sender->disconnect(this);
     }
@@ -58,10 +61,38 @@ void OutboxController::updateNote()
     if (!m_page) {
         return;
     }
-    m_page->setNote(m_sender ? tr("What this computer sends through the relay: payment links, refunds and text "
-                                  "messages. Each goes out once, also when the connection drops on the way.")
-                             : tr("This computer is not connected to a relay, so requests wait here. Connect it in "
-                                  "Settings → Relay and they go out."));
+    QString note = m_sender ? tr("What this computer sends through the relay: payment links, refunds and text "
+                                 "messages. Each goes out once, also when the connection drops on the way.")
+                            : tr("This computer is not connected to a relay, so requests wait here. Connect it in "
+                                 "Settings → Relay and they go out.");
+    if (!m_refusals.isEmpty()) {
+        note += u"\n\n" + m_refusals;
+    }
+    m_page->setNote(note);
+}
+
+void OutboxController::showRefusals()
+{
+    if (m_vaultId.isEmpty()) {
+        return;
+    }
+    const QDateTime since = m_context.clock().nowUtc().addDays(-30);
+    whenReady(this, VaultInbox(m_context.store(), m_vaultId).refusals(since),
+        [this](const Result<QList<VaultInbox::Refusal>>& refusals) {
+            if (!refusals) {
+                return; // the requests still show; the note is a courtesy
+            }
+            QStringList lines;
+            const QLocale locale = m_context.locale();
+            for (const VaultInbox::Refusal& refusal : refusals->mid(0, 3)) {
+                lines.append(tr("%1: %2").arg(
+                    locale.toString(refusal.at.toTimeZone(m_context.timeZone()), QLocale::ShortFormat), refusal.note));
+            }
+            m_refusals = lines.isEmpty()
+                ? QString()
+                : tr("Came in through the relay but could not be recorded:\n%1").arg(lines.join(u'\n'));
+            updateNote();
+        });
 }
 
 void OutboxController::reload()
@@ -82,6 +113,7 @@ void OutboxController::reload()
                 m_page->showError(entries.error().userMessage());
             } else {
                 show(entries.value());
+                showRefusals();
             }
             if (m_reloadAgain) {
                 m_reloadAgain = false;

@@ -23,7 +23,8 @@ class RecordListPage;
 // with its state (queued, sending, sent, failed, needs attention) and the reason when it did not go.
 // Retry sends a waiting one now, or a failed one again as a new request (after asking, when it may
 // have arrived); Withdraw removes one that cannot have reached the relay yet. Reloads when the sender
-// reports a change; without a relay, says that everything waits.
+// reports a change; without a relay, says that everything waits. Its note also names payments that
+// came in from the relay but could not be recorded (for a void invoice, say), for the last 30 days.
 class OutboxController final : public QObject
 {
     Q_OBJECT
@@ -36,8 +37,9 @@ public:
     OutboxController(PracticeContext& context, RecordListPage* page, QObject* parent = nullptr);
     ~OutboxController() override;
 
-    // The sender working through the outbox now (null: no relay connected).
-    void setSender(CommandSender* sender);
+    // The sender working through the outbox now (null: no relay connected), and the vault whose
+    // inbox reports payments that came in but could not be recorded.
+    void setSender(CommandSender* sender, const QString& vaultId = {});
     void setResendConfirmation(ResendConfirmation confirm) { m_confirmResend = std::move(confirm); }
 
     QAction* retryAction() const { return m_retry; }
@@ -55,10 +57,13 @@ private:
     void show(const QList<OutboxEntry>& entries);
     void updateActions();
     void updateNote();
+    void showRefusals();
 
     PracticeContext& m_context;
     QPointer<RecordListPage> m_page;
     QPointer<CommandSender> m_sender;
+    QString m_vaultId;
+    QString m_refusals; // what came in but could not be recorded, for the note
     QHash<QUuid, OutboxEntry> m_entries;
     ResendConfirmation m_confirmResend;
     bool m_working = false;

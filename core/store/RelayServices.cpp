@@ -1,0 +1,42 @@
+#include "core/store/RelayServices.h"
+
+#include "core/ports/CommandRelay.h"
+#include "core/ports/FeedHost.h"
+#include "core/ports/RelayEnrollment.h"
+#include "core/ports/VaultEventSource.h"
+#include "core/store/RelayLinks.h"
+
+namespace clientele {
+
+std::unique_ptr<RelayServices> RelayServices::start(Store& store, const Clock& clock, RelayEnrollment& relay,
+    const RelayLink& link, const SecureBytes& credentials, const Options& options)
+{
+    std::unique_ptr<RelayServices> services(new RelayServices());
+    services->m_url = link.url;
+    services->m_vaultId = link.vaultId;
+    services->m_feedHost = relay.feedHost(link.url, link.vaultId, credentials);
+    services->m_commandRelay = relay.commandRelay(link.url, link.vaultId, credentials);
+    services->m_eventSource = relay.eventSource(link.url, link.vaultId, credentials);
+    if (!services->m_feedHost || !services->m_commandRelay || !services->m_eventSource) {
+        return nullptr;
+    }
+    services->m_feedPublisher =
+        std::make_unique<CalendarFeedPublisher>(store, clock, *services->m_feedHost, options.feed);
+    services->m_sender = std::make_unique<CommandSender>(store, clock, *services->m_commandRelay, options.sender);
+    services->m_inbox = std::make_unique<InboxPuller>(store, *services->m_eventSource, link.vaultId, options.inbox);
+    services->m_feedPublisher->start();
+    // Commands queued offline or before a restart go out now, each once; events that came meanwhile
+    // are read from where this device stopped.
+    services->m_sender->start();
+    services->m_inbox->start();
+    return services;
+}
+
+RelayServices::~RelayServices()
+{
+    m_inbox.reset();
+    m_sender.reset();
+    m_feedPublisher.reset();
+}
+
+} // namespace clientele
