@@ -1848,6 +1848,10 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
         <source>A card payment of %1 for invoice %2 could not be recorded: %3 Record it by hand, or refund it.</source>
         <translation>Eine Kartenzahlung von %1 für die Rechnung %2 konnte nicht verbucht werden: %3 Verbuchen Sie sie von Hand oder erstatten Sie sie.</translation>
     </message>
+    <message>
+        <source>A card payment of %1 arrived for an invoice that is not on this computer.</source>
+        <translation>Eine Kartenzahlung von %1 ist für eine Rechnung eingegangen, die nicht auf diesem Computer ist.</translation>
+    </message>
 </context>
 <context>
     <name>Invoice</name>
@@ -3892,6 +3896,25 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>TextMessages</name>
+    <message>
+        <source>The client no longer exists.</source>
+        <translation>Den Kunden gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This client has no phone number to text.</source>
+        <translation>Dieser Kunde hat keine Telefonnummer für SMS.</translation>
+    </message>
+    <message>
+        <source>This client does not want texts (they replied STOP or withdrew consent).</source>
+        <translation>Dieser Kunde möchte keine SMS (er hat mit STOP geantwortet oder seine Einwilligung widerrufen).</translation>
+    </message>
+    <message>
+        <source>This client has not agreed to receive texts. Record their consent on the client first.</source>
+        <translation>Dieser Kunde hat dem Empfang von SMS nicht zugestimmt. Erfassen Sie zuerst seine Einwilligung beim Kunden.</translation>
+    </message>
+</context>
+<context>
     <name>VCardReader</name>
     <message>
         <source>Birthday</source>
@@ -3948,6 +3971,17 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>The file contains no contact card (no BEGIN:VCARD line). Check that it is a vCard (.vcf) file.</source>
         <translation>Die Datei enthält keine Kontaktkarte (keine Zeile BEGIN:VCARD). Prüfen Sie, ob es eine vCard-Datei (.vcf) ist.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultInbox</name>
+    <message>
+        <source>Something that came in through the relay could not be applied: %1</source>
+        <translation>Etwas, das über das Relay eingegangen ist, konnte nicht übernommen werden: %1</translation>
+    </message>
+    <message>
+        <source>Something came in through the relay that this computer&apos;s key cannot open. If the practice&apos;s keys were renewed on another computer, connect this one to the relay again.</source>
+        <translation>Über das Relay ist etwas eingegangen, das der Schlüssel dieses Computers nicht öffnen kann. Wurden die Schlüssel der Praxis auf einem anderen Computer erneuert, verbinden Sie diesen Computer erneut mit dem Relay.</translation>
     </message>
 </context>
 <context>
@@ -7575,6 +7609,10 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <source>The client paid %1 through the link. The payment is recorded on the invoice.</source>
         <translation>Der Kunde hat %1 über den Link bezahlt. Die Zahlung ist auf der Rechnung verbucht.</translation>
     </message>
+    <message>
+        <source>the client&apos;s payment did not go through.</source>
+        <translation>die Zahlung des Kunden ist nicht durchgegangen.</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ui::PracticeGate</name>
@@ -8310,6 +8348,10 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>The relay no longer accepts this computer, so payments and replies do not arrive. Disconnect and connect again.</source>
         <translation>Das Relay nimmt diesen Computer nicht mehr an, daher kommen keine Zahlungen und Antworten an. Trennen Sie die Verbindung und verbinden Sie sich neu.</translation>
+    </message>
+    <message>
+        <source>Payments and replies from the relay could not be recorded: %1</source>
+        <translation>Zahlungen und Antworten vom Relay konnten nicht verbucht werden: %1</translation>
     </message>
 </context>
 <context>

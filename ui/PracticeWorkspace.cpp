@@ -835,6 +835,13 @@ void PracticeWorkspace::startRelayServices(const QString& keychainAccount)
                         m_outboxController->setSender(&m_relayServices->sender(), m_relayServices->vaultId());
                     }
                     wireInbox(m_relayServices->inbox());
+                    // A text's state follows its command: sent, delivered, failed.
+                    connect(&m_relayServices->sender(), &CommandSender::changed, this,
+                        [this](const OutboxCommand& command) {
+                            if (command.subjectTable == u"message") {
+                                m_context.notifyChanged(PracticeContext::Area::Messages);
+                            }
+                        });
                 });
         });
 }
@@ -853,12 +860,24 @@ void PracticeWorkspace::wireInbox(InboxPuller& inbox)
         if (applied.changes.testFlag(InboxChange::Bookings)) {
             m_context.notifyChanged(PracticeContext::Area::Bookings);
         }
+        if (applied.changes.testFlag(InboxChange::Clients)) {
+            m_context.notifyChanged(PracticeContext::Area::Clients);
+        }
+        if (applied.changes.testFlag(InboxChange::Messages)) {
+            m_context.notifyChanged(PracticeContext::Area::Messages);
+        }
         if (applied.changes.testFlag(InboxChange::Payments)) {
             showStatus(tr("Payment received"));
         }
         if (applied.refused > 0) {
             showStatus(tr("A payment could not be recorded. The Outbox says why."));
             m_context.notifyChanged(PracticeContext::Area::Outbox);
+        }
+    });
+    connect(&inbox, &InboxPuller::failed, this, [this](const Error& error) {
+        // Offline is normal and says nothing; a practice that cannot take what came in is worth saying.
+        if (!error.isRetryable() && error.code() != Error::Code::Network && error.code() != Error::Code::Timeout) {
+            showStatus(tr("Payments and replies from the relay could not be recorded: %1").arg(error.userMessage()));
         }
     });
     connect(&inbox, &InboxPuller::refused, this, [this](const Error&) {
@@ -1176,6 +1195,14 @@ void PracticeWorkspace::wireRecords()
         loadMessages();
     });
     connect(messages, &RecordListPage::filterChanged, this, loadMessages);
+    // A reply or a delivery report came in, or a text went out.
+    connect(&m_context, &PracticeContext::dataChanged, messages, [messages, loadMessages](PracticeContext::Area area) {
+        if ((area == PracticeContext::Area::Messages || area == PracticeContext::Area::Outbox
+                || area == PracticeContext::Area::Clients)
+            && messages->property("loaded").toBool()) {
+            loadMessages();
+        }
+    });
     const auto openClient = [this](const QUuid& id) {
         m_window.setCurrentSection(Section::Clients);
         m_clients->showClient(id);

@@ -25,7 +25,8 @@ struct VaultEventPage
 {
     QList<VaultEvent> events;
     // The last seq this page covers, events or not (other devices' change batches are passed over):
-    // the cursor to ask from next. Equal to the cursor asked from when nothing came.
+    // the cursor to ask from next. Equal to the cursor asked from when nothing came; 0 when the relay's
+    // log ends before the cursor (reset or restored), so it is read again from the start.
     qint64 lastSeq = 0;
     qint64 headSeq = 0; // the log's end at the relay when it answered
 };

@@ -2,11 +2,12 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <algorithm>
 #include <array>
 #include <utility>
 
 #include "core/ports/Clock.h"
-#include "core/store/PaymentRequests.h"
+#include "core/store/CommandOutcomes.h"
 #include "core/store/SqlCipherDatabase.h"
 #include "core/store/SqlStatement.h"
 #include "core/store/Store.h"
@@ -159,7 +160,7 @@ Result<OutboxCommand> changeCommandIn(WriteScope& scope, const QUuid& id, Change
         return written.error();
     }
     // What came of it, where the practice keeps it (a payment link on its invoice), with it.
-    if (Result<void> applied = PaymentRequestRows::apply(scope, before, changed.value()); !applied) {
+    if (Result<void> applied = CommandOutcomes::apply(scope, before, changed.value()); !applied) {
         return applied.error();
     }
     return changed;
@@ -259,7 +260,7 @@ QFuture<Result<QList<OutboxEntry>>> CommandOutbox::entries(bool troubleOnly)
         for (QString& column : columns) {
             column.prepend(QStringLiteral("o."));
         }
-        // The client a command concerns: itself, or the one of the invoice or booking it is about.
+        // The client a command concerns: itself, or the one of the invoice, booking or message it is about.
         const QString sql = u"SELECT " + columns.join(QStringLiteral(", "))
             + u", c.id, trim(coalesce(c.given_name, '') || ' ' || coalesce(c.family_name, '')), inv.number "
               u"FROM command_outbox o "
@@ -267,9 +268,10 @@ QFuture<Result<QList<OutboxEntry>>> CommandOutbox::entries(bool troubleOnly)
               u"LEFT JOIN invoice inv ON inv.id = (CASE o.subject_table WHEN 'invoice' THEN o.subject_id "
               u"WHEN 'payment_request' THEN pr.invoice_id END) "
               u"LEFT JOIN booking bk ON o.subject_table = 'booking' AND bk.id = o.subject_id "
+              u"LEFT JOIN message m ON o.subject_table = 'message' AND m.id = o.subject_id "
               u"LEFT JOIN client c ON c.id = (CASE o.subject_table WHEN 'client' THEN o.subject_id "
               u"WHEN 'invoice' THEN inv.client_id WHEN 'payment_request' THEN inv.client_id "
-              u"WHEN 'booking' THEN bk.client_id END) "
+              u"WHEN 'booking' THEN bk.client_id WHEN 'message' THEN m.client_id END) "
             + (troubleOnly ? u"WHERE o.state IN ('failed', 'attention') " : u"")
             + u"ORDER BY o.created_at DESC, o.command_id DESC LIMIT 500";
         Result<SqlStatement> query = session.db().prepare(sql);
@@ -348,6 +350,14 @@ Result<OutboxCommand> CommandOutbox::recordIn(WriteScope& scope, const OutboxCom
         if (!stored.isOpen() && !stored.isFollowed()) {
             return stored;
         }
+        if (relayProgress(command.relayState) < relayProgress(stored.relayState)) {
+            OutboxCommand later = stored;
+            later.nextAttemptAt = command.nextAttemptAt;
+            later.attempts = std::max(stored.attempts, command.attempts);
+            later.posted = stored.posted || command.posted;
+            later.updatedAt = command.updatedAt;
+            return later;
+        }
         OutboxCommand next = command;
         // What the sender may not change: what the command is and when it was made.
         next.type = stored.type;
@@ -358,6 +368,21 @@ Result<OutboxCommand> CommandOutbox::recordIn(WriteScope& scope, const OutboxCom
         next.posted = stored.posted || command.posted;
         return next;
     });
+}
+
+int CommandOutbox::relayProgress(const QString& relayState)
+{
+    if (relayState == u"succeeded" || relayState == u"failed" || relayState == u"delivered"
+        || relayState == u"undelivered") {
+        return 4;
+    }
+    if (relayState == u"sent") {
+        return 3;
+    }
+    if (relayState == u"unknown") {
+        return 2;
+    }
+    return relayState.isEmpty() ? 0 : 1; // pending, running, sending
 }
 
 void CommandOutbox::takeRelayState(OutboxCommand& command, const RelayCommandState& state)

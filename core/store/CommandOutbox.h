@@ -106,8 +106,12 @@ public:
     // The sender's record of an attempt or an answer. Only an open or followed command changes; the
     // stored one comes back (so a cancel that won the race is not overwritten).
     QFuture<Result<OutboxCommand>> record(const OutboxCommand& command);
-    // The same in the caller's transaction (the inbox, with the event that told it).
+    // The same in the caller's transaction (the inbox, with the event that told it). The relay's
+    // state never goes back: an answer older than what is stored (the sender's reply overtaken by the
+    // inbox's event, or the other way round) only moves the next look.
     static Result<OutboxCommand> recordIn(WriteScope& scope, const OutboxCommand& command);
+    // How far along a relay state is (pending, sending … succeeded, delivered): states only move up.
+    static int relayProgress(const QString& relayState);
     // The relay's word on a command, taken into it: done (with the provider's result), refused (with
     // the reason), unknown, or still under way. When to look next is the caller's to set.
     static void takeRelayState(OutboxCommand& command, const RelayCommandState& state);

@@ -1,5 +1,6 @@
 #include "core/store/InboxEvents.h"
 
+#include <QCborMap>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <algorithm>
@@ -7,9 +8,12 @@
 #include "core/domain/Currency.h"
 #include "core/domain/Payment.h"
 #include "core/ports/Clock.h"
+#include "core/store/ChangeWriter.h"
+#include "core/store/ClientRows.h"
 #include "core/store/CommandOutbox.h"
 #include "core/store/InvoicePayments.h"
 #include "core/store/InvoiceRows.h"
+#include "core/store/MessageRows.h"
 #include "core/store/PaymentRequests.h"
 #include "core/store/StoreSession.h"
 #include "core/sync/UuidV7.h"
@@ -44,23 +48,6 @@ QUuid uuidField(const QJsonObject& object, const char* name)
     return QUuid::fromString(object.value(QLatin1String(name)).toString());
 }
 
-// How far along the relay's states are: an event never takes a command back to an earlier one (the
-// sender may already have heard a later state by asking).
-int progress(const QString& relayState)
-{
-    if (relayState == u"succeeded" || relayState == u"failed" || relayState == u"delivered"
-        || relayState == u"undelivered") {
-        return 4;
-    }
-    if (relayState == u"sent") {
-        return 3;
-    }
-    if (relayState == u"unknown") {
-        return 2;
-    }
-    return relayState.isEmpty() ? 0 : 1; // pending, running, sending
-}
-
 Result<InboxOutcome> commandUpdated(WriteScope& scope, const QJsonObject& event)
 {
     const QUuid id = uuidField(event, "command_id");
@@ -79,7 +66,7 @@ Result<InboxOutcome> commandUpdated(WriteScope& scope, const QJsonObject& event)
     state.errorCode = error.value(QStringLiteral("code")).toString();
     state.errorMessage = error.value(QStringLiteral("message")).toString();
     if (state.state.isEmpty() || (!command.isOpen() && !command.isFollowed())
-        || progress(state.state) <= progress(command.relayState)) {
+        || CommandOutbox::relayProgress(state.state) <= CommandOutbox::relayProgress(command.relayState)) {
         return ignored();
     }
     CommandOutbox::takeRelayState(command, state);
@@ -87,7 +74,13 @@ Result<InboxOutcome> commandUpdated(WriteScope& scope, const QJsonObject& event)
     if (Result<OutboxCommand> recorded = CommandOutbox::recordIn(scope, command); !recorded) {
         return recorded.error();
     }
-    return applied(InboxChange::Outbox | InboxChange::Invoices);
+    InboxChanges changes = InboxChange::Outbox;
+    if (command.subjectTable == u"payment_request") {
+        changes |= InboxChange::Invoices; // the link on the invoice
+    } else if (command.subjectTable == u"message") {
+        changes |= InboxChange::Messages;
+    }
+    return applied(changes);
 }
 
 // The payment a paid Checkout Session stands for.
@@ -102,14 +95,16 @@ Result<domain::Payment> paymentOf(const QJsonObject& session, const QJsonObject&
             QStringLiteral("checkout session without amount_total or currency"));
     }
     domain::Payment payment;
-    payment.id = sync::UuidV7::create();
+    // One payment per payment intent: a second event about the same payment finds it recorded, and
+    // two devices applying the same event write the same row (its id comes from the intent).
+    const QString intent = session.value(QStringLiteral("payment_intent")).toString();
+    payment.externalReference = intent.isEmpty() ? session.value(QStringLiteral("id")).toString() : intent;
+    static const QUuid kPayments(QStringLiteral("{2b7f0c56-43c4-4a0e-9d7e-5c1f3a8e6b21}"));
+    payment.id = QUuid::createUuidV5(kPayments, QString(u"stripe:" + payment.externalReference));
     payment.amount = domain::Money(amount, currency.value());
     const qint64 created = event.value(QStringLiteral("created")).toInteger();
     payment.at = created > 0 ? QDateTime::fromSecsSinceEpoch(created, Qt::UTC) : now;
     payment.method = domain::Payment::Method::Card;
-    // One payment per payment intent: a second event about the same payment finds it recorded.
-    const QString intent = session.value(QStringLiteral("payment_intent")).toString();
-    payment.externalReference = intent.isEmpty() ? session.value(QStringLiteral("id")).toString() : intent;
     return payment;
 }
 
@@ -137,17 +132,22 @@ Result<InboxOutcome> checkoutPaid(WriteScope& scope, const QJsonObject& event, c
     if (known) {
         outcome = ignored(); // delivered before, or recorded by another device
     } else if (Result<domain::Invoice> paid = InvoicePayments::record(scope, invoiceId, payment.value()); !paid) {
+        // Refusals come from the invoice before anything is written (a void or paid invoice, another
+        // currency); anything else is a failure of the store, tried again with the page.
         const Error& error = paid.error();
         if (error.code() != Error::Code::Conflict && error.code() != Error::Code::InvalidInput
             && error.code() != Error::Code::NotFound) {
             return error;
         }
-        const QString number = invoice->has_value() ? (*invoice)->number() : QString();
-        return refused(
-            translated(
-                QT_TRANSLATE_NOOP("InboxEvents",
-                    "A card payment of %1 for invoice %2 could not be recorded: %3 Record it by hand, or refund it."))
-                .arg(moneyText(payment->amount), number.isEmpty() ? QStringLiteral("—") : number, error.userMessage()));
+        const QString amount = moneyText(payment->amount);
+        outcome = refused(invoice->has_value()
+                ? translated(QT_TRANSLATE_NOOP("InboxEvents",
+                                 "A card payment of %1 for invoice %2 could not be recorded: %3 Record it by hand, "
+                                 "or refund it."))
+                      .arg(amount, (*invoice)->number(), error.userMessage())
+                : translated(QT_TRANSLATE_NOOP("InboxEvents",
+                                 "A card payment of %1 arrived for an invoice that is not on this computer."))
+                      .arg(amount));
     }
     if (!requestId.isNull()) {
         Result<bool> settled = PaymentRequestRows::settle(scope, requestId, PaymentRequest::State::Paid);
@@ -155,24 +155,101 @@ Result<InboxOutcome> checkoutPaid(WriteScope& scope, const QJsonObject& event, c
             return settled.error();
         }
         if (settled.value()) {
-            outcome.kind = InboxOutcome::Kind::Applied;
+            // The money was taken either way: the link is paid, also when the invoice refused it.
+            if (outcome.kind == InboxOutcome::Kind::Ignored) {
+                outcome.kind = InboxOutcome::Kind::Applied;
+            }
             outcome.changes |= InboxChange::Invoices;
         }
     }
     return outcome;
 }
 
-Result<InboxOutcome> checkoutExpired(WriteScope& scope, const QJsonObject& session)
+// A link that ran out unpaid, or whose (bank) payment failed after the client completed it.
+Result<InboxOutcome> checkoutSettled(WriteScope& scope, const QJsonObject& session, PaymentRequest::State state)
 {
     const QUuid requestId = uuidField(session.value(QStringLiteral("metadata")).toObject(), "payment_request_id");
     if (requestId.isNull()) {
         return ignored();
     }
-    Result<bool> settled = PaymentRequestRows::settle(scope, requestId, PaymentRequest::State::Expired);
+    Result<bool> settled = PaymentRequestRows::settle(scope, requestId, state);
     if (!settled) {
         return settled.error();
     }
     return settled.value() ? applied(InboxChange::Invoices) : ignored();
+}
+
+// A reply of one letter, as people type it: "c", "C.", " R!".
+QString oneLetterReply(const QString& body)
+{
+    QString letters;
+    for (const QChar c : body) {
+        if (c.isLetterOrNumber()) {
+            letters.append(c.toUpper());
+        }
+    }
+    return letters.size() == 1 ? letters : QString();
+}
+
+Result<void> recordReply(WriteScope& scope, const QUuid& bookingId, const QUuid& messageId, const QString& kind)
+{
+    const QCborMap fields {{QStringLiteral("booking_id"), bookingId.toRfc4122()},
+        {QStringLiteral("message_id"), messageId.toRfc4122()}, {QStringLiteral("kind"), kind},
+        {QStringLiteral("at"), scope.clock().nowUtc().toMSecsSinceEpoch()}};
+    return scope.changes().insert(QStringLiteral("booking_reply"), sync::UuidV7::create(), fields);
+}
+
+Result<InboxOutcome> smsReceived(WriteScope& scope, const QJsonObject& event)
+{
+    const QString from = event.value(QStringLiteral("from")).toString();
+    const QString body = event.value(QStringLiteral("body")).toString();
+    const QString keyword = event.value(QStringLiteral("keyword")).toString();
+    const QDateTime now = scope.clock().nowUtc();
+    Result<std::optional<QUuid>> client = ClientRows::clientWithPhone(scope.db(), from);
+    if (!client) {
+        return client.error();
+    }
+    Result<std::optional<MessageRows::SentText>> answered = MessageRows::lastTextAboutABooking(scope.db(), from);
+    if (!answered) {
+        return answered.error();
+    }
+    QUuid clientId = client->value_or(QUuid());
+    if (clientId.isNull() && answered->has_value()) {
+        clientId = (*answered)->clientId; // a number shared by two clients: the one it was texted about
+    }
+    Result<domain::Message> received = domain::Message::inbound(
+        sync::UuidV7::create(), clientId, domain::ContactChannel::Sms, from, {}, {}, body, now);
+    if (!received) {
+        return refused(received.error().userMessage());
+    }
+    domain::Message message = received.value();
+    message.setProviderMessageId(event.value(QStringLiteral("message_sid")).toString());
+    InboxOutcome outcome = applied(InboxChange::Messages);
+    if ((keyword == u"opt_out" || keyword == u"opt_in") && !clientId.isNull()) {
+        domain::Consent consent;
+        consent.channel = domain::ContactChannel::Sms;
+        consent.state = keyword == u"opt_out" ? domain::Consent::State::Revoked : domain::Consent::State::Granted;
+        consent.at = now;
+        consent.method = domain::Consent::Method::SmsKeyword;
+        consent.evidence = QStringLiteral("Replied %1").arg(body.trimmed().toUpper().left(20));
+        if (Result<void> recorded = ClientRows::addConsent(scope, clientId, consent); !recorded) {
+            return recorded.error();
+        }
+        outcome.changes |= InboxChange::Clients;
+    } else if (const QString letter = oneLetterReply(body);
+               (letter == u"C" || letter == u"R") && answered->has_value()) {
+        message.setBookingId((*answered)->bookingId);
+        if (Result<void> recorded = recordReply(scope, (*answered)->bookingId, message.id(),
+                letter == u"C" ? QStringLiteral("confirmed") : QStringLiteral("reschedule"));
+            !recorded) {
+            return recorded.error();
+        }
+        outcome.changes |= InboxChange::Bookings;
+    }
+    if (Result<void> stored = MessageRows::insert(scope, message); !stored) {
+        return stored.error();
+    }
+    return outcome;
 }
 
 Result<InboxOutcome> stripeEvent(WriteScope& scope, const QJsonObject& event)
@@ -185,7 +262,10 @@ Result<InboxOutcome> stripeEvent(WriteScope& scope, const QJsonObject& event)
         return checkoutPaid(scope, event, object);
     }
     if (type == u"checkout.session.expired") {
-        return checkoutExpired(scope, object);
+        return checkoutSettled(scope, object, PaymentRequest::State::Expired);
+    }
+    if (type == u"checkout.session.async_payment_failed") {
+        return checkoutSettled(scope, object, PaymentRequest::State::Failed);
     }
     // A completed session still being paid (a bank debit) settles with async_payment_succeeded.
     return ignored();
@@ -204,6 +284,9 @@ Result<InboxOutcome> apply(WriteScope& scope, const QJsonObject& event)
     }
     if (provider == u"stripe") {
         return stripeEvent(scope, event);
+    }
+    if (provider == u"twilio" && type == u"sms.received") {
+        return smsReceived(scope, event);
     }
     return ignored();
 }

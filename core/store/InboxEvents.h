@@ -18,6 +18,8 @@ enum class InboxChange
     Invoices = 2,
     Bookings = 4,
     Payments = 8, // money arrived on an invoice
+    Messages = 16,
+    Clients = 32, // a client's consent changed
 };
 Q_DECLARE_FLAGS(InboxChanges, InboxChange)
 Q_DECLARE_OPERATORS_FOR_FLAGS(InboxChanges)
@@ -42,7 +44,11 @@ struct InboxOutcome
 //    has, as the sender may have asked the relay meanwhile);
 //  - Stripe checkout.session.completed (paid) and …async_payment_succeeded: the payment is recorded
 //    on the invoice named in the session's metadata, once per payment intent, its booking moves on
-//    when that secures it, and the payment link is marked paid; …expired: the link is marked expired.
+//    when that secures it, and the payment link is marked paid; …expired: the link is marked expired;
+//  - Twilio sms.received: the reply goes into the messages of the client with that number; STOP or
+//    START (the relay names the keyword) revokes or grants the client's consent to texts; C or R
+//    answers the session of the last text sent to the number about one (confirms, asks to
+//    reschedule: a booking_reply).
 // Errors are store failures only (the caller rolls back and tries again later); an event the practice
 // cannot take is Refused, with the reason.
 namespace InboxEvents {

@@ -70,7 +70,7 @@ void InboxPuller::pulled(const Result<VaultEventPage>& page, qint64 startedMs)
         retryLater(page.error());
         return;
     }
-    if (page->events.isEmpty() && page->lastSeq == m_cursor) {
+    if (page->events.isEmpty() && page->lastSeq == m_cursor) { // nothing new
         m_polling = false;
         m_failures = 0;
         // Normally the relay held the poll until its wait ran out: ask again at once. One that answers

@@ -276,7 +276,7 @@ Result<bool> settle(WriteScope& scope, const QUuid& requestId, PaymentRequest::S
     }
     const PaymentRequest::State was = stateFromKey(current.value().text(0));
     const bool waiting = was == PaymentRequest::State::Requested || was == PaymentRequest::State::Ready;
-    if (was == state || (state == PaymentRequest::State::Expired && !waiting)) {
+    if (was == state || (state != PaymentRequest::State::Paid && !waiting)) {
         return false;
     }
     if (Result<void> updated =

@@ -69,7 +69,8 @@ namespace PaymentRequestRows {
 Result<void> apply(WriteScope& scope, const OutboxCommand& before, const OutboxCommand& after);
 Result<QList<PaymentRequest>> ofInvoice(SqlCipherDatabase& db, const QUuid& invoiceId);
 // What the payment service reported about a link (the inbox): Paid, whatever it was before; Expired
-// while it was still waiting to be paid. False when nothing changed (no such link, or settled).
+// or Failed (a bank payment that did not go through) while it was still waiting to be paid. False
+// when nothing changed (no such link, or settled).
 Result<bool> settle(WriteScope& scope, const QUuid& requestId, PaymentRequest::State state);
 
 } // namespace PaymentRequestRows

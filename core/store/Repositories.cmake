@@ -13,6 +13,7 @@ target_sources(clientele_store PRIVATE
     store/CalendarSyncRows.h store/CalendarSyncRows.cpp
     store/CalendarSyncScheduler.h store/CalendarSyncScheduler.cpp
     store/CommandOutbox.h store/CommandOutbox.cpp
+    store/CommandOutcomes.h store/CommandOutcomes.cpp
     store/CommandSender.h store/CommandSender.cpp
     store/ConnectedAccounts.h store/ConnectedAccounts.cpp
     store/ContractRepository.h store/ContractRepository.cpp
@@ -21,6 +22,7 @@ target_sources(clientele_store PRIVATE
     store/InboxPuller.h store/InboxPuller.cpp
     store/InvoicePayments.h store/InvoicePayments.cpp
     store/InvoiceRepository.h store/InvoiceRepository.cpp
+    store/MessageRows.h store/MessageRows.cpp
     store/PaymentRequests.h store/PaymentRequests.cpp
     store/PracticeQueries.h store/PracticeQueries.cpp
     store/RelayLinks.h store/RelayLinks.cpp
@@ -29,6 +31,7 @@ target_sources(clientele_store PRIVATE
     store/SettingRows.h store/SettingRows.cpp
     store/SettingsRepository.h store/SettingsRepository.cpp
     store/Summaries.h store/Summaries.cpp
+    store/TextMessages.h store/TextMessages.cpp
     store/Transactions.h
     store/VaultInbox.h store/VaultInbox.cpp
 )

@@ -305,6 +305,15 @@ CREATE TABLE inbox_event (
 CREATE INDEX inbox_event_applied ON inbox_event(applied_at);
 )sql";
 
+// Version 12: clients' answers by text to a reminder about a session (a reply C confirms they come,
+// R asks to reschedule), as rows of their own next to the booking. Synced, like the booking.
+constexpr auto kVersion12 = R"sql(
+CREATE TABLE booking_reply (
+    id BLOB PRIMARY KEY, booking_id BLOB, message_id BLOB, kind TEXT, at INTEGER,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX booking_reply_booking ON booking_reply(booking_id, at);
+)sql";
+
 } // namespace
 
 const QList<Migration>& schemaMigrations()
@@ -321,6 +330,7 @@ const QList<Migration>& schemaMigrations()
         {9, "this device's connection to a relay", kVersion9},
         {10, "the outbox of payments and texts, payment links", kVersion10},
         {11, "the inbox of the vault's events", kVersion11},
+        {12, "clients' replies to reminders", kVersion12},
     };
     return migrations;
 }

@@ -96,6 +96,7 @@ QList<TableSpec> buildTables()
             {column("client_id"), column("booking_id"), column("channel"), column("direction"), column("subject"),
                 column("body"), column("address"), column("state"), column("provider_id"), column("error"),
                 column("at")}},
+        {QStringLiteral("booking_reply"), {column("booking_id"), column("message_id"), column("kind"), column("at")}},
         {QStringLiteral("availability_rule"), {column("weekday"), group("hours", {"start_minute", "end_minute"})}},
         {QStringLiteral("availability_exception"),
             {column("date"), group("hours", {"closed", "start_minute", "end_minute"})}},

@@ -1,5 +1,6 @@
 #include "core/store/VaultInbox.h"
 
+#include <QCoreApplication>
 #include <utility>
 
 #include "core/Failpoint.h"
@@ -51,7 +52,25 @@ Result<void> remember(SqlCipherDatabase& db, const QString& vaultId, const Vault
     return insert.value().run();
 }
 
-// Applies one event within a savepoint: kept when it applied or was ignored, undone when refused.
+// Whether a failure to apply an event may pass on retrying the page (the disk, a lock), rather than
+// being about the event itself, which reading it again will not change.
+bool worthRetrying(const Error& error)
+{
+    switch (error.code()) {
+    case Error::Code::Io:
+    case Error::Code::Locked:
+    case Error::Code::Timeout:
+    case Error::Code::Unavailable:
+    case Error::Code::Network:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Applies one event within a savepoint. An event that fails in a way retrying will not mend (a
+// damaged record, a bug) is undone and refused with the reason, so it does not hold up every event
+// after it; a failure of the store fails the page, which is read again.
 Result<InboxOutcome> applyOne(WriteScope& scope, const VaultEvent& event)
 {
     SqlCipherDatabase& db = scope.db();
@@ -59,11 +78,21 @@ Result<InboxOutcome> applyOne(WriteScope& scope, const VaultEvent& event)
         return opened.error();
     }
     Result<InboxOutcome> outcome = InboxEvents::apply(scope, event.body);
-    const bool keep = outcome && outcome->kind != InboxOutcome::Kind::Refused;
-    if (!keep) {
+    if (!outcome && worthRetrying(outcome.error())) {
+        return outcome; // the caller rolls the whole page back
+    }
+    if (!outcome) {
         if (Result<void> undone = db.execute(QStringLiteral("ROLLBACK TO inbox_event")); !undone) {
             return undone.error();
         }
+        qCWarning(lcStorage).noquote() << "Inbox event" << event.seq
+                                       << "could not be applied:" << outcome.error().detail();
+        outcome = InboxOutcome {InboxOutcome::Kind::Refused,
+            QCoreApplication::translate("VaultInbox",
+                "Something that came in through the relay could not be "
+                "applied: %1")
+                .arg(outcome.error().userMessage()),
+            InboxChange::None};
     }
     if (Result<void> released = db.execute(QStringLiteral("RELEASE inbox_event")); !released) {
         return released.error();
@@ -97,7 +126,11 @@ Result<void> take(WriteScope& scope, const QString& vaultId, const VaultEvent& e
         // Sealed to a key this device does not have: nothing to apply, and asking again will not help.
         qCWarning(lcStorage).noquote() << "Inbox event" << event.seq << "could not be opened with the vault key";
         ++applied.unreadable;
-        return remember(scope.db(), vaultId, event, kOutcomeUnreadable, {}, nowMs);
+        return remember(scope.db(), vaultId, event, kOutcomeUnreadable,
+            QCoreApplication::translate("VaultInbox",
+                "Something came in through the relay that this computer's key cannot open. If the practice's "
+                "keys were renewed on another computer, connect this one to the relay again."),
+            nowMs);
     }
     Result<InboxOutcome> outcome = applyOne(scope, event);
     if (!outcome) {
@@ -168,6 +201,7 @@ QFuture<Result<VaultInbox::Applied>> VaultInbox::apply(const VaultEventPage& pag
                 return moved.error();
             }
             applied.cursor = page.lastSeq;
+            applied.headSeq = page.headSeq;
             return applied;
         });
     });
@@ -177,9 +211,9 @@ QFuture<Result<QList<VaultInbox::Refusal>>> VaultInbox::refusals(const QDateTime
 {
     const qint64 sinceMs = since.toMSecsSinceEpoch();
     return m_store.run([vaultId = m_vaultId, sinceMs](StoreSession& session) -> Result<QList<Refusal>> {
-        Result<SqlStatement> query = session.db().prepare(
-            QStringLiteral("SELECT note, applied_at FROM inbox_event WHERE vault_id = ?1 AND outcome = 'refused' "
-                           "AND applied_at >= ?2 ORDER BY applied_at DESC, seq DESC LIMIT 50"));
+        Result<SqlStatement> query = session.db().prepare(QStringLiteral(
+            "SELECT note, applied_at FROM inbox_event WHERE vault_id = ?1 AND outcome IN ('refused', 'unreadable') "
+            "AND applied_at >= ?2 ORDER BY applied_at DESC, seq DESC LIMIT 50"));
         if (!query) {
             return query.error();
         }

@@ -17,13 +17,16 @@ class Store;
 // a crash at any moment either applies it whole and moves the cursor or does neither. Each event is
 // also recorded by the batch id the relay gave it, so one read again (a cursor lost with a new
 // connection, an answer repeated) is not applied twice; each is applied within a savepoint, so an
-// event the practice refuses leaves nothing half done.
+// event that fails leaves nothing half done. An event the practice refuses is recorded with the
+// reason for the user (the Outbox shows it), and one that fails in a way reading it again would not
+// mend is refused likewise, so it does not hold up the events after it.
 class VaultInbox final
 {
 public:
     struct Applied
     {
         qint64 cursor = 0; // read up to here now
+        qint64 headSeq = 0; // the log's end when the page was read: caught up when cursor reaches it
         int applied = 0;
         int ignored = 0; // including events seen before
         int refused = 0;
@@ -31,7 +34,7 @@ public:
         InboxChanges changes;
     };
 
-    // A refused event, for the user: what came and why it was not taken.
+    // A refused or unreadable event, for the user: what came and why it was not taken.
     struct Refusal
     {
         QString note;

@@ -23,3 +23,12 @@ clientele_add_test(test_vault_inbox SOURCES outbox/test_vault_inbox.cpp outbox/O
 target_compile_definitions(test_vault_inbox PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>"
     CLIENTELE_SENDER_CHILD="$<TARGET_FILE:command_sender_child>")
 add_dependencies(test_vault_inbox clientele-relay command_sender_child)
+
+# Texting clients: consent, sending and delivery through the real relay in sandbox mode (simulated
+# Twilio), and replies (C, R, STOP, START) read back through the inbox.
+clientele_add_test(test_text_messages SOURCES outbox/test_text_messages.cpp outbox/OutboxTestSupport.h
+    relay/RelayProcess.h store/StoreTestSupport.h store/PracticeFixtures.h
+    LIBS clientele_store clientele_adapters clientele_fakes clientele_test_support Qt6::Network
+    LABELS "store;outbox;inbox;relay;sms" TIMEOUT 180)
+target_compile_definitions(test_text_messages PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>")
+add_dependencies(test_text_messages clientele-relay)

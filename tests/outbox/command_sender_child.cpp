@@ -46,7 +46,11 @@ int runInbox(QCoreApplication& app, Store& store, QNetworkAccessManager& network
     options.wait = std::chrono::seconds(0);
     options.idlePause = std::chrono::milliseconds(100);
     InboxPuller puller(store, *source, env("CLIENTELE_TEST_VAULT"), options);
-    QObject::connect(&puller, &InboxPuller::applied, &app, [&app](const VaultInbox::Applied&) { app.exit(0); });
+    QObject::connect(&puller, &InboxPuller::applied, &app, [&app](const VaultInbox::Applied& applied) {
+        if (applied.cursor >= applied.headSeq) {
+            app.exit(0);
+        }
+    });
     QObject::connect(&puller, &InboxPuller::failed, &app, [&app](const Error& error) {
         std::fprintf(stderr, "inbox: %s\n", qPrintable(error.toString()));
         app.exit(1);

@@ -389,6 +389,31 @@ private Q_SLOTS:
         // "sent" arriving after "delivered" (a slower path) changes nothing.
         QCOMPARE(update(QStringLiteral("sent"), 2).applied, 0);
         QCOMPARE(await(CommandOutbox(*practice.store).find(text.id)).value()->relayState, QStringLiteral("delivered"));
+
+        // While a command is still followed, neither path takes it back: the inbox's "sent" is not
+        // undone by the sender's older "sending", nor "sent" by an event saying "running".
+        const OutboxCommand other =
+            queueCommand(practice, QStringLiteral("twilio.sms.send"), smsParams(QStringLiteral("Reminder")));
+        const auto event = [&](const QString& state, qint64 seq) {
+            return await(VaultInbox(*practice.store, m_vault)
+                             .apply(pageOf({QJsonObject {{QStringLiteral("provider"), QStringLiteral("relay")},
+                                               {QStringLiteral("type"), QStringLiteral("command.updated")},
+                                               {QStringLiteral("command_id"), other.id.toString(QUuid::WithoutBraces)},
+                                               {QStringLiteral("state"), state}}},
+                                 seq)))
+                .value();
+        };
+        QCOMPARE(event(QStringLiteral("sent"), 3).applied, 1);
+        QVERIFY(await(CommandOutbox(*practice.store).find(other.id)).value()->isFollowed());
+        QCOMPARE(event(QStringLiteral("running"), 4).applied, 0);
+        OutboxCommand stale = await(CommandOutbox(*practice.store).find(other.id)).value().value();
+        stale.relayState = QStringLiteral("sending");
+        stale.state = OutboxState::Sending;
+        stale.nextAttemptAt = practice.clock.nowUtc().addSecs(30);
+        const OutboxCommand kept = await(CommandOutbox(*practice.store).record(stale)).value();
+        QCOMPARE(kept.relayState, QStringLiteral("sent"));
+        QCOMPARE(kept.state, OutboxState::Sent);
+        QCOMPARE(kept.nextAttemptAt, practice.clock.nowUtc().addSecs(30)); // only when to look next
     }
 
     void withTheRelayDownThePullerWaitsAndIsToldWhy()

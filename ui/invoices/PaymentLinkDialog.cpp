@@ -107,6 +107,11 @@ void PaymentLinkDialog::reload()
             // The reason is the outbox's.
             whenReady(this, CommandOutbox(m_context.store()).find(latest.commandId),
                 [this, latest](const Result<std::optional<OutboxCommand>>& command) {
+                    if (command && command->has_value() && (*command)->state == OutboxState::Sent) {
+                        // The link was made; the client's (bank) payment through it did not go through.
+                        showRequest(latest, tr("the client's payment did not go through."));
+                        return;
+                    }
                     showRequest(latest, command && command->has_value() ? (*command)->lastError : QString());
                 });
         });

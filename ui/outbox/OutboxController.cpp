@@ -78,8 +78,8 @@ void OutboxController::showRefusals()
     }
     const QDateTime since = m_context.clock().nowUtc().addDays(-30);
     whenReady(this, VaultInbox(m_context.store(), m_vaultId).refusals(since),
-        [this](const Result<QList<VaultInbox::Refusal>>& refusals) {
-            if (!refusals) {
+        [this, vaultId = m_vaultId](const Result<QList<VaultInbox::Refusal>>& refusals) {
+            if (!refusals || vaultId != m_vaultId) {
                 return; // the requests still show; the note is a courtesy
             }
             QStringList lines;

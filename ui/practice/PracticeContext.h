@@ -43,6 +43,7 @@ public:
         Contracts, // contracts and contract templates
         OutsideCalendars, // imported or connected calendars and the time they block
         Outbox, // a payment link, refund or text was queued for the relay
+        Messages, // a text or email was sent or came in
     };
     Q_ENUM(Area)
 

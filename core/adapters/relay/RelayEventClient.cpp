@@ -58,6 +58,14 @@ Result<VaultEventPage> pageOf(
     VaultEventPage page;
     page.lastSeq = after;
     page.headSeq = answer.value(QStringLiteral("head_seq")).toInteger();
+    if (page.headSeq < after) {
+        // The relay's log is shorter than what this device read: it was reset or restored from a
+        // backup. Read it again from the start; events seen before are known by their batch ids.
+        qCWarning(lcRelay).noquote() << "The relay's log ends at" << page.headSeq << "before this device's cursor"
+                                     << after << "; reading it again from the start";
+        page.lastSeq = 0;
+        return page;
+    }
     const QJsonArray batches = answer.value(QStringLiteral("batches")).toArray();
     for (const auto& value : batches) {
         const QJsonObject batch = value.toObject();

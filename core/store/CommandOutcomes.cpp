@@ -1,0 +1,20 @@
+#include "core/store/CommandOutcomes.h"
+
+#include "core/store/CommandOutbox.h"
+#include "core/store/MessageRows.h"
+#include "core/store/PaymentRequests.h"
+
+namespace clientele::CommandOutcomes {
+
+Result<void> apply(WriteScope& scope, const OutboxCommand& before, const OutboxCommand& after)
+{
+    if (after.subjectTable == u"payment_request") {
+        return PaymentRequestRows::apply(scope, before, after);
+    }
+    if (after.subjectTable == u"message") {
+        return MessageRows::applyCommand(scope, before, after);
+    }
+    return {};
+}
+
+} // namespace clientele::CommandOutcomes

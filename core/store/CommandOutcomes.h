@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/Result.h"
+
+namespace clientele {
+
+class WriteScope;
+struct OutboxCommand;
+
+// Where the outcome of a side-effect command is kept in the practice, by what the command is about:
+// a payment link on its invoice (PaymentRequestRows), a text in the client's messages (MessageRows).
+// Called in the transaction that records the command's change, so the two never disagree.
+namespace CommandOutcomes {
+
+Result<void> apply(WriteScope& scope, const OutboxCommand& before, const OutboxCommand& after);
+
+} // namespace CommandOutcomes
+
+} // namespace clientele

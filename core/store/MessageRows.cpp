@@ -1,0 +1,140 @@
+#include "core/store/MessageRows.h"
+
+#include <QCborMap>
+
+#include "core/store/CommandOutbox.h"
+#include "core/store/SqlCipherDatabase.h"
+#include "core/store/SqlStatement.h"
+#include "core/store/StoreSession.h"
+#include "core/store/StoredValues.h"
+
+namespace clientele {
+
+namespace {
+
+using domain::Message;
+using domain::MessageState;
+
+const QString kTable = QStringLiteral("message");
+
+// How far along a message is; it only moves forward, except out of failed or draft (sent again).
+int progress(const QString& state)
+{
+    if (state == u"delivered" || state == u"undeliverable" || state == u"received") {
+        return 4;
+    }
+    if (state == u"sent") {
+        return 3;
+    }
+    if (state == u"sending") {
+        return 2;
+    }
+    if (state == u"queued") {
+        return 1;
+    }
+    return 0; // draft, failed
+}
+
+// The message's state for the command's, and the reason to show with it.
+std::pair<MessageState, QString> messageStateOf(const OutboxCommand& command)
+{
+    switch (command.state) {
+    case OutboxState::Queued:
+        return {MessageState::Queued, {}};
+    case OutboxState::Sending:
+        return {MessageState::Sending, {}};
+    case OutboxState::Sent:
+        return {command.relayState == u"delivered" ? MessageState::Delivered : MessageState::Sent, {}};
+    case OutboxState::Failed:
+        return {command.relayState == u"undelivered" ? MessageState::Undeliverable : MessageState::Failed,
+            command.lastError};
+    case OutboxState::NeedsAttention:
+        return {MessageState::Sending, command.lastError}; // the outcome is not known
+    case OutboxState::Cancelled:
+        return {MessageState::Draft, {}};
+    }
+    return {MessageState::Failed, command.lastError};
+}
+
+} // namespace
+
+namespace MessageRows {
+
+Result<void> insert(WriteScope& scope, const Message& message)
+{
+    const bool inbound = message.direction() == domain::MessageDirection::Inbound;
+    const QCborMap fields {{QStringLiteral("client_id"), StoredValues::uuid(message.clientId())},
+        {QStringLiteral("booking_id"), StoredValues::uuid(message.bookingId())},
+        {QStringLiteral("channel"),
+            message.channel() == domain::ContactChannel::Sms ? QStringLiteral("sms") : QStringLiteral("email")},
+        {QStringLiteral("direction"), inbound ? QStringLiteral("inbound") : QStringLiteral("outbound")},
+        {QStringLiteral("subject"), StoredValues::text(message.subject())}, {QStringLiteral("body"), message.body()},
+        {QStringLiteral("address"), inbound ? message.from() : message.to()},
+        {QStringLiteral("state"), Message::stateName(message.state())},
+        {QStringLiteral("provider_id"), StoredValues::text(message.providerMessageId())},
+        {QStringLiteral("error"), StoredValues::text(message.errorText())},
+        {QStringLiteral("at"), message.createdAt().toMSecsSinceEpoch()}};
+    if (Result<void> done = scope.changes().insert(kTable, message.id(), fields); !done) {
+        return done;
+    }
+    return scope.search().refresh(kTable, message.id());
+}
+
+Result<void> applyCommand(WriteScope& scope, const OutboxCommand& before, const OutboxCommand& after)
+{
+    if (after.subjectTable != kTable || (after.state == before.state && after.relayState == before.relayState)) {
+        return {};
+    }
+    Result<SqlStatement> current =
+        scope.db().prepare(QStringLiteral("SELECT state FROM message WHERE id = ?1 AND deleted = 0"));
+    if (!current) {
+        return current.error();
+    }
+    current.value().bindBlob(1, after.subjectId.toRfc4122());
+    Result<bool> found = current.value().step();
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return {};
+    }
+    const QString was = current.value().text(0);
+    const auto [state, reason] = messageStateOf(after);
+    const QString next = Message::stateName(state);
+    const bool restart = was == u"failed" || was == u"draft";
+    if (next == was || (!restart && progress(next) < progress(was)) || progress(was) == 4) {
+        return {};
+    }
+    QCborMap fields {{QStringLiteral("state"), next}, {QStringLiteral("error"), StoredValues::text(reason)}};
+    const QString sid = after.result.value(QStringLiteral("sid")).toString();
+    if (!sid.isEmpty()) {
+        fields.insert(QStringLiteral("provider_id"), sid);
+    }
+    return scope.changes().update(kTable, after.subjectId, fields);
+}
+
+Result<std::optional<SentText>> lastTextAboutABooking(SqlCipherDatabase& db, const QString& number)
+{
+    Result<SqlStatement> query = db.prepare(
+        QStringLiteral("SELECT id, client_id, booking_id FROM message WHERE address = ?1 AND channel = 'sms' "
+                       "AND direction = 'outbound' AND booking_id IS NOT NULL AND deleted = 0 "
+                       "AND state NOT IN ('draft', 'failed') ORDER BY at DESC LIMIT 1"));
+    if (!query) {
+        return query.error();
+    }
+    query.value().bind(1, number);
+    Result<bool> found = query.value().step();
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return std::optional<SentText>();
+    }
+    const SqlStatement& row = query.value();
+    return std::optional(
+        SentText {QUuid::fromRfc4122(row.blob(0)), QUuid::fromRfc4122(row.blob(1)), QUuid::fromRfc4122(row.blob(2))});
+}
+
+} // namespace MessageRows
+
+} // namespace clientele

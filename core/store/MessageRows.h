@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+#include <QUuid>
+#include <optional>
+
+#include "core/Result.h"
+#include "core/domain/Message.h"
+
+namespace clientele {
+
+class SqlCipherDatabase;
+class WriteScope;
+struct OutboxCommand;
+
+// Emails and texts in the store (the synced `message` table), in the caller's transaction.
+namespace MessageRows {
+
+Result<void> insert(WriteScope& scope, const domain::Message& message);
+
+// Follows a change of the command that sends a text (its subject is the message): sending, sent with
+// the provider's id, delivered, undeliverable or failed with the reason, or back to a draft when it
+// was withdrawn. A message never goes back to an earlier state (a late "sent" after "delivered").
+Result<void> applyCommand(WriteScope& scope, const OutboxCommand& before, const OutboxCommand& after);
+
+// The latest text sent to this number about a booking (what a reply "C" or "R" answers).
+struct SentText
+{
+    QUuid messageId;
+    QUuid clientId;
+    QUuid bookingId;
+};
+Result<std::optional<SentText>> lastTextAboutABooking(SqlCipherDatabase& db, const QString& number);
+
+} // namespace MessageRows
+
+} // namespace clientele
