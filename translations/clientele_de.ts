@@ -1211,6 +1211,10 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
         <source>The relay at this address does not take payment or text requests.</source>
         <translation>Das Relay unter dieser Adresse nimmt keine Zahlungs- oder SMS-Aufträge an.</translation>
     </message>
+    <message>
+        <source>Not sent: it could not go out in time (this computer was offline), and it would have come too late.</source>
+        <translation>Nicht gesendet: Sie konnte nicht rechtzeitig hinausgehen (dieser Computer war offline) und wäre zu spät angekommen.</translation>
+    </message>
 </context>
 <context>
     <name>ContactColumnMapping</name>
@@ -3290,6 +3294,17 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>The server at this address answered, but not as a Clientele relay.</source>
         <translation>Der Server unter dieser Adresse hat geantwortet, aber nicht als Clientele-Relay.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Reminder from %1: your %2 is on %3 at %4. Reply C to confirm or R to ask for another time.</source>
+        <translation>Erinnerung von %1: Ihr Termin „%2“ ist am %3 um %4. Antworten Sie mit C zum Bestätigen oder mit R für einen anderen Termin.</translation>
+    </message>
+    <message>
+        <source>Not sent: its moment had passed (this computer was off, or the session was booked later), and a late reminder would confuse.</source>
+        <translation>Nicht gesendet: Ihr Zeitpunkt war vorbei (dieser Computer war aus, oder der Termin wurde später gebucht), und eine verspätete Erinnerung würde verwirren.</translation>
     </message>
 </context>
 <context>
@@ -5411,6 +5426,14 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>Draft a contract for this client from one of your contract templates</source>
         <translation>Einen Vertrag für diesen Kunden aus einer Ihrer Vertragsvorlagen entwerfen</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt…</source>
+        <translation>SM&amp;S…</translation>
+    </message>
+    <message>
+        <source>Send this client a text message through the relay</source>
+        <translation>Diesem Kunden eine SMS über das Relay senden</translation>
     </message>
 </context>
 <context>
@@ -8941,6 +8964,13 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <source>Modifiers belong to a procedure code. Enter the CPT or HCPCS code, or clear the modifiers.</source>
         <translation>Modifikatoren gehören zu einem Prozedurencode. Geben Sie den CPT- oder HCPCS-Code ein oder entfernen Sie die Modifikatoren.</translation>
     </message>
+    <message numerus="yes">
+        <source>Texts go out between %1 and %2 in the session&apos;s time zone, to clients who agreed to them. A reminder whose moment passed more than %n hour(s) ago, because this computer was off or offline, is skipped rather than sent late. Email reminders are not sent yet.</source>
+        <translation>
+            <numerusform>SMS gehen zwischen %1 und %2 in der Zeitzone des Termins hinaus, an Kunden, die zugestimmt haben. Eine Erinnerung, deren Zeitpunkt mehr als %n Stunde zurückliegt, weil dieser Computer aus oder offline war, wird übersprungen statt verspätet gesendet. Erinnerungen per E-Mail werden noch nicht gesendet.</numerusform>
+            <numerusform>SMS gehen zwischen %1 und %2 in der Zeitzone des Termins hinaus, an Kunden, die zugestimmt haben. Eine Erinnerung, deren Zeitpunkt mehr als %n Stunden zurückliegt, weil dieser Computer aus oder offline war, wird übersprungen statt verspätet gesendet. Erinnerungen per E-Mail werden noch nicht gesendet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clientele::ui::SettingsPage</name>
@@ -9110,6 +9140,63 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>The period ends before it starts. Choose a last day on or after the first.</source>
         <translation>Der Zeitraum endet, bevor er beginnt. Wählen Sie einen letzten Tag am oder nach dem ersten.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::TextMessageDialog</name>
+    <message>
+        <source>Text %1</source>
+        <translation>SMS an %1</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>To %1 at %2</source>
+        <translation>An %1 unter %2</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>An %1</translation>
+    </message>
+    <message>
+        <source>This client has no phone number. Add one with Edit first.</source>
+        <translation>Dieser Kunde hat keine Telefonnummer. Fügen Sie zuerst mit Bearbeiten eine hinzu.</translation>
+    </message>
+    <message>
+        <source>This client does not want texts (they replied STOP or withdrew consent).</source>
+        <translation>Dieser Kunde möchte keine SMS (er hat mit STOP geantwortet oder seine Einwilligung widerrufen).</translation>
+    </message>
+    <message>
+        <source>This client has not agreed to receive texts. Record their consent with Edit first.</source>
+        <translation>Dieser Kunde hat dem Empfang von SMS nicht zugestimmt. Erfassen Sie zuerst mit Bearbeiten seine Einwilligung.</translation>
+    </message>
+    <message>
+        <source>The text goes out through the relay; without a connection it waits in the Outbox.</source>
+        <translation>Die SMS geht über das Relay hinaus; ohne Verbindung wartet sie im Postausgang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s), sent as %1 texts</source>
+        <translation>
+            <numerusform>%n Zeichen, gesendet als %1 SMS</numerusform>
+            <numerusform>%n Zeichen, gesendet als %1 SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text to %1 queued</source>
+        <translation>SMS an %1 eingereiht</translation>
     </message>
 </context>
 <context>
@@ -9312,6 +9399,18 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>Decide Later</source>
         <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <source>%1: %2 asks for another time</source>
+        <translation>%1: %2 bittet um einen anderen Termin</translation>
+    </message>
+    <message>
+        <source>%1: %2 confirmed</source>
+        <translation>%1: %2 hat bestätigt</translation>
+    </message>
+    <message>
+        <source>Replies to reminders (%1)</source>
+        <translation>Antworten auf Erinnerungen (%1)</translation>
     </message>
 </context>
 <context>

@@ -294,5 +294,29 @@
             <numerusform>%n min</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Texts go out between %1 and %2 in the session&apos;s time zone, to clients who agreed to them. A reminder whose moment passed more than %n hour(s) ago, because this computer was off or offline, is skipped rather than sent late. Email reminders are not sent yet.</source>
+        <translation>
+            <numerusform>Texts go out between %1 and %2 in the session&apos;s time zone, to clients who agreed to them. A reminder whose moment passed more than %n hour ago, because this computer was off or offline, is skipped rather than sent late. Email reminders are not sent yet.</numerusform>
+            <numerusform>Texts go out between %1 and %2 in the session&apos;s time zone, to clients who agreed to them. A reminder whose moment passed more than %n hours ago, because this computer was off or offline, is skipped rather than sent late. Email reminders are not sent yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::TextMessageDialog</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s), sent as %1 texts</source>
+        <translation>
+            <numerusform>%n character, sent as %1 texts</numerusform>
+            <numerusform>%n characters, sent as %1 texts</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

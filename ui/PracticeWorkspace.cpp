@@ -26,6 +26,7 @@
 #include "core/store/PracticeVault.h"
 #include "core/store/RelayLinks.h"
 #include "core/store/RelayServices.h"
+#include "core/store/ReminderScheduler.h"
 #include "core/store/Store.h"
 #include "core/sync/UuidV7.h"
 #include "ui/CommandPalette.h"
@@ -83,6 +84,7 @@ PracticeWorkspace::PracticeWorkspace(PracticeContext& context, MainWindow& windo
     wireSettings();
     wireRecords();
     wireOutbox();
+    startReminders();
 
     connect(m_today, &TodayPage::loaded, this, &PracticeWorkspace::ready);
     connect(m_today, &TodayPage::bookingActivated, this, [this](const QUuid& id) {
@@ -214,6 +216,7 @@ PracticeWorkspace::PracticeWorkspace(PracticeContext& context, MainWindow& windo
 
 PracticeWorkspace::~PracticeWorkspace()
 {
+    m_reminders.reset();
     m_calendarSync.reset();
     m_relayServices.reset();
     qDeleteAll(m_editActions);
@@ -894,6 +897,24 @@ void PracticeWorkspace::reloadOpenInvoice()
     if (m_invoice && m_invoices && !m_invoices->editor()->isModified()) {
         openInvoice(m_invoice->id());
     }
+}
+
+void PracticeWorkspace::startReminders()
+{
+    // Texts are queued at their moment whether or not a relay is connected: the outbox keeps them.
+    m_reminders =
+        std::make_unique<ReminderScheduler>(m_context.store(), m_context.clock(), ReminderScheduler::Options {});
+    connect(m_reminders.get(), &ReminderScheduler::reminded, this, [this](const Reminders::Round&) {
+        m_context.notifyChanged(PracticeContext::Area::Outbox);
+        m_context.notifyChanged(PracticeContext::Area::Messages);
+    });
+    connect(&m_context, &PracticeContext::dataChanged, m_reminders.get(), [this](PracticeContext::Area area) {
+        if (area == PracticeContext::Area::Bookings || area == PracticeContext::Area::Services
+            || area == PracticeContext::Area::Clients || area == PracticeContext::Area::Settings) {
+            m_reminders->wake();
+        }
+    });
+    m_reminders->start();
 }
 
 void PracticeWorkspace::wireOutbox()

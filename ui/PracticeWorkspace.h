@@ -19,6 +19,7 @@ class CalendarSyncScheduler;
 class InboxPuller;
 class RelayLinks;
 class RelayServices;
+class ReminderScheduler;
 } // namespace clientele
 class QAction;
 
@@ -84,6 +85,7 @@ private:
     void loadContractTemplates();
     void wireRecords();
     void wireOutbox();
+    void startReminders();
     void showStatus(const QString& text);
 
     PracticeContext& m_context;
@@ -92,6 +94,7 @@ private:
     std::unique_ptr<QUndoStack> m_undo;
     // Dies with the workspace, at once on lock: its rounds use the practice context.
     std::unique_ptr<CalendarSyncScheduler> m_calendarSync;
+    std::unique_ptr<ReminderScheduler> m_reminders; // texts sessions' reminders at their moments
     std::unique_ptr<RelayLinks> m_relayLinks;
     std::unique_ptr<RelayServices> m_relayServices; // the feed, the outbox and the inbox; none without a relay
     QPointer<CalendarFeedController> m_feedController;

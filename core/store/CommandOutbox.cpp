@@ -36,7 +36,7 @@ constexpr auto kLookedAt =
     "'sent') OR (state = 'attention' AND relay_state = 'unknown'))))";
 
 constexpr auto kColumns = "command_id, type, params, subject_table, subject_id, state, relay_state, attempts, posted, "
-                          "next_attempt_at, last_error, result, created_at, updated_at";
+                          "next_attempt_at, last_error, result, created_at, updated_at, expires_at";
 
 QByteArray jsonBytes(const QJsonObject& object)
 {
@@ -65,6 +65,9 @@ OutboxCommand readCommand(const SqlStatement& row)
     command.result = QJsonDocument::fromJson(row.blob(11)).object();
     command.createdAt = utc(row.int64(12));
     command.updatedAt = utc(row.int64(13));
+    if (!row.isNull(14)) {
+        command.expiresAt = utc(row.int64(14));
+    }
     return command;
 }
 
@@ -213,7 +216,7 @@ CommandOutbox::CommandOutbox(Store& store)
 }
 
 Result<OutboxCommand> CommandOutbox::enqueue(WriteScope& scope, const QString& type, const QJsonObject& params,
-    const QString& subjectTable, const QUuid& subjectId)
+    const QString& subjectTable, const QUuid& subjectId, const QDateTime& expiresAt)
 {
     OutboxCommand command;
     command.id = UuidV7::create();
@@ -225,9 +228,11 @@ Result<OutboxCommand> CommandOutbox::enqueue(WriteScope& scope, const QString& t
     command.createdAt = utc(scope.clock().nowUtc().toMSecsSinceEpoch());
     command.updatedAt = command.createdAt;
     command.nextAttemptAt = command.createdAt;
+    command.expiresAt = expiresAt.isValid() ? utc(expiresAt.toMSecsSinceEpoch()) : QDateTime();
     Result<SqlStatement> insert = scope.db().prepare(QStringLiteral(
         "INSERT INTO command_outbox (command_id, type, params, subject_table, subject_id, state, attempts, posted, "
-        "next_attempt_at, created_hlc, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, 0, ?7, ?8, ?7, ?7)"));
+        "next_attempt_at, created_hlc, created_at, updated_at, expires_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, 0, ?7, ?8, ?7, ?7, ?9)"));
     if (!insert) {
         return insert.error();
     }
@@ -240,6 +245,9 @@ Result<OutboxCommand> CommandOutbox::enqueue(WriteScope& scope, const QString& t
         .bind(6, outboxStateKey(command.state))
         .bind(7, command.createdAt.toMSecsSinceEpoch())
         .bind(8, scope.changes().hlc());
+    if (command.expiresAt.isValid()) {
+        insert.value().bind(9, command.expiresAt.toMSecsSinceEpoch());
+    }
     if (Result<void> inserted = insert.value().run(); !inserted) {
         return inserted.error();
     }
@@ -279,8 +287,8 @@ QFuture<Result<QList<OutboxEntry>>> CommandOutbox::entries(bool troubleOnly)
             return query.error();
         }
         return readRows<OutboxEntry>(query.value(), [](const SqlStatement& row) {
-            return OutboxEntry {readCommand(row), row.isNull(14) ? QUuid() : UuidV7::fromBytes(row.blob(14)),
-                row.text(15), row.text(16)};
+            return OutboxEntry {readCommand(row), row.isNull(15) ? QUuid() : UuidV7::fromBytes(row.blob(15)),
+                row.text(16), row.text(17)};
         });
     });
 }

@@ -50,6 +50,7 @@ struct OutboxCommand
     QJsonObject result; // the provider's answer (a checkout URL, a message id)
     QDateTime createdAt;
     QDateTime updatedAt;
+    QDateTime expiresAt; // UTC; not sent after this (invalid: no limit)
 
     bool isOpen() const { return state == OutboxState::Queued || state == OutboxState::Sending; }
     // Done as far as the practice is concerned, but the relay is still finding out how it went: a
@@ -87,9 +88,11 @@ public:
     explicit CommandOutbox(Store& store);
 
     // Adds a command in the caller's transaction, so the business change that implies it and the
-    // command commit or vanish together (SYNC.md §3.6 step 3). Due at once.
+    // command commit or vanish together (SYNC.md §3.6 step 3). Due at once. One that has not reached
+    // the relay by `expiresAt` (when valid) is withdrawn instead of sent (a reminder that would come
+    // too late).
     static Result<OutboxCommand> enqueue(WriteScope& scope, const QString& type, const QJsonObject& params,
-        const QString& subjectTable, const QUuid& subjectId);
+        const QString& subjectTable, const QUuid& subjectId, const QDateTime& expiresAt = {});
 
     // Newest first, at most the latest 500.
     QFuture<Result<QList<OutboxCommand>>> list();

@@ -100,12 +100,51 @@ void CommandSender::next(QList<OutboxCommand> due)
         finishRound(false);
         return;
     }
-    const OutboxCommand command = due.takeFirst();
-    if (command.state == OutboxState::Queued) {
+    OutboxCommand command = due.takeFirst();
+    const bool tooLate =
+        command.state == OutboxState::Queued && command.expiresAt.isValid() && m_clock.nowUtc() > command.expiresAt;
+    if (tooLate && !command.posted) {
+        withdrawTooLate(command, std::move(due)); // it never left: nothing to ask the relay
+    } else if (tooLate) {
+        checkTooLate(command, std::move(due));
+    } else if (command.state == OutboxState::Queued) {
         post(command, std::move(due)); // never posted, or the post got no answer: the same id again
     } else {
         check(command, std::move(due));
     }
+}
+
+void CommandSender::withdrawTooLate(OutboxCommand command, QList<OutboxCommand> rest)
+{
+    // A reminder after its moment would confuse: withdrawn, not sent late.
+    command.state = OutboxState::Cancelled;
+    command.updatedAt = m_clock.nowUtc();
+    command.lastError = translated(QT_TRANSLATE_NOOP("CommandSender",
+        "Not sent: it could not go out in time (this computer was offline), and it would have come too late."));
+    save(command, std::move(rest));
+}
+
+void CommandSender::checkTooLate(const OutboxCommand& command, QList<OutboxCommand> rest)
+{
+    // Posted, but the answer never came: the relay may have it. Asked first; only one the relay never
+    // got is withdrawn, and one it has is followed like any other.
+    onFinished(this, m_relay.status(command.id),
+        [this, command, rest = std::move(rest)](const Result<RelayCommandState>& answer) mutable {
+            if (!answer && answer.error().code() == Error::Code::NotFound) {
+                withdrawTooLate(command, std::move(rest));
+                return;
+            }
+            if (!answer) {
+                OutboxCommand waiting = command;
+                waiting.updatedAt = m_clock.nowUtc();
+                failedAnswer(waiting, answer.error(), false);
+                save(waiting, std::move(rest));
+                return;
+            }
+            OutboxCommand known = command;
+            known.state = OutboxState::Sending; // the relay has it: its state, not a post
+            answered(known, answer, std::move(rest));
+        });
 }
 
 void CommandSender::post(const OutboxCommand& command, QList<OutboxCommand> rest)

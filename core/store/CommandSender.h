@@ -27,9 +27,10 @@ class Store;
 // `firstRetry` up to `maxRetry`, each with ±`jitter` so many devices do not return at once. A refusal
 // (bad parameters, a number that replied STOP) fails the command with the reason; a device the relay
 // no longer accepts, or an outcome that cannot be known, needs the user's attention. A text that left
-// is followed until the relay knows whether it was delivered. Lives on the UI thread; the store and
-// the network never block it. The relay client must outlive the sender (a request cut short by its
-// end would leave the round unfinished).
+// is followed until the relay knows whether it was delivered. A command that expires (a reminder) is
+// withdrawn instead of sent once its time has passed, after asking the relay when it may have it.
+// Lives on the UI thread; the store and the network never block it. The relay client must outlive
+// the sender (a request cut short by its end would leave the round unfinished).
 class CommandSender final : public QObject
 {
     Q_OBJECT
@@ -75,6 +76,8 @@ private:
     void round();
     void next(QList<OutboxCommand> due);
     void post(const OutboxCommand& command, QList<OutboxCommand> rest);
+    void withdrawTooLate(OutboxCommand command, QList<OutboxCommand> rest);
+    void checkTooLate(const OutboxCommand& command, QList<OutboxCommand> rest);
     void check(const OutboxCommand& command, QList<OutboxCommand> rest);
     void answered(OutboxCommand command, const Result<RelayCommandState>& answer, QList<OutboxCommand> rest);
     void failedAnswer(OutboxCommand& command, const Error& error, bool posted);

@@ -50,8 +50,8 @@ std::pair<MessageState, QString> messageStateOf(const OutboxCommand& command)
             command.lastError};
     case OutboxState::NeedsAttention:
         return {MessageState::Sending, command.lastError}; // the outcome is not known
-    case OutboxState::Cancelled:
-        return {MessageState::Draft, {}};
+    case OutboxState::Cancelled: // withdrawn by the user, or expired unsent (with the reason)
+        return {command.lastError.isEmpty() ? MessageState::Draft : MessageState::Failed, command.lastError};
     }
     return {MessageState::Failed, command.lastError};
 }
@@ -101,8 +101,11 @@ Result<void> applyCommand(WriteScope& scope, const OutboxCommand& before, const 
     const QString was = current.value().text(0);
     const auto [state, reason] = messageStateOf(after);
     const QString next = Message::stateName(state);
+    // Forward only, except that anything not final can fail or be taken back, and a failed or taken
+    // back one can start again.
     const bool restart = was == u"failed" || was == u"draft";
-    if (next == was || (!restart && progress(next) < progress(was)) || progress(was) == 4) {
+    const bool stopped = state == MessageState::Failed || state == MessageState::Draft;
+    if (next == was || progress(was) == 4 || (!restart && !stopped && progress(next) < progress(was))) {
         return {};
     }
     QCborMap fields {{QStringLiteral("state"), next}, {QStringLiteral("error"), StoredValues::text(reason)}};

@@ -2,6 +2,7 @@
 
 #include "core/SortKey.h"
 
+#include <QHash>
 #include <QTimeZone>
 #include <algorithm>
 #include <variant>
@@ -425,6 +426,24 @@ Result<TodayAgenda> queryToday(SqlCipherDatabase& db, const QDateTime& now, cons
         }
     }
     agenda.conflicts = conflictsAmong(month, kTodayListLimit);
+    // Clients' answers to reminders: the latest one about each of these sessions.
+    QHash<QUuid, QPair<bool, QDateTime>> latestReply;
+    read = forEach(db,
+        QStringLiteral(
+            "SELECT r.booking_id, r.kind, r.at FROM booking_reply r WHERE r.deleted = 0 AND r.at = "
+            "(SELECT max(r2.at) FROM booking_reply r2 WHERE r2.booking_id = r.booking_id AND r2.deleted = 0)"),
+        {}, [&latestReply](const SqlStatement& row) {
+            latestReply.insert(idAt(row, 0), {row.text(1) == u"reschedule", instantAt(row, 2)});
+        });
+    if (!read) {
+        return read.error();
+    }
+    for (const BookingSummary& booking : std::as_const(month)) {
+        if (const auto reply = latestReply.constFind(booking.id);
+            reply != latestReply.cend() && agenda.replies.size() < kTodayListLimit) {
+            agenda.replies.append({booking, reply->first, reply->second});
+        }
+    }
     Result<QList<CalendarRows::Block>> blocks =
         CalendarRows::blocksBetween(db, QDateTime::fromMSecsSinceEpoch(nowMs - kMaxSessionMs, Qt::UTC),
             QDateTime::fromMSecsSinceEpoch(nowMs + 30 * kDayMs + kMaxSessionMs, Qt::UTC));

@@ -27,6 +27,8 @@ target_sources(clientele_store PRIVATE
     store/PracticeQueries.h store/PracticeQueries.cpp
     store/RelayLinks.h store/RelayLinks.cpp
     store/RelayServices.h store/RelayServices.cpp
+    store/ReminderScheduler.h store/ReminderScheduler.cpp
+    store/Reminders.h store/Reminders.cpp
     store/ServiceRepository.h store/ServiceRepository.cpp
     store/SettingRows.h store/SettingRows.cpp
     store/SettingsRepository.h store/SettingsRepository.cpp

@@ -314,6 +314,20 @@ CREATE TABLE booking_reply (
 CREATE INDEX booking_reply_booking ON booking_reply(booking_id, at);
 )sql";
 
+// Version 13: reminders. Each reminder of a session (its service's plan) is a row once it has been
+// dealt with: queued as a text, or skipped with the reason (its moment passed while the computer was
+// off, no consent). Its id is derived from the booking, the rule and the session's start, so a
+// restart, a second round or a second device finds it done. Synced. And a time after which an
+// outbox command is not sent any more (a reminder that would arrive too late).
+constexpr auto kVersion13 = R"sql(
+CREATE TABLE booking_reminder (
+    id BLOB PRIMARY KEY, booking_id BLOB, offset_minutes INTEGER, channel TEXT, starts_at INTEGER, due_at INTEGER,
+    state TEXT, reason TEXT, message_id BLOB, at INTEGER,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX booking_reminder_booking ON booking_reminder(booking_id);
+ALTER TABLE command_outbox ADD COLUMN expires_at INTEGER;
+)sql";
+
 } // namespace
 
 const QList<Migration>& schemaMigrations()
@@ -331,6 +345,7 @@ const QList<Migration>& schemaMigrations()
         {10, "the outbox of payments and texts, payment links", kVersion10},
         {11, "the inbox of the vault's events", kVersion11},
         {12, "clients' replies to reminders", kVersion12},
+        {13, "reminders sent or skipped, outbox commands that expire", kVersion13},
     };
     return migrations;
 }

@@ -124,6 +124,14 @@ struct CalendarChange
     QDateTime seenAtUtc;
 };
 
+// A client's answer by text to a reminder about an upcoming session (a reply C or R).
+struct SessionReply
+{
+    BookingSummary booking;
+    bool reschedule = false; // R: asks for another time; else C: confirms
+    QDateTime atUtc;
+};
+
 // What the Today view shows; each list is short (upcoming: the next 7 days, at most 50).
 struct TodayAgenda
 {
@@ -137,6 +145,7 @@ struct TodayAgenda
     QList<BookingConflict> conflicts; // among the upcoming 30 days
     QList<BusyConflict> busyConflicts; // upcoming 30 days, soonest first
     QList<CalendarChange> calendarChanges; // pending, oldest first
+    QList<SessionReply> replies; // the latest reply about each session of the next 30 days, soonest first
 };
 
 // A client's detail page: everything that happened with them, newest first.

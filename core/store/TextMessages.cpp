@@ -37,7 +37,7 @@ QFuture<Result<domain::Message>> TextMessages::send(const QUuid& clientId, const
 }
 
 Result<domain::Message> TextMessages::sendIn(
-    WriteScope& scope, const QUuid& clientId, const QUuid& bookingId, const QString& body)
+    WriteScope& scope, const QUuid& clientId, const QUuid& bookingId, const QString& body, const QDateTime& expiresAt)
 {
     Result<std::optional<domain::Client>> client = ClientRows::load(scope.db(), clientId);
     if (!client) {
@@ -79,7 +79,7 @@ Result<domain::Message> TextMessages::sendIn(
     }
     const QJsonObject params {{QStringLiteral("to"), phone->e164()}, {QStringLiteral("body"), message.body()}};
     if (Result<OutboxCommand> command = CommandOutbox::enqueue(
-            scope, QStringLiteral("twilio.sms.send"), params, QStringLiteral("message"), message.id());
+            scope, QStringLiteral("twilio.sms.send"), params, QStringLiteral("message"), message.id(), expiresAt);
         !command) {
         return command.error();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QFuture>
 #include <QString>
 #include <QUuid>
@@ -24,9 +25,10 @@ public:
     // answers that booking). InvalidInput, and nothing changes, for a client without a phone number,
     // without consent to texts (never given, or revoked by STOP), or an empty text.
     QFuture<Result<domain::Message>> send(const QUuid& clientId, const QUuid& bookingId, const QString& body);
-    // The same in the caller's transaction (a reminder being scheduled).
-    static Result<domain::Message> sendIn(
-        WriteScope& scope, const QUuid& clientId, const QUuid& bookingId, const QString& body);
+    // The same in the caller's transaction (a reminder being scheduled); not sent after `expiresAt`
+    // when valid (it fails with the reason instead).
+    static Result<domain::Message> sendIn(WriteScope& scope, const QUuid& clientId, const QUuid& bookingId,
+        const QString& body, const QDateTime& expiresAt = {});
 
 private:
     Store& m_store;

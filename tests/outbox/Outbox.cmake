@@ -32,3 +32,12 @@ clientele_add_test(test_text_messages SOURCES outbox/test_text_messages.cpp outb
     LABELS "store;outbox;inbox;relay;sms" TIMEOUT 180)
 target_compile_definitions(test_text_messages PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>")
 add_dependencies(test_text_messages clientele-relay)
+
+# Reminders of sessions by text: the plan's moments, quiet hours, the late policy, once across
+# restarts, and a reminder that waited too long in the outbox withdrawn.
+clientele_add_test(test_reminders SOURCES outbox/test_reminders.cpp outbox/OutboxTestSupport.h
+    relay/RelayProcess.h store/StoreTestSupport.h store/PracticeFixtures.h
+    LIBS clientele_store clientele_adapters clientele_fakes clientele_test_support Qt6::Network
+    LABELS "store;outbox;reminders;sms;relay" TIMEOUT 180)
+target_compile_definitions(test_reminders PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>")
+add_dependencies(test_reminders clientele-relay)

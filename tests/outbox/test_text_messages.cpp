@@ -12,6 +12,7 @@
 #include "core/ports/CommandRelay.h"
 #include "core/store/CommandSender.h"
 #include "core/store/InboxPuller.h"
+#include "core/store/PracticeQueries.h"
 #include "core/store/SqlStatement.h"
 #include "core/store/TextMessages.h"
 #include "tests/outbox/OutboxTestSupport.h"
@@ -282,6 +283,13 @@ private Q_SLOTS:
         reply(QStringLiteral("R"));
         QVERIFY(waitUntil(practice, [&] { return replies(practice, session.id()).size() == 2; }));
         QCOMPARE(replies(practice, session.id()).constLast(), QStringLiteral("reschedule"));
+        // Today shows the latest answer about the session: another time, please.
+        const TodayAgenda today =
+            await(PracticeQueries(*practice.store).today(practice.clock.nowUtc(), QStringLiteral("Europe/Berlin")))
+                .value();
+        QCOMPARE(today.replies.size(), 1);
+        QCOMPARE(today.replies.constFirst().booking.id, session.id());
+        QVERIFY(today.replies.constFirst().reschedule);
         reply(QStringLiteral("Can we make it 11 instead?"));
         QVERIFY(waitUntil(practice, [&] { return messages(practice).size() == 4; }));
         QCOMPARE(replies(practice, session.id()).size(), 2); // an ordinary reply answers nothing

@@ -12,8 +12,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +31,7 @@
 #include "core/store/PaymentRequests.h"
 #include "core/store/PracticeVault.h"
 #include "core/store/ServiceRepository.h"
+#include "core/store/SqlStatement.h"
 #include "core/store/Store.h"
 #include "core/store/StoreSession.h"
 #include "core/store/Transactions.h"
@@ -37,6 +40,7 @@
 #include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/PracticeWorkspace.h"
+#include "ui/clients/ClientsPage.h"
 #include "ui/practice/PracticeContext.h"
 #include "ui/records/RecordListPage.h"
 #include "ui/settings/SettingsPage.h"
@@ -298,6 +302,86 @@ private Q_SLOTS:
         QVERIFY2(note->text().contains(issued.number()) && note->text().contains(u"void"), qPrintable(note->text()));
         QCOMPARE(value(invoices.find(issued.id()))->payments().size(), 0);
         QVERIFY(shoot(m_window.get(), QStringLiteral("outbox-payment-refused.png")));
+    }
+
+    void aClientIsTextedAndTheirReplyArrives()
+    {
+        // Ada has no phone number: the dialog says so, and Send stays off.
+        m_window->setCurrentSection(Section::Clients);
+        auto* clients = qobject_cast<ClientsPage*>(m_window->sectionPage(Section::Clients));
+        QVERIFY(clients);
+        clients->showClient(m_ada.id());
+        auto* textButton = find<QPushButton>(clients, "clientTextButton");
+        QTRY_VERIFY(textButton->isVisible());
+        QTest::mouseClick(textButton, Qt::LeftButton);
+        QPointer<QDialog> dialog = m_window->findChild<QDialog*>(QStringLiteral("textMessageDialog"));
+        QVERIFY(dialog);
+        QVERIFY(find<QLabel>(dialog, "textProblemLabel")->text().contains(u"no phone number"));
+        QVERIFY(!find<QPushButton>(dialog, "textSendButton")->isEnabled());
+        dialog->close();
+        QTRY_VERIFY(!dialog);
+
+        domain::Client grace = test::clientNamed(QStringLiteral("Grace"), QStringLiteral("Hopper"), m_clock->nowUtc());
+        grace.addPhone(domain::PhoneNumber::fromE164(QStringLiteral("+4915199887766")).value());
+        QVERIFY(grace
+                    .recordConsent({domain::ContactChannel::Sms, domain::Consent::State::Granted, m_clock->nowUtc(),
+                        domain::Consent::Method::Verbal, QStringLiteral("Asked at the first session")})
+                    .hasValue());
+        require(ClientRepository(*m_store).add(grace));
+        m_context->notifyChanged(PracticeContext::Area::Clients);
+        clients->showClient(grace.id());
+        QTRY_VERIFY(find<QLabel>(clients, "clientDetailName")->text().contains(u"Grace"));
+        QTest::mouseClick(textButton, Qt::LeftButton);
+        dialog = m_window->findChild<QDialog*>(QStringLiteral("textMessageDialog"));
+        QVERIFY(dialog);
+        QVERIFY(find<QLabel>(dialog, "textRecipientLabel")->text().contains(u"+4915199887766"));
+        auto* send = find<QPushButton>(dialog, "textSendButton");
+        QVERIFY(!send->isEnabled()); // nothing typed yet
+        QTest::keyClicks(
+            find<QPlainTextEdit>(dialog, "textBodyEdit"), QStringLiteral("Your prints are ready to collect."));
+        QVERIFY(send->isEnabled());
+        QVERIFY(find<QLabel>(dialog, "textCountLabel")->text().startsWith(u"33 character"));
+        QVERIFY(shoot(dialog, QStringLiteral("text-dialog.png")));
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_VERIFY(!dialog);
+
+        // It goes out through the relay and is delivered; Grace answers, and the answer is in Messages.
+        const auto messageStates = [this] {
+            return test::await(m_store->run([](StoreSession& session) -> Result<QStringList> {
+                Result<SqlStatement> query = session.db().prepare(
+                    QStringLiteral("SELECT direction || ':' || state FROM message WHERE deleted = 0 ORDER BY at"));
+                if (!query) {
+                    return query.error();
+                }
+                QStringList states;
+                while (query.value().step().value()) {
+                    states.append(query.value().text(0));
+                }
+                return states;
+            })).value();
+        };
+        QVERIFY(advanceUntil([&] { return messageStates() == QStringList {QStringLiteral("outbound:delivered")}; }));
+        const QRegularExpressionMatch twilio =
+            QRegularExpression(QStringLiteral("simulated Twilio at (\\S+)")).match(m_relayProcess.transcript());
+        QVERIFY(twilio.hasMatch());
+        const test::HttpReply replied = test::httpCall(QStringLiteral("POST"),
+            QUrl(twilio.captured(1)).resolved(QUrl(QStringLiteral("/_fake/inbound"))),
+            QJsonDocument(QJsonObject {{QStringLiteral("from"), QStringLiteral("+4915199887766")},
+                              {QStringLiteral("to"), QStringLiteral("+15005550006")},
+                              {QStringLiteral("body"), QStringLiteral("Wonderful, I will come on Saturday!")}})
+                .toJson(QJsonDocument::Compact));
+        QCOMPARE(replied.status, 200);
+        m_window->setCurrentSection(Section::Messages);
+        auto* messages = find<QTableView>(m_window->sectionPage(Section::Messages), "messagesPageTable");
+        QVERIFY(advanceUntil([messages] {
+            for (int row = 0; row < messages->model()->rowCount(); ++row) {
+                if (messages->model()->index(row, 4).data().toString().startsWith(u"Wonderful")) {
+                    return true;
+                }
+            }
+            return false;
+        }));
+        QVERIFY(shoot(m_window.get(), QStringLiteral("messages-reply.png")));
     }
 
 private:

@@ -74,6 +74,9 @@ ClientDetail::ClientDetail(QWidget* parent)
     auto* superbill = new QPushButton(tr("Su&perbill…"), this);
     superbill->setObjectName(QStringLiteral("clientSuperbillButton"));
     superbill->setToolTip(tr("Sessions of a period with their codes, for the client's insurance claim"));
+    auto* text = new QPushButton(tr("Te&xt…"), this);
+    text->setObjectName(QStringLiteral("clientTextButton"));
+    text->setToolTip(tr("Send this client a text message through the relay"));
     auto* contract = new QPushButton(tr("New &Contract…"), this);
     contract->setObjectName(QStringLiteral("clientNewContractButton"));
     contract->setToolTip(tr("Draft a contract for this client from one of your contract templates"));
@@ -82,6 +85,7 @@ ClientDetail::ClientDetail(QWidget* parent)
     actions->addWidget(edit);
     actions->addWidget(book);
     actions->addWidget(contract);
+    actions->addWidget(text);
     actions->addStretch(1);
     actions->addWidget(remove);
     auto* documents = new QHBoxLayout;
@@ -91,12 +95,14 @@ ClientDetail::ClientDetail(QWidget* parent)
     documents->addStretch(1);
     setTabOrder(edit, book);
     setTabOrder(book, contract);
-    setTabOrder(contract, remove);
+    setTabOrder(contract, text);
+    setTabOrder(text, remove);
     setTabOrder(remove, m_statement);
     setTabOrder(m_statement, superbill);
     setTabOrder(superbill, merge);
     connect(superbill, &QPushButton::clicked, this, &ClientDetail::superbillRequested);
     connect(contract, &QPushButton::clicked, this, &ClientDetail::newContractRequested);
+    connect(text, &QPushButton::clicked, this, &ClientDetail::textRequested);
     connect(edit, &QPushButton::clicked, this, &ClientDetail::editRequested);
     connect(book, &QPushButton::clicked, this, &ClientDetail::newBookingRequested);
     connect(merge, &QPushButton::clicked, this, &ClientDetail::mergeRequested);

@@ -40,6 +40,7 @@ Q_SIGNALS:
     void deleteRequested();
     void superbillRequested();
     void newContractRequested();
+    void textRequested();
     void bookingActivated(const QUuid& id);
     void invoiceActivated(const QUuid& id);
 

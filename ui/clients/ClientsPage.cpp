@@ -21,6 +21,7 @@
 #include "ui/clients/ClientDetail.h"
 #include "ui/clients/ClientEditor.h"
 #include "ui/clients/ClientTableModel.h"
+#include "ui/clients/TextMessageDialog.h"
 #include "ui/contracts/NewContractDialog.h"
 #include "ui/practice/PracticeContext.h"
 #include "ui/printing/DocumentJobs.h"
@@ -194,6 +195,15 @@ ClientsPage::ClientsPage(PracticeContext& context, QUndoStack& undo, QWidget* pa
                 Q_EMIT contractCreated(contract.id());
             });
         connect(dialog, &NewContractDialog::templatesRequested, this, &ClientsPage::contractTemplatesRequested);
+        dialog->open();
+    });
+    connect(m_detail, &ClientDetail::textRequested, this, [this] {
+        if (m_detail->client().id().isNull()) {
+            return;
+        }
+        auto* dialog = new TextMessageDialog(m_context, m_detail->client(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &TextMessageDialog::statusMessage, this, &ClientsPage::statusMessage);
         dialog->open();
     });
     connect(m_detail, &ClientDetail::bookingActivated, this, &ClientsPage::bookingActivated);

@@ -24,6 +24,7 @@
 #include <QVBoxLayout>
 
 #include "core/domain/ClinicalCodes.h"
+#include "core/store/Reminders.h"
 #include "core/text/MoneyText.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/settings/DurationInput.h"
@@ -41,6 +42,13 @@ namespace {
 
 constexpr int kDefaultDurationMinutes = 60;
 constexpr int kDefaultReminderMinutes = 24 * 60;
+
+// A time of day as the user's locale writes it, hours and minutes ("8:00 AM", "08:00").
+QString clockTime(const QLocale& locale, const QTime& time)
+{
+    return locale.language() == QLocale::C ? time.toString(QStringLiteral("HH:mm"))
+                                           : locale.toString(time, QLocale::ShortFormat);
+}
 constexpr int kFormMaxWidth = 640;
 constexpr int kSideBySideMinWidth = 860;
 // What the place of service shows for a service without coding: an office visit, the common case.
@@ -409,6 +417,20 @@ QWidget* ServicesEditor::buildDetail()
     m_remindersLayout->addWidget(m_addReminder, 0, Qt::AlignLeft);
     addRow(tr("Re&minders:"), m_remindersBox, m_addReminder, QStringLiteral("reminders"));
     m_addReminder->setAccessibleName(tr("Add reminder"));
+    // When reminders go out, so nobody wonders why a text came at 08:00 or not at all.
+    const ReminderPolicy policy;
+    const QLocale locale;
+    auto* reminderPolicy = new QLabel(
+        tr("Texts go out between %1 and %2 in the session's time zone, to clients who agreed to them. A "
+           "reminder whose moment passed more than %n hour(s) ago, because this computer was off or offline, is "
+           "skipped rather than sent late. Email reminders are not sent yet.",
+            nullptr, int(std::chrono::duration_cast<std::chrono::hours>(policy.lateGrace).count()))
+            .arg(clockTime(locale, policy.quietEnd), clockTime(locale, policy.quietStart)),
+        content);
+    reminderPolicy->setObjectName(QStringLiteral("serviceReminderPolicyLabel"));
+    reminderPolicy->setWordWrap(true);
+    reminderPolicy->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), reminderPolicy);
 
     m_packagesBox = new QWidget(content);
     m_packagesBox->setObjectName(QStringLiteral("servicePackages"));

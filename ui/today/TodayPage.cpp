@@ -93,6 +93,7 @@ TodayPage::TodayPage(PracticeContext& context, QWidget* parent)
         tr("No sessions in the next seven days. New bookings appear here."));
     left->addStretch(1);
     m_calendarChanges = addCard(right, QStringLiteral("todayCalendarChangesList"), kAttentionRows);
+    m_replies = addCard(right, QStringLiteral("todayRepliesList"), kAttentionRows);
     m_overdue = addCard(right, QStringLiteral("todayOverdueList"), kAttentionRows);
     m_unpaid = addCard(right, QStringLiteral("todayUnpaidList"), kAttentionRows);
     m_contracts = addCard(right, QStringLiteral("todayContractsList"), kAttentionRows);
@@ -316,13 +317,27 @@ void TodayPage::show(const TodayAgenda& agenda)
     }
     fill(m_calendarChanges, tr("Changed in your calendars (%1)").arg(changes.size()), changes);
 
-    const bool clear = agenda.calendarChanges.isEmpty() && agenda.overdue.isEmpty() && agenda.unpaid.isEmpty()
-        && agenda.unsignedContracts.isEmpty() && agenda.failedMessages.isEmpty() && agenda.conflicts.isEmpty()
-        && agenda.busyConflicts.isEmpty();
+    // Answers to reminders: asking for another time needs the practitioner; a confirmation is news.
+    QList<Row> replies;
+    int rescheduleRequests = 0;
+    for (const SessionReply& reply : agenda.replies) {
+        const QDateTime start = reply.booking.schedule.start().toTimeZone(zone);
+        const QString when = tr("%1 %2").arg(locale.toString(start.date(), QStringLiteral("ddd d MMM")),
+            locale.toString(start.time(), QLocale::ShortFormat));
+        rescheduleRequests += reply.reschedule ? 1 : 0;
+        replies.append({reply.reschedule ? tr("%1: %2 asks for another time").arg(when, reply.booking.clientName)
+                                         : tr("%1: %2 confirmed").arg(when, reply.booking.clientName),
+            BookingRow, reply.booking.id});
+    }
+    fill(m_replies, tr("Replies to reminders (%1)").arg(replies.size()), replies);
+
+    const bool clear = agenda.calendarChanges.isEmpty() && rescheduleRequests == 0 && agenda.overdue.isEmpty()
+        && agenda.unpaid.isEmpty() && agenda.unsignedContracts.isEmpty() && agenda.failedMessages.isEmpty()
+        && agenda.conflicts.isEmpty() && agenda.busyConflicts.isEmpty();
     m_allClear->setVisible(clear);
     const int attention = int(std::max<qsizetype>(agenda.overdueCount, agenda.overdue.size())
         + agenda.unsignedContracts.size() + agenda.failedMessages.size() + agenda.conflicts.size()
-        + agenda.busyConflicts.size() + agenda.calendarChanges.size());
+        + agenda.busyConflicts.size() + agenda.calendarChanges.size() + rescheduleRequests);
     const QString sessions = todayCount == 0 ? tr("No sessions today")
         : todayCount == 1                    ? tr("1 session today")
                                              : tr("%1 sessions today").arg(todayCount);

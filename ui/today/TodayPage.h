@@ -68,6 +68,7 @@ private:
     Card m_messages;
     Card m_conflicts;
     Card m_calendarChanges;
+    Card m_replies;
     QList<CalendarChange> m_changes;
     bool m_loaded = false;
     int m_generation = 0;

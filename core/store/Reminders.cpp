@@ -1,0 +1,276 @@
+#include "core/store/Reminders.h"
+
+#include <QCborMap>
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+
+#include "core/Logging.h"
+#include "core/domain/Booking.h"
+#include "core/domain/PracticeProfile.h"
+#include "core/domain/Service.h"
+#include "core/ports/Clock.h"
+#include "core/store/BookingRows.h"
+#include "core/store/ChangeWriter.h"
+#include "core/store/ServiceRows.h"
+#include "core/store/SettingRows.h"
+#include "core/store/SqlCipherDatabase.h"
+#include "core/store/SqlStatement.h"
+#include "core/store/Store.h"
+#include "core/store/StoreSession.h"
+#include "core/store/TextMessages.h"
+#include "core/store/Transactions.h"
+
+namespace clientele {
+
+namespace {
+
+using domain::ReminderRule;
+
+const QString kTable = QStringLiteral("booking_reminder");
+
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("Reminders", text);
+}
+
+bool isQuiet(const QTime& time, const ReminderPolicy& policy)
+{
+    if (policy.quietStart == policy.quietEnd) {
+        return false;
+    }
+    if (policy.quietStart > policy.quietEnd) { // over midnight: 21:00–08:00
+        return time >= policy.quietStart || time < policy.quietEnd;
+    }
+    return time >= policy.quietStart && time < policy.quietEnd;
+}
+
+// The same reminder always gets the same id: the booking, the rule and the start it was made for.
+QUuid reminderId(const QUuid& bookingId, const ReminderRule& rule, const QDateTime& startUtc)
+{
+    static const QUuid kReminders(QStringLiteral("{8d3b2a71-5c0e-4f6a-b1d9-7e4c2f0a9b13}"));
+    return QUuid::createUuidV5(kReminders,
+        QStringLiteral("%1/%2/%3/%4")
+            .arg(bookingId.toString(QUuid::WithoutBraces))
+            .arg(rule.offsetMinutes)
+            .arg(rule.channel == ReminderRule::Channel::Sms ? QStringLiteral("sms") : QStringLiteral("email"))
+            .arg(startUtc.toMSecsSinceEpoch()));
+}
+
+Result<bool> exists(SqlCipherDatabase& db, const QUuid& id)
+{
+    Result<SqlStatement> query = db.prepare(QStringLiteral("SELECT 1 FROM booking_reminder WHERE id = ?1"));
+    if (!query) {
+        return query.error();
+    }
+    query.value().bindBlob(1, id.toRfc4122());
+    return query.value().step();
+}
+
+Result<void> record(WriteScope& scope, const QUuid& id, const domain::Booking& booking, const ReminderRule& rule,
+    const QDateTime& due, const QString& state, const QString& reason, const QUuid& messageId)
+{
+    QCborMap fields {{QStringLiteral("booking_id"), booking.id().toRfc4122()},
+        {QStringLiteral("offset_minutes"), rule.offsetMinutes}, {QStringLiteral("channel"), QStringLiteral("sms")},
+        {QStringLiteral("starts_at"), booking.schedule().start().toMSecsSinceEpoch()},
+        {QStringLiteral("due_at"), due.toMSecsSinceEpoch()}, {QStringLiteral("state"), state},
+        {QStringLiteral("reason"), reason.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(reason)},
+        {QStringLiteral("message_id"),
+            messageId.isNull() ? QCborValue(QCborValue::Null) : QCborValue(messageId.toRfc4122())},
+        {QStringLiteral("at"), scope.clock().nowUtc().toMSecsSinceEpoch()}};
+    return scope.changes().insert(kTable, id, fields);
+}
+
+QString reminderText(
+    const domain::PracticeProfile& profile, const domain::Service& service, const domain::Booking& booking)
+{
+    const QLocale locale(profile.localeName.isEmpty() ? QLocale().name() : profile.localeName);
+    const QDateTime local = booking.schedule().localStart();
+    return translated(QT_TRANSLATE_NOOP("Reminders",
+                          "Reminder from %1: your %2 is on %3 at %4. Reply C to confirm or R to ask for another time."))
+        .arg(profile.name, service.name(), locale.toString(local.date(), QLocale::LongFormat),
+            locale.toString(local.time(), QLocale::ShortFormat));
+}
+
+Result<QList<QUuid>> sessionsAhead(SqlCipherDatabase& db, const QDateTime& now, const ReminderPolicy& policy)
+{
+    Result<SqlStatement> query = db.prepare(
+        QStringLiteral("SELECT id FROM booking WHERE deleted = 0 AND status IN ('pending', 'awaiting_signature', "
+                       "'awaiting_payment', 'confirmed') AND start_utc > ?1 AND start_utc <= ?2 ORDER BY start_utc"));
+    if (!query) {
+        return query.error();
+    }
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    query.value().bind(1, nowMs).bind(2, nowMs + std::chrono::milliseconds(policy.lookAhead).count());
+    QList<QUuid> ids;
+    for (;;) {
+        Result<bool> row = query.value().step();
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            return ids;
+        }
+        ids.append(QUuid::fromRfc4122(query.value().blob(0)));
+    }
+}
+
+// One round, in one transaction: what is due is queued or skipped and recorded together.
+class ReminderRound final
+{
+public:
+    ReminderRound(WriteScope& scope, const QDateTime& now, const ReminderPolicy& policy)
+        : m_scope(scope)
+        , m_now(now)
+        , m_policy(policy)
+    {
+    }
+
+    Result<Reminders::Round> run()
+    {
+        Result<domain::PracticeProfile> profile = SettingRows::loadProfile(m_scope.db());
+        if (!profile) {
+            return profile.error();
+        }
+        m_profile = profile.value();
+        Result<QList<QUuid>> sessions = sessionsAhead(m_scope.db(), m_now, m_policy);
+        if (!sessions) {
+            return sessions.error();
+        }
+        for (const QUuid& id : std::as_const(sessions.value())) {
+            if (Result<void> done = session(id); !done) {
+                return done.error();
+            }
+        }
+        return m_round;
+    }
+
+private:
+    Result<std::optional<domain::Service>> service(const QUuid& id)
+    {
+        if (const auto cached = m_services.constFind(id); cached != m_services.cend()) {
+            return *cached;
+        }
+        Result<std::optional<domain::Service>> loaded = ServiceRows::load(m_scope.db(), id);
+        if (loaded) {
+            m_services.insert(id, loaded.value());
+        }
+        return loaded;
+    }
+
+    Result<void> session(const QUuid& id)
+    {
+        Result<std::optional<domain::Booking>> booking = BookingRows::load(m_scope.db(), id);
+        if (!booking) {
+            return booking.error();
+        }
+        if (!booking->has_value() || (*booking)->schedule().isNull()) {
+            return {};
+        }
+        Result<std::optional<domain::Service>> offered = service((*booking)->serviceId());
+        if (!offered) {
+            return offered.error();
+        }
+        if (!offered->has_value()) {
+            return {};
+        }
+        for (const ReminderRule& rule : (*offered)->reminderPlan()) {
+            if (rule.channel != ReminderRule::Channel::Sms) {
+                continue; // email reminders come with the email outbox
+            }
+            if (Result<void> done = reminder(**booking, **offered, rule); !done) {
+                return done;
+            }
+        }
+        return {};
+    }
+
+    Result<void> reminder(const domain::Booking& booking, const domain::Service& service, const ReminderRule& rule)
+    {
+        const QDateTime start = booking.schedule().start();
+        const QDateTime due = Reminders::dueAt(start, rule.offsetMinutes, booking.schedule().timeZone(), m_policy);
+        if (due > m_now) {
+            if (!m_round.nextDue || due < *m_round.nextDue) {
+                m_round.nextDue = due;
+            }
+            return {};
+        }
+        const QUuid id = reminderId(booking.id(), rule, start);
+        Result<bool> done = exists(m_scope.db(), id);
+        if (!done) {
+            return done.error();
+        }
+        if (done.value()) {
+            return {};
+        }
+        const QDateTime latest = due.addSecs(std::chrono::seconds(m_policy.lateGrace).count());
+        if (m_now > latest) {
+            ++m_round.skipped;
+            qCInfo(lcStorage).noquote() << "Reminder" << id.toString(QUuid::WithoutBraces) << "skipped: too late";
+            return record(m_scope, id, booking, rule, due, QStringLiteral("skipped"),
+                translated(QT_TRANSLATE_NOOP("Reminders",
+                    "Not sent: its moment had passed (this computer was off, or the session was booked later), and a "
+                    "late reminder would confuse.")),
+                {});
+        }
+        Result<domain::Message> text = TextMessages::sendIn(m_scope, booking.clientId(), booking.id(),
+            reminderText(m_profile, service, booking), latest < start ? latest : start);
+        if (!text) {
+            if (text.error().code() != Error::Code::InvalidInput && text.error().code() != Error::Code::NotFound) {
+                return text.error();
+            }
+            ++m_round.skipped;
+            return record(m_scope, id, booking, rule, due, QStringLiteral("skipped"), text.error().userMessage(), {});
+        }
+        ++m_round.queued;
+        return record(m_scope, id, booking, rule, due, QStringLiteral("queued"), {}, text->id());
+    }
+
+    WriteScope& m_scope;
+    QDateTime m_now;
+    ReminderPolicy m_policy;
+    domain::PracticeProfile m_profile;
+    QHash<QUuid, std::optional<domain::Service>> m_services;
+    Reminders::Round m_round;
+};
+
+} // namespace
+
+Reminders::Reminders(Store& store)
+    : m_store(store)
+{
+}
+
+QDateTime Reminders::dueAt(
+    const QDateTime& startUtc, int offsetMinutes, const QTimeZone& zone, const ReminderPolicy& policy)
+{
+    QDateTime due = startUtc.addSecs(-qint64 {offsetMinutes} * 60);
+    const QDateTime local = due.toTimeZone(zone);
+    if (!isQuiet(local.time(), policy)) {
+        return due;
+    }
+    // The end of these quiet hours: today's end when it is still ahead, else tomorrow's.
+    QDate endDate = local.date();
+    if (local.time() >= policy.quietEnd) {
+        endDate = endDate.addDays(1);
+    }
+    QDateTime quietOver = QDateTime(endDate, policy.quietEnd, zone).toUTC();
+    if (quietOver < startUtc) {
+        return quietOver;
+    }
+    // Too late for the session: just before the quiet hours began.
+    QDate startDate = local.date();
+    if (local.time() < policy.quietStart) {
+        startDate = startDate.addDays(-1);
+    }
+    return QDateTime(startDate, policy.quietStart, zone).toUTC().addSecs(-60);
+}
+
+QFuture<Result<Reminders::Round>> Reminders::run(const QDateTime& now, const ReminderPolicy& policy)
+{
+    return m_store.run([now, policy](StoreSession& session) {
+        return inTransaction(session, [&](WriteScope& scope) { return ReminderRound(scope, now, policy).run(); });
+    });
+}
+
+} // namespace clientele
