@@ -3717,6 +3717,13 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>StripeAccount</name>
+    <message>
+        <source>Set the practice&apos;s country in Settings → Practice first: Stripe needs it.</source>
+        <translation>Legen Sie zuerst das Land der Praxis unter Einstellungen → Praxis fest: Stripe braucht es.</translation>
+    </message>
+</context>
+<context>
     <name>SuperbillDocument</name>
     <message>
         <source>A superbill needs your NPI. Add it in Settings → Practice.</source>
@@ -3917,16 +3924,16 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
         <translation>Den Kunden gibt es nicht mehr.</translation>
     </message>
     <message>
-        <source>This client has no phone number to text.</source>
-        <translation>Dieser Kunde hat keine Telefonnummer für SMS.</translation>
-    </message>
-    <message>
         <source>This client does not want texts (they replied STOP or withdrew consent).</source>
         <translation>Dieser Kunde möchte keine SMS (er hat mit STOP geantwortet oder seine Einwilligung widerrufen).</translation>
     </message>
     <message>
         <source>This client has not agreed to receive texts. Record their consent on the client first.</source>
         <translation>Dieser Kunde hat dem Empfang von SMS nicht zugestimmt. Erfassen Sie zuerst seine Einwilligung beim Kunden.</translation>
+    </message>
+    <message>
+        <source>This client has no mobile number to text.</source>
+        <translation>Dieser Kunde hat keine Mobilnummer für SMS.</translation>
     </message>
 </context>
 <context>
@@ -9097,6 +9104,61 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>Relay</source>
         <translation>Relay</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::StripeAccountBox</name>
+    <message>
+        <source>Card payments</source>
+        <translation>Kartenzahlungen</translation>
+    </message>
+    <message>
+        <source>Connect &amp;Stripe…</source>
+        <translation>&amp;Stripe verbinden…</translation>
+    </message>
+    <message>
+        <source>Clients pay invoices by card through your own Stripe account. Connecting creates the account and opens Stripe&apos;s setup in your browser.</source>
+        <translation>Kunden bezahlen Rechnungen per Karte über Ihr eigenes Stripe-Konto. Beim Verbinden wird das Konto angelegt und die Einrichtung von Stripe im Browser geöffnet.</translation>
+    </message>
+    <message>
+        <source>Card payments go through the relay: connect this computer to one above first.</source>
+        <translation>Kartenzahlungen laufen über das Relay: Verbinden Sie diesen Computer zuerst oben mit einem.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Wird verbunden…</translation>
+    </message>
+    <message>
+        <source>Asking Stripe for your account and its setup page…</source>
+        <translation>Stripe wird nach Ihrem Konto und seiner Einrichtungsseite gefragt…</translation>
+    </message>
+    <message>
+        <source>The request waits in the Outbox until this computer is connected to a relay.</source>
+        <translation>Die Anfrage wartet im Postausgang, bis dieser Computer mit einem Relay verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Finish &amp;Setup in Browser</source>
+        <translation>&amp;Einrichtung im Browser abschließen</translation>
+    </message>
+    <message>
+        <source>Stripe is checking your details. Card payments start once Stripe accepts the account.</source>
+        <translation>Stripe prüft Ihre Angaben. Kartenzahlungen beginnen, sobald Stripe das Konto annimmt.</translation>
+    </message>
+    <message>
+        <source>Your Stripe account %1 exists. Finish Stripe&apos;s setup (your business and bank details) to take card payments.</source>
+        <translation>Ihr Stripe-Konto %1 ist angelegt. Schließen Sie die Einrichtung bei Stripe ab (Angaben zum Unternehmen und Bankverbindung), um Kartenzahlungen anzunehmen.</translation>
+    </message>
+    <message>
+        <source>Stripe account %1 takes card payments. Payment links on invoices use it.</source>
+        <translation>Das Stripe-Konto %1 nimmt Kartenzahlungen an. Zahlungslinks auf Rechnungen verwenden es.</translation>
+    </message>
+    <message>
+        <source>Stripe could not be connected: %1</source>
+        <translation>Stripe konnte nicht verbunden werden: %1</translation>
+    </message>
+    <message>
+        <source>Connecting Stripe…</source>
+        <translation>Stripe wird verbunden…</translation>
     </message>
 </context>
 <context>

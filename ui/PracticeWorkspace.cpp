@@ -61,6 +61,7 @@
 #include "ui/settings/RelayPage.h"
 #include "ui/settings/ServicesEditor.h"
 #include "ui/settings/SettingsPage.h"
+#include "ui/settings/StripeAccountBox.h"
 #include "ui/today/TodayPage.h"
 #include "ui/widgets/FirstShow.h"
 #include "ui/widgets/WhenReady.h"
@@ -779,6 +780,9 @@ void PracticeWorkspace::wireRelay(const QString& keychainAccount)
         return;
     }
     m_relayLinks = std::make_unique<RelayLinks>(m_context.store());
+    m_stripeBox = new StripeAccountBox(m_context, page);
+    page->addSection(m_stripeBox);
+    connect(m_stripeBox, &StripeAccountBox::statusMessage, this, &PracticeWorkspace::showStatus);
     page->setSuggestions(m_accountServices.suggestedRelayAddress, QSysInfo::machineHostName());
     auto* connector = new RelayConnector(*page, *m_relayLinks, *m_accountServices.relay, *m_accountServices.keychain,
         keychainAccount, m_context.clock(), m_settings);
@@ -808,6 +812,9 @@ void PracticeWorkspace::startRelayServices(const QString& keychainAccount)
         m_outboxController->setSender(nullptr);
     }
     m_relayServices.reset();
+    if (m_stripeBox) {
+        m_stripeBox->setRelay({});
+    }
     whenReady(this, m_relayLinks->current(),
         [this, generation, keychainAccount](const Result<std::optional<RelayLink>>& link) {
             if (generation != m_relayGeneration || !link || !link.value()) {
@@ -838,6 +845,9 @@ void PracticeWorkspace::startRelayServices(const QString& keychainAccount)
                         m_outboxController->setSender(&m_relayServices->sender(), m_relayServices->vaultId());
                     }
                     wireInbox(m_relayServices->inbox());
+                    if (m_stripeBox) {
+                        m_stripeBox->setRelay(m_relayServices->url());
+                    }
                     // A text's state follows its command: sent, delivered, failed.
                     connect(&m_relayServices->sender(), &CommandSender::changed, this,
                         [this](const OutboxCommand& command) {
@@ -868,6 +878,9 @@ void PracticeWorkspace::wireInbox(InboxPuller& inbox)
         }
         if (applied.changes.testFlag(InboxChange::Messages)) {
             m_context.notifyChanged(PracticeContext::Area::Messages);
+        }
+        if (applied.changes.testFlag(InboxChange::Settings) && m_stripeBox) {
+            m_stripeBox->reload(); // the Stripe account's status
         }
         if (applied.changes.testFlag(InboxChange::Payments)) {
             showStatus(tr("Payment received"));

@@ -35,6 +35,7 @@ class MainWindow;
 class PracticeContext;
 class RecordListPage;
 class SettingsPage;
+class StripeAccountBox;
 class TodayPage;
 
 // The open practice's views: creates each section's page over the practice context, puts them into
@@ -99,6 +100,7 @@ private:
     std::unique_ptr<RelayServices> m_relayServices; // the feed, the outbox and the inbox; none without a relay
     QPointer<CalendarFeedController> m_feedController;
     QPointer<OutboxController> m_outboxController;
+    QPointer<StripeAccountBox> m_stripeBox;
     int m_relayGeneration = 0;
     QList<QAction*> m_editActions;
     QPointer<TodayPage> m_today;

@@ -9,16 +9,19 @@ FakeClock::FakeClock(const QDateTime& startUtc)
 
 QDateTime FakeClock::nowUtc() const
 {
+    const QMutexLocker lock(&m_mutex);
     return m_now;
 }
 
 void FakeClock::setNow(const QDateTime& utc)
 {
+    const QMutexLocker lock(&m_mutex);
     m_now = utc.toUTC();
 }
 
 void FakeClock::advance(qint64 milliseconds)
 {
+    const QMutexLocker lock(&m_mutex);
     m_now = m_now.addMSecs(milliseconds);
 }
 

@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMutex>
 
 #include "core/ports/Clock.h"
 
 namespace clientele {
 
-// A clock that only moves when told to.
+// A clock that only moves when told to. Tests move it on their thread while the storage thread reads
+// it, so it is guarded.
 class FakeClock final : public Clock
 {
 public:
@@ -18,6 +20,7 @@ public:
     void advance(qint64 milliseconds);
 
 private:
+    mutable QMutex m_mutex;
     QDateTime m_now;
 };
 

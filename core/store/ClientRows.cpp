@@ -541,28 +541,25 @@ Result<void> addConsent(WriteScope& scope, const QUuid& clientId, const Consent&
     return insertConsents(scope, clientId, {consent}, &sync::UuidV7::create);
 }
 
-Result<std::optional<QUuid>> clientWithPhone(SqlCipherDatabase& db, const QString& e164)
+Result<QList<QUuid>> clientsWithPhone(SqlCipherDatabase& db, const QString& e164)
 {
     Result<SqlStatement> query = db.prepare(
         QStringLiteral("SELECT DISTINCT cc.client_id FROM client_contact cc JOIN client c ON c.id = cc.client_id "
-                       "WHERE cc.kind = 'phone' AND cc.value = ?1 AND cc.deleted = 0 AND c.deleted = 0 LIMIT 2"));
+                       "WHERE cc.kind = 'phone' AND cc.value = ?1 AND cc.deleted = 0 AND c.deleted = 0"));
     if (!query) {
         return query.error();
     }
     query.value().bind(1, e164);
-    std::optional<QUuid> found;
-    for (int rows = 0;; ++rows) {
+    QList<QUuid> clients;
+    for (;;) {
         Result<bool> row = query.value().step();
         if (!row) {
             return row.error();
         }
         if (!row.value()) {
-            return found;
+            return clients;
         }
-        if (rows > 0) {
-            return std::optional<QUuid>(); // shared by two clients (a family phone): nobody in particular
-        }
-        found = QUuid::fromRfc4122(query.value().blob(0));
+        clients.append(QUuid::fromRfc4122(query.value().blob(0)));
     }
 }
 

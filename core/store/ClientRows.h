@@ -34,8 +34,8 @@ Result<domain::Client> merge(WriteScope& scope, const QUuid& keepId, const QUuid
 
 // Adds one decision to the client's consent history (a reply STOP or START, say).
 Result<void> addConsent(WriteScope& scope, const QUuid& clientId, const domain::Consent& consent);
-// The live client whose phone number this is (E.164), if exactly one has it.
-Result<std::optional<QUuid>> clientWithPhone(SqlCipherDatabase& db, const QString& e164);
+// The live clients with this phone number (E.164): usually one, several for a family phone.
+Result<QList<QUuid>> clientsWithPhone(SqlCipherDatabase& db, const QString& e164);
 Result<std::optional<domain::Client>> load(SqlCipherDatabase& db, const QUuid& id);
 // Every live client in creation order, one at a time (exports of large practices stay small in memory).
 // Stops early and returns the callback's error if it fails.

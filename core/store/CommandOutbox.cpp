@@ -216,10 +216,10 @@ CommandOutbox::CommandOutbox(Store& store)
 }
 
 Result<OutboxCommand> CommandOutbox::enqueue(WriteScope& scope, const QString& type, const QJsonObject& params,
-    const QString& subjectTable, const QUuid& subjectId, const QDateTime& expiresAt)
+    const QString& subjectTable, const QUuid& subjectId, const QDateTime& expiresAt, const QUuid& id)
 {
     OutboxCommand command;
-    command.id = UuidV7::create();
+    command.id = id.isNull() ? UuidV7::create() : id;
     command.type = type;
     command.params = params;
     command.subjectTable = subjectTable;

@@ -91,8 +91,10 @@ public:
     // command commit or vanish together (SYNC.md §3.6 step 3). Due at once. One that has not reached
     // the relay by `expiresAt` (when valid) is withdrawn instead of sent (a reminder that would come
     // too late).
+    // `id`, when given, is the command's id (one derived from what it is for, so two devices that
+    // queue the same reminder post the same command and the relay runs it once); else a new UUIDv7.
     static Result<OutboxCommand> enqueue(WriteScope& scope, const QString& type, const QJsonObject& params,
-        const QString& subjectTable, const QUuid& subjectId, const QDateTime& expiresAt = {});
+        const QString& subjectTable, const QUuid& subjectId, const QDateTime& expiresAt = {}, const QUuid& id = {});
 
     // Newest first, at most the latest 500.
     QFuture<Result<QList<OutboxCommand>>> list();

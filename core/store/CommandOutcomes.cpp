@@ -3,6 +3,7 @@
 #include "core/store/CommandOutbox.h"
 #include "core/store/MessageRows.h"
 #include "core/store/PaymentRequests.h"
+#include "core/store/StripeAccount.h"
 
 namespace clientele::CommandOutcomes {
 
@@ -13,6 +14,9 @@ Result<void> apply(WriteScope& scope, const OutboxCommand& before, const OutboxC
     }
     if (after.subjectTable == u"message") {
         return MessageRows::applyCommand(scope, before, after);
+    }
+    if (after.subjectTable == u"stripe_account") {
+        return StripeAccountRows::applyCommand(scope, before, after);
     }
     return {};
 }

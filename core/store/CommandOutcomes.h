@@ -8,7 +8,8 @@ class WriteScope;
 struct OutboxCommand;
 
 // Where the outcome of a side-effect command is kept in the practice, by what the command is about:
-// a payment link on its invoice (PaymentRequestRows), a text in the client's messages (MessageRows).
+// a payment link on its invoice (PaymentRequestRows), a text in the client's messages (MessageRows),
+// the practice's Stripe account and its setup link (StripeAccountRows).
 // Called in the transaction that records the command's change, so the two never disagree.
 namespace CommandOutcomes {
 

@@ -16,6 +16,7 @@
 #include "core/store/MessageRows.h"
 #include "core/store/PaymentRequests.h"
 #include "core/store/StoreSession.h"
+#include "core/store/StripeAccount.h"
 #include "core/sync/UuidV7.h"
 #include "core/text/MoneyText.h"
 
@@ -191,12 +192,20 @@ QString oneLetterReply(const QString& body)
     return letters.size() == 1 ? letters : QString();
 }
 
-Result<void> recordReply(WriteScope& scope, const QUuid& bookingId, const QUuid& messageId, const QString& kind)
+Result<void> recordReply(
+    WriteScope& scope, const QUuid& id, const QUuid& bookingId, const QUuid& messageId, const QString& kind)
 {
     const QCborMap fields {{QStringLiteral("booking_id"), bookingId.toRfc4122()},
         {QStringLiteral("message_id"), messageId.toRfc4122()}, {QStringLiteral("kind"), kind},
         {QStringLiteral("at"), scope.clock().nowUtc().toMSecsSinceEpoch()}};
-    return scope.changes().insert(QStringLiteral("booking_reply"), sync::UuidV7::create(), fields);
+    return scope.changes().insert(QStringLiteral("booking_reply"), id, fields);
+}
+
+// Ids made from the provider's message id: every device applying the same reply writes the same rows.
+QUuid replyRowId(const QString& sid, const char* what)
+{
+    static const QUuid kReplies(QStringLiteral("{c41e7a2d-93b6-4f08-8d15-6a2e0b9f7c34}"));
+    return QUuid::createUuidV5(kReplies, QString(u"twilio:" + sid + u':' + QLatin1String(what)));
 }
 
 Result<InboxOutcome> smsReceived(WriteScope& scope, const QJsonObject& event)
@@ -204,42 +213,51 @@ Result<InboxOutcome> smsReceived(WriteScope& scope, const QJsonObject& event)
     const QString from = event.value(QStringLiteral("from")).toString();
     const QString body = event.value(QStringLiteral("body")).toString();
     const QString keyword = event.value(QStringLiteral("keyword")).toString();
+    const QString sid = event.value(QStringLiteral("message_sid")).toString();
     const QDateTime now = scope.clock().nowUtc();
-    Result<std::optional<QUuid>> client = ClientRows::clientWithPhone(scope.db(), from);
-    if (!client) {
-        return client.error();
+    Result<QList<QUuid>> clients = ClientRows::clientsWithPhone(scope.db(), from);
+    if (!clients) {
+        return clients.error();
     }
-    Result<std::optional<MessageRows::SentText>> answered = MessageRows::lastTextAboutABooking(scope.db(), from);
+    // A number of one client is theirs; a family phone answers the session it was texted about.
+    const QUuid only = clients->size() == 1 ? clients->constFirst() : QUuid();
+    Result<std::optional<MessageRows::SentText>> answered =
+        MessageRows::lastTextAboutABooking(scope.db(), from, only, now);
     if (!answered) {
         return answered.error();
     }
-    QUuid clientId = client->value_or(QUuid());
+    QUuid clientId = only;
     if (clientId.isNull() && answered->has_value()) {
-        clientId = (*answered)->clientId; // a number shared by two clients: the one it was texted about
+        clientId = (*answered)->clientId;
     }
     Result<domain::Message> received = domain::Message::inbound(
-        sync::UuidV7::create(), clientId, domain::ContactChannel::Sms, from, {}, {}, body, now);
+        replyRowId(sid, "message"), clientId, domain::ContactChannel::Sms, from, {}, {}, body, now);
     if (!received) {
         return refused(received.error().userMessage());
     }
     domain::Message message = received.value();
-    message.setProviderMessageId(event.value(QStringLiteral("message_sid")).toString());
+    message.setProviderMessageId(sid);
     InboxOutcome outcome = applied(InboxChange::Messages);
-    if ((keyword == u"opt_out" || keyword == u"opt_in") && !clientId.isNull()) {
+    if (keyword == u"opt_out" || keyword == u"opt_in") {
+        // STOP and START are about the number: every client with it.
         domain::Consent consent;
         consent.channel = domain::ContactChannel::Sms;
         consent.state = keyword == u"opt_out" ? domain::Consent::State::Revoked : domain::Consent::State::Granted;
         consent.at = now;
         consent.method = domain::Consent::Method::SmsKeyword;
         consent.evidence = QStringLiteral("Replied %1").arg(body.trimmed().toUpper().left(20));
-        if (Result<void> recorded = ClientRows::addConsent(scope, clientId, consent); !recorded) {
-            return recorded.error();
+        for (const QUuid& client : std::as_const(clients.value())) {
+            if (Result<void> recorded = ClientRows::addConsent(scope, client, consent); !recorded) {
+                return recorded.error();
+            }
         }
-        outcome.changes |= InboxChange::Clients;
+        if (!clients->isEmpty()) {
+            outcome.changes |= InboxChange::Clients;
+        }
     } else if (const QString letter = oneLetterReply(body);
                (letter == u"C" || letter == u"R") && answered->has_value()) {
         message.setBookingId((*answered)->bookingId);
-        if (Result<void> recorded = recordReply(scope, (*answered)->bookingId, message.id(),
+        if (Result<void> recorded = recordReply(scope, replyRowId(sid, "reply"), (*answered)->bookingId, message.id(),
                 letter == u"C" ? QStringLiteral("confirmed") : QStringLiteral("reschedule"));
             !recorded) {
             return recorded.error();
@@ -266,6 +284,13 @@ Result<InboxOutcome> stripeEvent(WriteScope& scope, const QJsonObject& event)
     }
     if (type == u"checkout.session.async_payment_failed") {
         return checkoutSettled(scope, object, PaymentRequest::State::Failed);
+    }
+    if (type == u"account.updated") {
+        Result<bool> ours = StripeAccountRows::applyAccountUpdate(scope, object);
+        if (!ours) {
+            return ours.error();
+        }
+        return ours.value() ? applied(InboxChange::Settings) : ignored();
     }
     // A completed session still being paid (a bank debit) settles with async_payment_succeeded.
     return ignored();

@@ -20,6 +20,7 @@ enum class InboxChange
     Payments = 8, // money arrived on an invoice
     Messages = 16,
     Clients = 32, // a client's consent changed
+    Settings = 64, // the Stripe account's status
 };
 Q_DECLARE_FLAGS(InboxChanges, InboxChange)
 Q_DECLARE_OPERATORS_FOR_FLAGS(InboxChanges)
@@ -45,6 +46,7 @@ struct InboxOutcome
 //  - Stripe checkout.session.completed (paid) and …async_payment_succeeded: the payment is recorded
 //    on the invoice named in the session's metadata, once per payment intent, its booking moves on
 //    when that secures it, and the payment link is marked paid; …expired: the link is marked expired;
+//    account.updated: whether the practice's Stripe account takes card payments;
 //  - Twilio sms.received: the reply goes into the messages of the client with that number; STOP or
 //    START (the relay names the keyword) revokes or grants the client's consent to texts; C or R
 //    answers the session of the last text sent to the number about one (confirms, asks to

@@ -103,9 +103,9 @@ Result<void> applyCommand(WriteScope& scope, const OutboxCommand& before, const 
     const QString next = Message::stateName(state);
     // Forward only, except that anything not final can fail or be taken back, and a failed or taken
     // back one can start again.
-    const bool restart = was == u"failed" || was == u"draft";
+    const bool restart = was == u"failed" || was == u"draft" || before.id != after.id; // sent again, new id
     const bool stopped = state == MessageState::Failed || state == MessageState::Draft;
-    if (next == was || progress(was) == 4 || (!restart && !stopped && progress(next) < progress(was))) {
+    if (next == was || (progress(was) == 4 && !restart) || (!restart && !stopped && progress(next) < progress(was))) {
         return {};
     }
     QCborMap fields {{QStringLiteral("state"), next}, {QStringLiteral("error"), StoredValues::text(reason)}};
@@ -116,16 +116,22 @@ Result<void> applyCommand(WriteScope& scope, const OutboxCommand& before, const 
     return scope.changes().update(kTable, after.subjectId, fields);
 }
 
-Result<std::optional<SentText>> lastTextAboutABooking(SqlCipherDatabase& db, const QString& number)
+Result<std::optional<SentText>> lastTextAboutABooking(
+    SqlCipherDatabase& db, const QString& number, const QUuid& clientId, const QDateTime& now)
 {
     Result<SqlStatement> query = db.prepare(
-        QStringLiteral("SELECT id, client_id, booking_id FROM message WHERE address = ?1 AND channel = 'sms' "
-                       "AND direction = 'outbound' AND booking_id IS NOT NULL AND deleted = 0 "
-                       "AND state NOT IN ('draft', 'failed') ORDER BY at DESC LIMIT 1"));
+        QStringLiteral("SELECT m.id, m.client_id, m.booking_id FROM message m JOIN booking b ON b.id = m.booking_id "
+                       "WHERE m.address = ?1 AND m.channel = 'sms' AND m.direction = 'outbound' AND m.deleted = 0 "
+                       "AND m.state IN ('sent', 'delivered') AND (?2 IS NULL OR m.client_id = ?2) AND b.deleted = 0 "
+                       "AND b.status NOT IN ('canceled', 'no_show', 'completed') AND b.end_utc > ?3 "
+                       "ORDER BY m.at DESC LIMIT 1"));
     if (!query) {
         return query.error();
     }
-    query.value().bind(1, number);
+    query.value().bind(1, number).bind(3, now.toMSecsSinceEpoch());
+    if (!clientId.isNull()) {
+        query.value().bindBlob(2, clientId.toRfc4122());
+    }
     Result<bool> found = query.value().step();
     if (!found) {
         return found.error();

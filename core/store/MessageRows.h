@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QUuid>
 #include <optional>
@@ -23,14 +24,16 @@ Result<void> insert(WriteScope& scope, const domain::Message& message);
 // was withdrawn. A message never goes back to an earlier state (a late "sent" after "delivered").
 Result<void> applyCommand(WriteScope& scope, const OutboxCommand& before, const OutboxCommand& after);
 
-// The latest text sent to this number about a booking (what a reply "C" or "R" answers).
+// The latest text that reached this number (sent or delivered) about a session still ahead, of
+// `clientId` when not null: what a reply "C" or "R" answers.
 struct SentText
 {
     QUuid messageId;
     QUuid clientId;
     QUuid bookingId;
 };
-Result<std::optional<SentText>> lastTextAboutABooking(SqlCipherDatabase& db, const QString& number);
+Result<std::optional<SentText>> lastTextAboutABooking(
+    SqlCipherDatabase& db, const QString& number, const QUuid& clientId, const QDateTime& now);
 
 } // namespace MessageRows
 

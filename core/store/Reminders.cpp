@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
+#include <algorithm>
 
 #include "core/Logging.h"
 #include "core/domain/Booking.h"
@@ -195,6 +196,19 @@ private:
             }
             return {};
         }
+        // Quiet now where the session is (the computer woke at night): later, when it is over.
+        const QTimeZone zone = booking.schedule().timeZone();
+        const QDateTime localNow = m_now.toTimeZone(zone);
+        if (isQuiet(localNow.time(), m_policy)) {
+            const QDateTime quietOver =
+                QDateTime(localNow.time() >= m_policy.quietEnd ? localNow.date().addDays(1) : localNow.date(),
+                    m_policy.quietEnd, zone)
+                    .toUTC();
+            if (!m_round.nextDue || quietOver < *m_round.nextDue) {
+                m_round.nextDue = quietOver;
+            }
+            return {};
+        }
         const QUuid id = reminderId(booking.id(), rule, start);
         Result<bool> done = exists(m_scope.db(), id);
         if (!done) {
@@ -213,8 +227,15 @@ private:
                     "late reminder would confuse.")),
                 {});
         }
-        Result<domain::Message> text = TextMessages::sendIn(m_scope, booking.clientId(), booking.id(),
-            reminderText(m_profile, service, booking), latest < start ? latest : start);
+        // Not sent later than the grace, the session, or the next quiet hours where the session is.
+        const QDateTime dueLocal = due.toTimeZone(zone);
+        const QDateTime nextQuiet =
+            QDateTime(dueLocal.time() < m_policy.quietStart ? dueLocal.date() : dueLocal.date().addDays(1),
+                m_policy.quietStart, zone)
+                .toUTC();
+        const QDateTime expires = std::min({latest, start, nextQuiet});
+        Result<domain::Message> text = TextMessages::sendIn(
+            m_scope, booking.clientId(), booking.id(), reminderText(m_profile, service, booking), expires, id);
         if (!text) {
             if (text.error().code() != Error::Code::InvalidInput && text.error().code() != Error::Code::NotFound) {
                 return text.error();

@@ -32,6 +32,7 @@ target_sources(clientele_store PRIVATE
     store/ServiceRepository.h store/ServiceRepository.cpp
     store/SettingRows.h store/SettingRows.cpp
     store/SettingsRepository.h store/SettingsRepository.cpp
+    store/StripeAccount.h store/StripeAccount.cpp
     store/Summaries.h store/Summaries.cpp
     store/TextMessages.h store/TextMessages.cpp
     store/Transactions.h

@@ -36,8 +36,8 @@ QFuture<Result<domain::Message>> TextMessages::send(const QUuid& clientId, const
     });
 }
 
-Result<domain::Message> TextMessages::sendIn(
-    WriteScope& scope, const QUuid& clientId, const QUuid& bookingId, const QString& body, const QDateTime& expiresAt)
+Result<domain::Message> TextMessages::sendIn(WriteScope& scope, const QUuid& clientId, const QUuid& bookingId,
+    const QString& body, const QDateTime& expiresAt, const QUuid& stableId)
 {
     Result<std::optional<domain::Client>> client = ClientRows::load(scope.db(), clientId);
     if (!client) {
@@ -48,9 +48,16 @@ Result<domain::Message> TextMessages::sendIn(
             QStringLiteral("sms.no-client"));
     }
     const domain::Client& to = **client;
-    const std::optional<domain::PhoneNumber> phone = to.primaryPhone();
+    // The first mobile number (a landline cannot take texts); one whose kind is unknown counts.
+    std::optional<domain::PhoneNumber> phone;
+    for (const domain::PhoneNumber& number : to.phones()) {
+        if (number.isMobile().value_or(true)) {
+            phone = number;
+            break;
+        }
+    }
     if (!phone) {
-        return refused(QT_TRANSLATE_NOOP("TextMessages", "This client has no phone number to text."), "sms.no-phone");
+        return refused(QT_TRANSLATE_NOOP("TextMessages", "This client has no mobile number to text."), "sms.no-phone");
     }
     switch (to.consentState(domain::ContactChannel::Sms)) {
     case domain::Consent::State::Granted:
@@ -64,8 +71,10 @@ Result<domain::Message> TextMessages::sendIn(
                            "This client has not agreed to receive texts. Record their consent on the client first."),
             "sms.no-consent");
     }
-    Result<domain::Message> draft = domain::Message::outbound(sync::UuidV7::create(), clientId,
-        domain::ContactChannel::Sms, phone->e164(), {}, {}, body, scope.clock().nowUtc());
+    const QUuid messageId =
+        stableId.isNull() ? sync::UuidV7::create() : QUuid::createUuidV5(stableId, QStringLiteral("message"));
+    Result<domain::Message> draft = domain::Message::outbound(
+        messageId, clientId, domain::ContactChannel::Sms, phone->e164(), {}, {}, body, scope.clock().nowUtc());
     if (!draft) {
         return draft.error();
     }
@@ -78,8 +87,9 @@ Result<domain::Message> TextMessages::sendIn(
         return stored.error();
     }
     const QJsonObject params {{QStringLiteral("to"), phone->e164()}, {QStringLiteral("body"), message.body()}};
-    if (Result<OutboxCommand> command = CommandOutbox::enqueue(
-            scope, QStringLiteral("twilio.sms.send"), params, QStringLiteral("message"), message.id(), expiresAt);
+    if (Result<OutboxCommand> command = CommandOutbox::enqueue(scope, QStringLiteral("twilio.sms.send"), params,
+            QStringLiteral("message"), message.id(), expiresAt,
+            stableId.isNull() ? QUuid() : QUuid::createUuidV5(stableId, QStringLiteral("command")));
         !command) {
         return command.error();
     }

@@ -26,9 +26,10 @@ public:
     // without consent to texts (never given, or revoked by STOP), or an empty text.
     QFuture<Result<domain::Message>> send(const QUuid& clientId, const QUuid& bookingId, const QString& body);
     // The same in the caller's transaction (a reminder being scheduled); not sent after `expiresAt`
-    // when valid (it fails with the reason instead).
+    // when valid (it fails with the reason instead). With `stableId`, the message's and the command's
+    // ids derive from it, so two devices queuing the same reminder send one text.
     static Result<domain::Message> sendIn(WriteScope& scope, const QUuid& clientId, const QUuid& bookingId,
-        const QString& body, const QDateTime& expiresAt = {});
+        const QString& body, const QDateTime& expiresAt = {}, const QUuid& stableId = {});
 
 private:
     Store& m_store;

@@ -16,6 +16,7 @@
 #include "core/store/InboxPuller.h"
 #include "core/store/InvoiceRepository.h"
 #include "core/store/PaymentRequests.h"
+#include "core/store/StripeAccount.h"
 #include "core/store/VaultInbox.h"
 #include "tests/outbox/OutboxTestSupport.h"
 #include "tests/relay/RelayProcess.h"
@@ -414,6 +415,43 @@ private Q_SLOTS:
         QCOMPARE(kept.relayState, QStringLiteral("sent"));
         QCOMPARE(kept.state, OutboxState::Sent);
         QCOMPARE(kept.nextAttemptAt, practice.clock.nowUtc().addSecs(30)); // only when to look next
+    }
+
+    void connectingStripeMakesTheAccountThenTheSetupLinkAndShowsWhenItTakesCards()
+    {
+        TestPractice practice;
+        StripeAccount stripe(*practice.store);
+        QCOMPARE(await(stripe.state()).value().stage, StripeAccountState::Stage::NotConnected);
+        QCOMPARE(
+            await(stripe.connect(QString(), {}, QUrl(QStringLiteral("https://relay.example/done")))).error().code(),
+            Error::Code::InvalidInput); // no country, nothing queued
+        QVERIFY(await(CommandOutbox(*practice.store).list()).value().isEmpty());
+
+        QVERIFY(await(stripe.connect(QStringLiteral("de"), QStringLiteral("studio@lumen.example"),
+                          m_relay.url(QStringLiteral("/done"))))
+                    .hasValue());
+        QCOMPARE(await(stripe.state()).value().stage, StripeAccountState::Stage::Requested);
+        const std::unique_ptr<CommandRelay> relay = m_enrollment.commandRelay(relayUrl(), m_vault, *m_credentials);
+        CommandSender sender(*practice.store, practice.clock, *relay, fastSender());
+        sender.start();
+        // The account, then (queued by its answer) the setup link.
+        StripeAccountState state;
+        QVERIFY(waitUntil(practice, [&] {
+            state = await(stripe.state()).value();
+            return state.stage == StripeAccountState::Stage::SettingUp && state.setupUrl.isValid();
+        }));
+        QVERIFY(state.accountId.startsWith(u"acct_"));
+        QVERIFY(state.setupUrlUsable(practice.clock.nowUtc()));
+        QVERIFY(!state.chargesEnabled);
+
+        // The practitioner finishes Stripe's setup; Stripe tells the relay, the inbox tells the practice.
+        const std::unique_ptr<VaultEventSource> source = m_enrollment.eventSource(relayUrl(), m_vault, *m_credentials);
+        InboxPuller inbox(*practice.store, *source, m_vault, fastInbox());
+        inbox.start();
+        httpCall(QStringLiteral("POST"), state.setupUrl, {}, {}, 5000);
+        QVERIFY(waitUntil(
+            practice, [&] { return await(stripe.state()).value().stage == StripeAccountState::Stage::Ready; }));
+        QVERIFY(await(stripe.state()).value().detailsSubmitted);
     }
 
     void withTheRelayDownThePullerWaitsAndIsToldWhy()

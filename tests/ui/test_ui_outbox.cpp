@@ -7,6 +7,7 @@
 // invoice shows as paid and its booking as confirmed, with nobody clicking anything.
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QJsonArray>
 #include <QLabel>
@@ -68,6 +69,18 @@ QJsonObject checkoutParams()
                 {QStringLiteral("unit_amount"), 20000}, {QStringLiteral("quantity"), 1}}}},
         {QStringLiteral("success_url"), QStringLiteral("https://lumen.example/thanks")}};
 }
+
+// Stands in for the browser: keeps the addresses the app asks to open.
+class UrlCatcher final : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl& url) { urls.append(url); }
+};
 
 } // namespace
 
@@ -382,6 +395,39 @@ private Q_SLOTS:
             return false;
         }));
         QVERIFY(shoot(m_window.get(), QStringLiteral("messages-reply.png")));
+    }
+
+    void stripeIsConnectedFromSettings()
+    {
+        // Links the app opens go to this list instead of a browser.
+        UrlCatcher opened;
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &opened, "open");
+        m_window->setCurrentSection(Section::Settings);
+        auto* settings = qobject_cast<SettingsPage*>(m_window->sectionPage(Section::Settings));
+        QVERIFY(settings);
+        settings->setCurrentPage(SettingsPage::Page::Relay);
+        auto* box = find<QWidget>(settings, "stripeAccountBox");
+        auto* status = find<QLabel>(box, "stripeStatusLabel");
+        auto* action = find<QPushButton>(box, "stripeActionButton");
+        QTRY_VERIFY(action->isVisible() && action->isEnabled());
+        QTest::mouseClick(action, Qt::LeftButton);
+        // The account (the relay has one for this vault already), then its setup page, opened.
+        QVERIFY(advanceUntil([&] { return !opened.urls.isEmpty(); }));
+        QVERIFY2(opened.urls.constFirst().path().contains(u"/sandbox/onboarding/"),
+            qPrintable(opened.urls.constFirst().toString()));
+        QVERIFY2(status->text().contains(u"Finish Stripe's setup"), qPrintable(status->text()));
+        QVERIFY(shoot(m_window.get(), QStringLiteral("settings-stripe-setting-up.png")));
+
+        // The practitioner finishes the setup in the browser; Stripe tells the relay, and the box follows.
+        test::httpCall(QStringLiteral("POST"), opened.urls.constFirst(), {}, {}, 5000);
+        QVERIFY(advanceUntil([&] { return status->text().contains(u"takes card payments"); }));
+        QVERIFY(!action->isVisible());
+        QVERIFY(shoot(m_window.get(), QStringLiteral("settings-stripe-ready.png")));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+        // Where Stripe sends the practitioner back to.
+        const test::HttpReply done = test::httpCall(QStringLiteral("GET"), m_relayProcess.url(QStringLiteral("/done")));
+        QCOMPARE(done.status, 200);
+        QVERIFY(done.body.contains("go back to Clientele"));
     }
 
 private:

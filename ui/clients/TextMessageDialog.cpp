@@ -70,6 +70,13 @@ TextMessageDialog::TextMessageDialog(PracticeContext& context, domain::Client cl
 
 TextMessageDialog::~TextMessageDialog() = default;
 
+void TextMessageDialog::reject()
+{
+    if (!m_working) {
+        QDialog::reject();
+    }
+}
+
 void TextMessageDialog::updateCount()
 {
     const domain::SmsSegments::Count count = domain::SmsSegments::count(m_body->toPlainText());

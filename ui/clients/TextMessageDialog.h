@@ -24,6 +24,9 @@ public:
     TextMessageDialog(PracticeContext& context, domain::Client client, QWidget* parent = nullptr);
     ~TextMessageDialog() override;
 
+    // Not while the text is being queued: it is committed either way, and the dialog says so.
+    void reject() override;
+
 Q_SIGNALS:
     void statusMessage(const QString& text);
 

@@ -111,6 +111,12 @@ RelayPage::RelayPage(QWidget* parent)
     updateButtons();
 }
 
+void RelayPage::addSection(QWidget* section)
+{
+    auto* box = static_cast<QVBoxLayout*>(layout());
+    box->insertWidget(box->count() - 1, section); // above the stretch
+}
+
 RelayPage::~RelayPage() = default;
 
 void RelayPage::setSuggestions(const QString& address, const QString& deviceName)

@@ -36,6 +36,8 @@ public:
     // Connecting or disconnecting: the buttons wait and the page says so.
     void showBusy(const QString& message);
     void showOutcome(const QString& message, bool error);
+    // What else runs through the relay (card payments), below the connection.
+    void addSection(QWidget* section);
     void setDisconnectConfirmation(DisconnectConfirmation confirm) { m_confirmDisconnect = std::move(confirm); }
     void setForgetConfirmation(ForgetConfirmation confirm) { m_confirmForget = std::move(confirm); }
     bool confirmForget(const QString& reason) const { return m_confirmForget(reason); }

@@ -7,6 +7,7 @@ target_sources(clientele_ui PRIVATE
     settings/CalendarFeedPage.h settings/CalendarFeedPage.cpp
     settings/RelayConnector.h settings/RelayConnector.cpp
     settings/RelayPage.h settings/RelayPage.cpp
+    settings/StripeAccountBox.h settings/StripeAccountBox.cpp
     settings/AvailabilityEditor.h settings/AvailabilityEditor.cpp
     settings/ContractTemplatesEditor.h settings/ContractTemplatesEditor.cpp
     settings/DurationInput.h settings/DurationInput.cpp
