@@ -3,12 +3,16 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QTest>
 #include <QUuid>
+#include <functional>
 
 #include "core/SecureBytes.h"
 #include "core/store/BookingRows.h"
 #include "core/store/ClientRows.h"
 #include "core/store/CommandOutbox.h"
+#include "core/store/CommandSender.h"
+#include "core/store/InboxPuller.h"
 #include "core/store/InvoiceRepository.h"
 #include "core/store/ServiceRows.h"
 #include "core/store/SettingsRepository.h"
@@ -18,6 +22,41 @@
 #include "tests/store/StoreTestSupport.h"
 
 namespace clientele::test {
+
+// A sender that retries and asks again within a test's patience.
+inline CommandSender::Options fastSenderOptions()
+{
+    CommandSender::Options options;
+    options.firstRetry = std::chrono::milliseconds(200);
+    options.maxRetry = std::chrono::seconds(1);
+    options.firstCheck = std::chrono::milliseconds(50);
+    options.maxCheck = std::chrono::milliseconds(200);
+    return options;
+}
+
+// An inbox that holds its polls briefly and retries soon.
+inline InboxPuller::Options fastInboxOptions()
+{
+    InboxPuller::Options options;
+    options.wait = std::chrono::seconds(1);
+    options.firstRetry = std::chrono::milliseconds(100);
+    options.maxRetry = std::chrono::milliseconds(400);
+    return options;
+}
+
+// Waits up to 20 s for `done`, moving the practice's clock on with real time (the sender and the
+// inbox schedule by it).
+inline bool advancingUntil(TestPractice& practice, const std::function<bool()>& done)
+{
+    for (int waited = 0; waited < 20000; waited += 50) {
+        if (done()) {
+            return true;
+        }
+        QTest::qWait(50);
+        practice.clock.advance(50);
+    }
+    return done();
+}
 
 inline SecureBytes secureCopy(const QByteArray& bytes)
 {

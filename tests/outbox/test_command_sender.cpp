@@ -23,16 +23,6 @@ namespace {
 
 constexpr int kWaitMs = 20000;
 
-CommandSender::Options fastOptions()
-{
-    CommandSender::Options options;
-    options.firstRetry = std::chrono::milliseconds(200);
-    options.maxRetry = std::chrono::seconds(1);
-    options.firstCheck = std::chrono::milliseconds(50);
-    options.maxCheck = std::chrono::milliseconds(200);
-    return options;
-}
-
 // A loopback address where nothing listens: the relay is down.
 QUrl deadRelay()
 {
@@ -77,22 +67,10 @@ private:
     }
 
     // Waits for `done` while moving the practice's clock on (the sender schedules by it).
-    static bool pumpUntil(TestPractice& practice, const std::function<bool()>& done)
-    {
-        for (int waited = 0; waited < kWaitMs; waited += 50) {
-            if (done()) {
-                return true;
-            }
-            QTest::qWait(50);
-            practice.clock.advance(50);
-        }
-        return done();
-    }
-
     // Runs a sender until the command is finished (or kWaitMs passed).
     static OutboxCommand sendUntilFinished(TestPractice& practice, CommandRelay& relay, const QUuid& id)
     {
-        CommandSender sender(*practice.store, practice.clock, relay, fastOptions());
+        CommandSender sender(*practice.store, practice.clock, relay, fastSenderOptions());
         sender.start();
         OutboxCommand command = stored(practice, id);
         for (int waited = 0; command.isOpen() && waited < kWaitMs; waited += 50) {
@@ -220,10 +198,10 @@ private Q_SLOTS:
         const auto relay = client();
         const OutboxCommand text =
             queueCommand(practice, QStringLiteral("twilio.sms.send"), smsParams(QStringLiteral("See you at 10:00")));
-        CommandSender sender(*practice.store, practice.clock, *relay, fastOptions());
+        CommandSender sender(*practice.store, practice.clock, *relay, fastSenderOptions());
         QSignalSpy changes(&sender, &CommandSender::changed);
         sender.start();
-        QVERIFY(pumpUntil(practice, [&] { return !stored(practice, text.id).isOpen(); }));
+        QVERIFY(advancingUntil(practice, [&] { return !stored(practice, text.id).isOpen(); }));
         const OutboxCommand sent = stored(practice, text.id);
         QCOMPARE(sent.state, OutboxState::Sent);
         QVERIFY2(QStringList({QStringLiteral("sent"), QStringLiteral("delivered")}).contains(sent.relayState),
@@ -240,11 +218,11 @@ private Q_SLOTS:
             queueCommand(practice, QStringLiteral("twilio.sms.send"), smsParams(QStringLiteral("Reminder")));
         {
             const auto down = client(deadRelay());
-            CommandSender sender(*practice.store, practice.clock, *down, fastOptions());
+            CommandSender sender(*practice.store, practice.clock, *down, fastSenderOptions());
             QSignalSpy changes(&sender, &CommandSender::changed);
             sender.start();
-            QVERIFY(pumpUntil(practice, [&] { return changes.size() >= 2; }));
-            QVERIFY(pumpUntil(practice, [&] { return sender.isWaiting(); }));
+            QVERIFY(advancingUntil(practice, [&] { return changes.size() >= 2; }));
+            QVERIFY(advancingUntil(practice, [&] { return sender.isWaiting(); }));
         }
         // The desktop quits while offline: the text waits, tried twice, for a later attempt.
         const OutboxCommand waiting = stored(practice, text.id);

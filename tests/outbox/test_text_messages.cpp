@@ -24,27 +24,7 @@ using namespace clientele::test;
 
 namespace {
 
-constexpr int kWaitMs = 20000;
 const QString kAdaPhone = QStringLiteral("+4915112345678");
-
-CommandSender::Options fastSender()
-{
-    CommandSender::Options options;
-    options.firstRetry = std::chrono::milliseconds(200);
-    options.maxRetry = std::chrono::seconds(1);
-    options.firstCheck = std::chrono::milliseconds(50);
-    options.maxCheck = std::chrono::milliseconds(200);
-    return options;
-}
-
-InboxPuller::Options fastInbox()
-{
-    InboxPuller::Options options;
-    options.wait = std::chrono::seconds(1);
-    options.firstRetry = std::chrono::milliseconds(100);
-    options.maxRetry = std::chrono::milliseconds(400);
-    return options;
-}
 
 domain::Consent smsConsent(domain::Consent::State state, const QDateTime& at)
 {
@@ -78,18 +58,6 @@ private:
     QUrl m_twilio;
 
     QUrl relayUrl() const { return m_relay.url(QStringLiteral("/")); }
-
-    static bool waitUntil(TestPractice& practice, const std::function<bool()>& done)
-    {
-        for (int waited = 0; waited < kWaitMs; waited += 50) {
-            if (done()) {
-                return true;
-            }
-            QTest::qWait(50);
-            practice.clock.advance(50);
-        }
-        return done();
-    }
 
     // Ada, with her mobile number and, unless `consent` is Unknown, a recorded decision about texts;
     // and a session of hers next week.
@@ -159,9 +127,9 @@ private:
     void sendAll(TestPractice& practice)
     {
         const std::unique_ptr<CommandRelay> relay = m_enrollment.commandRelay(relayUrl(), m_vault, *m_credentials);
-        CommandSender sender(*practice.store, practice.clock, *relay, fastSender());
+        CommandSender sender(*practice.store, practice.clock, *relay, fastSenderOptions());
         sender.start();
-        QVERIFY(waitUntil(practice, [&] {
+        QVERIFY(advancingUntil(practice, [&] {
             const QList<OutboxCommand> all = await(CommandOutbox(*practice.store).list()).value();
             return std::none_of(all.cbegin(), all.cend(), [](const OutboxCommand& c) { return c.isOpen(); });
         }));
@@ -241,12 +209,12 @@ private Q_SLOTS:
         sendAll(practice);
         // Followed until the carrier's report: the inbox brings it, or the sender asks.
         const std::unique_ptr<VaultEventSource> source = m_enrollment.eventSource(relayUrl(), m_vault, *m_credentials);
-        InboxPuller inbox(*practice.store, *source, m_vault, fastInbox());
+        InboxPuller inbox(*practice.store, *source, m_vault, fastInboxOptions());
         inbox.start();
         const std::unique_ptr<CommandRelay> relay = m_enrollment.commandRelay(relayUrl(), m_vault, *m_credentials);
-        CommandSender follower(*practice.store, practice.clock, *relay, fastSender());
+        CommandSender follower(*practice.store, practice.clock, *relay, fastSenderOptions());
         follower.start();
-        QVERIFY(waitUntil(practice, [&] { return messages(practice).constFirst().state == u"delivered"; }));
+        QVERIFY(advancingUntil(practice, [&] { return messages(practice).constFirst().state == u"delivered"; }));
         const StoredMessage delivered = messages(practice).constFirst();
         QVERIFY(delivered.providerId.startsWith(u"SM"));
         QCOMPARE(delivered.bookingId, session.id());
@@ -275,13 +243,13 @@ private Q_SLOTS:
         sendAll(practice);
 
         const std::unique_ptr<VaultEventSource> source = m_enrollment.eventSource(relayUrl(), m_vault, *m_credentials);
-        InboxPuller inbox(*practice.store, *source, m_vault, fastInbox());
+        InboxPuller inbox(*practice.store, *source, m_vault, fastInboxOptions());
         inbox.start();
         reply(QStringLiteral(" c. "));
-        QVERIFY(waitUntil(
+        QVERIFY(advancingUntil(
             practice, [&] { return replies(practice, session.id()) == QStringList {QStringLiteral("confirmed")}; }));
         reply(QStringLiteral("R"));
-        QVERIFY(waitUntil(practice, [&] { return replies(practice, session.id()).size() == 2; }));
+        QVERIFY(advancingUntil(practice, [&] { return replies(practice, session.id()).size() == 2; }));
         QCOMPARE(replies(practice, session.id()).constLast(), QStringLiteral("reschedule"));
         // Today shows the latest answer about the session: another time, please.
         const TodayAgenda today =
@@ -291,7 +259,7 @@ private Q_SLOTS:
         QCOMPARE(today.replies.constFirst().booking.id, session.id());
         QVERIFY(today.replies.constFirst().reschedule);
         reply(QStringLiteral("Can we make it 11 instead?"));
-        QVERIFY(waitUntil(practice, [&] { return messages(practice).size() == 4; }));
+        QVERIFY(advancingUntil(practice, [&] { return messages(practice).size() == 4; }));
         QCOMPARE(replies(practice, session.id()).size(), 2); // an ordinary reply answers nothing
         const StoredMessage question = messages(practice).constLast();
         QCOMPARE(question.direction, QStringLiteral("inbound"));
@@ -305,13 +273,13 @@ private Q_SLOTS:
                 .value()
                 ->consentState(domain::ContactChannel::Sms);
         };
-        QVERIFY(waitUntil(practice, [&] { return consent() == domain::Consent::State::Revoked; }));
+        QVERIFY(advancingUntil(practice, [&] { return consent() == domain::Consent::State::Revoked; }));
         const Result<domain::Message> refused = await(texts.send(client.id(), {}, QStringLiteral("One more thing")));
         QVERIFY(!refused);
         QVERIFY2(refused.error().userMessage().contains(u"STOP"), qPrintable(refused.error().userMessage()));
 
         reply(QStringLiteral("START"));
-        QVERIFY(waitUntil(practice, [&] { return consent() == domain::Consent::State::Granted; }));
+        QVERIFY(advancingUntil(practice, [&] { return consent() == domain::Consent::State::Granted; }));
         QVERIFY(await(texts.send(client.id(), {}, QStringLiteral("Welcome back"))).hasValue());
     }
 };

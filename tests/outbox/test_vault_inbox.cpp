@@ -29,25 +29,6 @@ namespace {
 
 constexpr int kWaitMs = 20000;
 
-InboxPuller::Options fastInbox()
-{
-    InboxPuller::Options options;
-    options.wait = std::chrono::seconds(2);
-    options.firstRetry = std::chrono::milliseconds(100);
-    options.maxRetry = std::chrono::milliseconds(400);
-    return options;
-}
-
-CommandSender::Options fastSender()
-{
-    CommandSender::Options options;
-    options.firstRetry = std::chrono::milliseconds(200);
-    options.maxRetry = std::chrono::seconds(1);
-    options.firstCheck = std::chrono::milliseconds(50);
-    options.maxCheck = std::chrono::milliseconds(200);
-    return options;
-}
-
 QJsonObject checkoutEvent(const QString& type, const QJsonObject& object)
 {
     return {{QStringLiteral("provider"), QStringLiteral("stripe")},
@@ -107,18 +88,6 @@ private:
             ->status();
     }
 
-    static bool waitUntil(TestPractice& practice, const std::function<bool()>& done)
-    {
-        for (int waited = 0; waited < kWaitMs; waited += 50) {
-            if (done()) {
-                return true;
-            }
-            QTest::qWait(50);
-            practice.clock.advance(50);
-        }
-        return done();
-    }
-
     // Asks for a payment link on the invoice and sends it through the relay: the link, ready.
     PaymentRequest readyLink(TestPractice& practice, const domain::Invoice& invoice)
     {
@@ -126,10 +95,10 @@ private:
         PaymentRequests links(*practice.store);
         const PaymentRequest asked =
             await(links.request(invoice.id(), QUrl(QStringLiteral("https://lumen.example/thanks")))).value();
-        CommandSender sender(*practice.store, practice.clock, *relay, fastSender());
+        CommandSender sender(*practice.store, practice.clock, *relay, fastSenderOptions());
         sender.start();
         PaymentRequest latest = asked;
-        waitUntil(practice, [&] {
+        advancingUntil(practice, [&] {
             latest = await(links.forInvoice(invoice.id())).value().constFirst();
             return latest.state != PaymentRequest::State::Requested;
         });
@@ -198,9 +167,9 @@ private Q_SLOTS:
         TestPractice practice;
         const std::unique_ptr<CommandRelay> relay = m_enrollment.commandRelay(relayUrl(), m_vault, *m_credentials);
         const OutboxCommand account = queueCommand(practice, QStringLiteral("stripe.account.create"), accountParams());
-        CommandSender sender(*practice.store, practice.clock, *relay, fastSender());
+        CommandSender sender(*practice.store, practice.clock, *relay, fastSenderOptions());
         sender.start();
-        QVERIFY(waitUntil(
+        QVERIFY(advancingUntil(
             practice, [&] { return !await(CommandOutbox(*practice.store).find(account.id))->value().isOpen(); }));
     }
 
@@ -214,12 +183,12 @@ private Q_SLOTS:
 
         const std::unique_ptr<VaultEventSource> source = m_enrollment.eventSource(relayUrl(), m_vault, *m_credentials);
         QVERIFY(source);
-        InboxPuller puller(*practice.store, *source, m_vault, fastInbox());
+        InboxPuller puller(*practice.store, *source, m_vault, fastInboxOptions());
         QSignalSpy applied(&puller, &InboxPuller::applied);
         puller.start();
         pay(link);
 
-        QVERIFY(waitUntil(practice, [&] { return !paymentsOf(practice, invoice.id()).isEmpty(); }));
+        QVERIFY(advancingUntil(practice, [&] { return !paymentsOf(practice, invoice.id()).isEmpty(); }));
         const domain::Invoice paid = storedInvoice(practice, invoice.id());
         QCOMPARE(paid.status(), domain::InvoiceStatus::Paid);
         QCOMPARE(paid.payments().size(), 1);
@@ -231,7 +200,7 @@ private Q_SLOTS:
             await(PaymentRequests(*practice.store).forInvoice(invoice.id())).value().constFirst();
         QCOMPARE(settled.state, PaymentRequest::State::Paid);
         // The views were told what changed.
-        QVERIFY(waitUntil(practice, [&] {
+        QVERIFY(advancingUntil(practice, [&] {
             return std::any_of(applied.cbegin(), applied.cend(), [](const QList<QVariant>& signal) {
                 return signal.at(0).value<VaultInbox::Applied>().changes.testFlag(InboxChange::Bookings);
             });
@@ -248,10 +217,10 @@ private Q_SLOTS:
         const PaymentRequest link = readyLink(practice, invoice);
         const std::unique_ptr<VaultEventSource> source = m_enrollment.eventSource(relayUrl(), m_vault, *m_credentials);
         {
-            InboxPuller puller(*practice.store, *source, m_vault, fastInbox());
+            InboxPuller puller(*practice.store, *source, m_vault, fastInboxOptions());
             puller.start();
             pay(link);
-            QVERIFY(waitUntil(practice, [&] { return !paymentsOf(practice, invoice.id()).isEmpty(); }));
+            QVERIFY(advancingUntil(practice, [&] { return !paymentsOf(practice, invoice.id()).isEmpty(); }));
         }
         // The whole log again, from the start: every event is known by its batch id.
         const VaultEventPage everything = awaitEvents(source->pull(0, std::chrono::seconds(0))).value().value();
@@ -292,7 +261,7 @@ private Q_SLOTS:
         pay(link);
         // The payment reaches the vault's log while this desktop is not running.
         const std::unique_ptr<VaultEventSource> source = m_enrollment.eventSource(relayUrl(), m_vault, *m_credentials);
-        QVERIFY(waitUntil(practice, [&] {
+        QVERIFY(advancingUntil(practice, [&] {
             const Result<VaultEventPage> page = awaitEvents(source->pull(0, std::chrono::seconds(0))).value();
             return page && std::any_of(page->events.cbegin(), page->events.cend(), [&](const VaultEvent& event) {
                 return event.body.value(QStringLiteral("object")).toObject().value(QStringLiteral("id"))
@@ -432,11 +401,11 @@ private Q_SLOTS:
                     .hasValue());
         QCOMPARE(await(stripe.state()).value().stage, StripeAccountState::Stage::Requested);
         const std::unique_ptr<CommandRelay> relay = m_enrollment.commandRelay(relayUrl(), m_vault, *m_credentials);
-        CommandSender sender(*practice.store, practice.clock, *relay, fastSender());
+        CommandSender sender(*practice.store, practice.clock, *relay, fastSenderOptions());
         sender.start();
         // The account, then (queued by its answer) the setup link.
         StripeAccountState state;
-        QVERIFY(waitUntil(practice, [&] {
+        QVERIFY(advancingUntil(practice, [&] {
             state = await(stripe.state()).value();
             return state.stage == StripeAccountState::Stage::SettingUp && state.setupUrl.isValid();
         }));
@@ -446,10 +415,10 @@ private Q_SLOTS:
 
         // The practitioner finishes Stripe's setup; Stripe tells the relay, the inbox tells the practice.
         const std::unique_ptr<VaultEventSource> source = m_enrollment.eventSource(relayUrl(), m_vault, *m_credentials);
-        InboxPuller inbox(*practice.store, *source, m_vault, fastInbox());
+        InboxPuller inbox(*practice.store, *source, m_vault, fastInboxOptions());
         inbox.start();
         httpCall(QStringLiteral("POST"), state.setupUrl, {}, {}, 5000);
-        QVERIFY(waitUntil(
+        QVERIFY(advancingUntil(
             practice, [&] { return await(stripe.state()).value().stage == StripeAccountState::Stage::Ready; }));
         QVERIFY(await(stripe.state()).value().detailsSubmitted);
     }
@@ -462,7 +431,7 @@ private Q_SLOTS:
         const QUrl dead(QStringLiteral("http://127.0.0.1:%1/").arg(probe.serverPort()));
         probe.close();
         const std::unique_ptr<VaultEventSource> source = m_enrollment.eventSource(dead, m_vault, *m_credentials);
-        InboxPuller puller(*practice.store, *source, m_vault, fastInbox());
+        InboxPuller puller(*practice.store, *source, m_vault, fastInboxOptions());
         QSignalSpy failed(&puller, &InboxPuller::failed);
         puller.start();
         QVERIFY(failed.wait(kWaitMs));
@@ -475,7 +444,7 @@ private Q_SLOTS:
         TestPractice practice;
         const std::unique_ptr<VaultEventSource> source =
             m_enrollment.eventSource(relayUrl(), QUuid::createUuid().toString(QUuid::WithoutBraces), *m_credentials);
-        InboxPuller puller(*practice.store, *source, m_vault, fastInbox());
+        InboxPuller puller(*practice.store, *source, m_vault, fastInboxOptions());
         QSignalSpy refused(&puller, &InboxPuller::refused);
         puller.start();
         QVERIFY(refused.wait(kWaitMs));
