@@ -85,20 +85,15 @@ Result<void> applyCommand(WriteScope& scope, const OutboxCommand& before, const 
     if (after.subjectTable != kTable || (after.state == before.state && after.relayState == before.relayState)) {
         return {};
     }
-    Result<SqlStatement> current =
-        scope.db().prepare(QStringLiteral("SELECT state FROM message WHERE id = ?1 AND deleted = 0"));
+    Result<std::optional<SqlStatement>> current = StoredValues::findRow(
+        scope.db(), QStringLiteral("SELECT state FROM message WHERE id = ?1 AND deleted = 0"), after.subjectId);
     if (!current) {
         return current.error();
     }
-    current.value().bindBlob(1, after.subjectId.toRfc4122());
-    Result<bool> found = current.value().step();
-    if (!found) {
-        return found.error();
-    }
-    if (!found.value()) {
+    if (!current->has_value()) {
         return {};
     }
-    const QString was = current.value().text(0);
+    const QString was = (*current)->text(0);
     const auto [state, reason] = messageStateOf(after);
     const QString next = Message::stateName(state);
     // Forward only, except that anything not final can fail or be taken back, and a failed or taken

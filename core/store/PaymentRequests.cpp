@@ -18,6 +18,7 @@
 #include "core/store/SqlStatement.h"
 #include "core/store/Store.h"
 #include "core/store/StoreSession.h"
+#include "core/store/StoredValues.h"
 #include "core/store/Transactions.h"
 #include "core/sync/UuidV7.h"
 
@@ -58,6 +59,20 @@ PaymentRequest::State stateFromKey(const QString& key)
         }
     }
     return PaymentRequest::State::Failed;
+}
+
+// The link's state as stored; none when there is no such live link.
+Result<std::optional<PaymentRequest::State>> storedState(SqlCipherDatabase& db, const QUuid& id)
+{
+    Result<std::optional<SqlStatement>> row = StoredValues::findRow(
+        db, QStringLiteral("SELECT state FROM payment_request WHERE id = ?1 AND deleted = 0"), id);
+    if (!row) {
+        return row.error();
+    }
+    if (!row->has_value()) {
+        return std::optional<PaymentRequest::State>();
+    }
+    return std::optional(stateFromKey((*row)->text(0)));
 }
 
 Error refused(const char* message)
@@ -205,20 +220,14 @@ Result<void> apply(WriteScope& scope, const OutboxCommand& before, const OutboxC
     if (after.subjectTable != kTable || after.type != kCheckout) {
         return {};
     }
-    Result<SqlStatement> current =
-        scope.db().prepare(QStringLiteral("SELECT state FROM payment_request WHERE id = ?1 AND deleted = 0"));
-    if (!current) {
-        return current.error();
+    Result<std::optional<PaymentRequest::State>> stored = storedState(scope.db(), after.subjectId);
+    if (!stored) {
+        return stored.error();
     }
-    current.value().bindBlob(1, after.subjectId.toRfc4122());
-    Result<bool> found = current.value().step();
-    if (!found) {
-        return found.error();
-    }
-    if (!found.value()) {
+    if (!stored->has_value()) {
         return {};
     }
-    const PaymentRequest::State state = stateFromKey(current.value().text(0));
+    const PaymentRequest::State state = **stored;
     const auto setState = [&scope, &after](PaymentRequest::State next, QCborMap more = {}) {
         more.insert(QStringLiteral("state"), stateKey(next));
         return scope.changes().update(kTable, after.subjectId, more);
@@ -261,20 +270,14 @@ Result<void> apply(WriteScope& scope, const OutboxCommand& before, const OutboxC
 
 Result<bool> settle(WriteScope& scope, const QUuid& requestId, PaymentRequest::State state)
 {
-    Result<SqlStatement> current =
-        scope.db().prepare(QStringLiteral("SELECT state FROM payment_request WHERE id = ?1 AND deleted = 0"));
-    if (!current) {
-        return current.error();
+    Result<std::optional<PaymentRequest::State>> stored = storedState(scope.db(), requestId);
+    if (!stored) {
+        return stored.error();
     }
-    current.value().bindBlob(1, requestId.toRfc4122());
-    Result<bool> found = current.value().step();
-    if (!found) {
-        return found.error();
-    }
-    if (!found.value()) {
+    if (!stored->has_value()) {
         return false;
     }
-    const PaymentRequest::State was = stateFromKey(current.value().text(0));
+    const PaymentRequest::State was = **stored;
     const bool waiting = was == PaymentRequest::State::Requested || was == PaymentRequest::State::Ready;
     if (was == state || (state != PaymentRequest::State::Paid && !waiting)) {
         return false;

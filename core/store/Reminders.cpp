@@ -19,6 +19,7 @@
 #include "core/store/SqlStatement.h"
 #include "core/store/Store.h"
 #include "core/store/StoreSession.h"
+#include "core/store/StoredValues.h"
 #include "core/store/TextMessages.h"
 #include "core/store/Transactions.h"
 
@@ -60,12 +61,12 @@ QUuid reminderId(const QUuid& bookingId, const ReminderRule& rule, const QDateTi
 
 Result<bool> exists(SqlCipherDatabase& db, const QUuid& id)
 {
-    Result<SqlStatement> query = db.prepare(QStringLiteral("SELECT 1 FROM booking_reminder WHERE id = ?1"));
-    if (!query) {
-        return query.error();
+    Result<std::optional<SqlStatement>> row =
+        StoredValues::findRow(db, QStringLiteral("SELECT 1 FROM booking_reminder WHERE id = ?1"), id);
+    if (!row) {
+        return row.error();
     }
-    query.value().bindBlob(1, id.toRfc4122());
-    return query.value().step();
+    return row->has_value();
 }
 
 Result<void> record(WriteScope& scope, const QUuid& id, const domain::Booking& booking, const ReminderRule& rule,

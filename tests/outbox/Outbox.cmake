@@ -7,7 +7,7 @@ add_executable(command_sender_child outbox/command_sender_child.cpp)
 target_link_libraries(command_sender_child PRIVATE clientele_options clientele_store clientele_adapters Qt6::Network)
 
 clientele_add_test(test_command_sender SOURCES outbox/test_command_sender.cpp outbox/OutboxTestSupport.h
-    relay/RelayProcess.h store/StoreTestSupport.h store/PracticeFixtures.h
+    outbox/SandboxRelay.h relay/RelayProcess.h store/StoreTestSupport.h store/PracticeFixtures.h
     LIBS clientele_store clientele_adapters clientele_fakes clientele_test_support Qt6::Network
     LABELS "store;outbox;relay" TIMEOUT 180)
 target_compile_definitions(test_command_sender PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>"
@@ -17,7 +17,7 @@ add_dependencies(test_command_sender clientele-relay command_sender_child)
 # The inbox (SYNC.md §3.10): the vault's events read from the real relay process in sandbox mode,
 # applied with the cursor in one transaction, with the child desktop killed before committing a page.
 clientele_add_test(test_vault_inbox SOURCES outbox/test_vault_inbox.cpp outbox/OutboxTestSupport.h
-    relay/RelayProcess.h store/StoreTestSupport.h store/PracticeFixtures.h
+    outbox/SandboxRelay.h relay/RelayProcess.h store/StoreTestSupport.h store/PracticeFixtures.h
     LIBS clientele_store clientele_adapters clientele_fakes clientele_test_support Qt6::Network
     LABELS "store;outbox;inbox;relay" TIMEOUT 180)
 target_compile_definitions(test_vault_inbox PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>"
@@ -27,7 +27,7 @@ add_dependencies(test_vault_inbox clientele-relay command_sender_child)
 # Texting clients: consent, sending and delivery through the real relay in sandbox mode (simulated
 # Twilio), and replies (C, R, STOP, START) read back through the inbox.
 clientele_add_test(test_text_messages SOURCES outbox/test_text_messages.cpp outbox/OutboxTestSupport.h
-    relay/RelayProcess.h store/StoreTestSupport.h store/PracticeFixtures.h
+    outbox/SandboxRelay.h relay/RelayProcess.h store/StoreTestSupport.h store/PracticeFixtures.h
     LIBS clientele_store clientele_adapters clientele_fakes clientele_test_support Qt6::Network
     LABELS "store;outbox;inbox;relay;sms" TIMEOUT 180)
 target_compile_definitions(test_text_messages PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>")
@@ -36,7 +36,7 @@ add_dependencies(test_text_messages clientele-relay)
 # Reminders of sessions by text: the plan's moments, quiet hours, the late policy, once across
 # restarts, and a reminder that waited too long in the outbox withdrawn.
 clientele_add_test(test_reminders SOURCES outbox/test_reminders.cpp outbox/OutboxTestSupport.h
-    relay/RelayProcess.h store/StoreTestSupport.h store/PracticeFixtures.h
+    outbox/SandboxRelay.h relay/RelayProcess.h store/StoreTestSupport.h store/PracticeFixtures.h
     LIBS clientele_store clientele_adapters clientele_fakes clientele_test_support Qt6::Network
     LABELS "store;outbox;reminders;sms;relay" TIMEOUT 180)
 target_compile_definitions(test_reminders PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>")

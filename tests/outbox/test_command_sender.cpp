@@ -14,7 +14,7 @@
 #include "core/store/CommandSender.h"
 #include "core/store/PaymentRequests.h"
 #include "tests/outbox/OutboxTestSupport.h"
-#include "tests/relay/RelayProcess.h"
+#include "tests/outbox/SandboxRelay.h"
 
 using namespace clientele;
 using namespace clientele::test;
@@ -114,18 +114,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("CLIENTELE_RELAY_DB"), m_dir.filePath(QStringLiteral("relay.sqlite")));
-        QVERIFY2(m_relay.startProgram(QStringLiteral(CLIENTELE_RELAY_BINARY), {QStringLiteral("--sandbox")}, env),
-            qPrintable(m_relay.transcript()));
-        const HttpReply created = httpCall(QStringLiteral("POST"), m_relay.url(QStringLiteral("/v1/vaults")),
-            QJsonDocument(
-                QJsonObject {{QStringLiteral("public_key"), QString::fromLatin1(QByteArray(32, '\x07').toBase64())},
-                    {QStringLiteral("device_name"), QStringLiteral("Studio laptop")}})
-                .toJson(QJsonDocument::Compact));
-        QCOMPARE(created.status, 201);
-        m_vault = created.json().value(QStringLiteral("vault_id")).toString();
-        m_token = created.json().value(QStringLiteral("token")).toString().toLatin1();
+        QVERIFY2(startSandboxRelay(m_relay, m_dir), qPrintable(m_relay.transcript()));
+        const std::optional<BareVault> vault = createBareVault(m_relay);
+        QVERIFY(vault);
+        m_vault = vault->id;
+        m_token = vault->token;
     }
 
     void withoutAStripeAccountAPaymentLinkFailsWithTheReason()

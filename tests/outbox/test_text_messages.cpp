@@ -16,7 +16,7 @@
 #include "core/store/SqlStatement.h"
 #include "core/store/TextMessages.h"
 #include "tests/outbox/OutboxTestSupport.h"
-#include "tests/relay/RelayProcess.h"
+#include "tests/outbox/SandboxRelay.h"
 #include "tests/support/EventLoopAwait.h"
 
 using namespace clientele;
@@ -149,10 +149,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("CLIENTELE_RELAY_DB"), m_dir.filePath(QStringLiteral("relay.sqlite")));
-        QVERIFY2(m_relay.startProgram(QStringLiteral(CLIENTELE_RELAY_BINARY), {QStringLiteral("--sandbox")}, env),
-            qPrintable(m_relay.transcript()));
+        QVERIFY2(startSandboxRelay(m_relay, m_dir), qPrintable(m_relay.transcript()));
         // The simulated Twilio's address, as the sandbox announces it.
         QTRY_VERIFY(m_relay.transcript().contains(u"simulated Twilio at"));
         const QRegularExpressionMatch twilio =

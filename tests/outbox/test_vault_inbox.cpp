@@ -19,7 +19,7 @@
 #include "core/store/StripeAccount.h"
 #include "core/store/VaultInbox.h"
 #include "tests/outbox/OutboxTestSupport.h"
-#include "tests/relay/RelayProcess.h"
+#include "tests/outbox/SandboxRelay.h"
 #include "tests/support/EventLoopAwait.h"
 
 using namespace clientele;
@@ -153,10 +153,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("CLIENTELE_RELAY_DB"), m_dir.filePath(QStringLiteral("relay.sqlite")));
-        QVERIFY2(m_relay.startProgram(QStringLiteral(CLIENTELE_RELAY_BINARY), {QStringLiteral("--sandbox")}, env),
-            qPrintable(m_relay.transcript()));
+        QVERIFY2(startSandboxRelay(m_relay, m_dir), qPrintable(m_relay.transcript()));
         const Result<RelayEnrollment::Enrolled> enrolled =
             awaitEvents(m_enrollment.createVault(relayUrl(), QStringLiteral("Studio laptop"))).value();
         QVERIFY2(enrolled.hasValue(), qPrintable(enrolled ? QString() : enrolled.error().toString()));

@@ -215,16 +215,10 @@ private Q_SLOTS:
                 {QStringLiteral("email"), QStringLiteral("studio@lumen.example")}});
         QVERIFY(advanceUntil([&] { return !test::await(CommandOutbox(*m_store).find(account.id)).value()->isOpen(); }));
 
-        const domain::Service service = test::serviceWithDeposit(20000, 0);
-        require(ServiceRepository(*m_store).add(service));
-        const domain::Booking booking =
-            test::bookingAt(m_ada, service, m_clock->nowUtc().addDays(3), domain::BookingStatus::AwaitingPayment);
-        require(BookingRepository(*m_store).add(booking));
+        const auto sessionAndInvoice = issuedInvoiceForAda(20000, 3, domain::BookingStatus::AwaitingPayment);
+        const domain::Booking& booking = sessionAndInvoice.first;
+        const domain::Invoice& issued = sessionAndInvoice.second;
         InvoiceRepository invoices(*m_store);
-        const domain::Invoice draft =
-            value(invoices.draftForBooking(booking.id(), sync::UuidV7::create(), m_clock->nowUtc().date()));
-        require(invoices.add(draft));
-        const domain::Invoice issued = value(invoices.issue(draft.id(), m_clock->nowUtc().date()));
         m_context->notifyChanged(PracticeContext::Area::Invoices);
 
         m_window->setCurrentSection(Section::Invoices);
@@ -287,16 +281,8 @@ private Q_SLOTS:
 
     void aPaymentForAVoidInvoiceIsShownInTheOutbox()
     {
-        const domain::Service service = test::serviceWithDeposit(15000, 0);
-        require(ServiceRepository(*m_store).add(service));
-        const domain::Booking booking =
-            test::bookingAt(m_ada, service, m_clock->nowUtc().addDays(5), domain::BookingStatus::Confirmed);
-        require(BookingRepository(*m_store).add(booking));
+        const domain::Invoice issued = issuedInvoiceForAda(15000, 5, domain::BookingStatus::Confirmed).second;
         InvoiceRepository invoices(*m_store);
-        const domain::Invoice draft =
-            value(invoices.draftForBooking(booking.id(), sync::UuidV7::create(), m_clock->nowUtc().date()));
-        require(invoices.add(draft));
-        const domain::Invoice issued = value(invoices.issue(draft.id(), m_clock->nowUtc().date()));
         PaymentRequests links(*m_store);
         value(links.request(issued.id(), QUrl(QStringLiteral("https://lumen.example/thanks"))));
         m_context->notifyChanged(PracticeContext::Area::Outbox);
@@ -431,6 +417,21 @@ private Q_SLOTS:
     }
 
 private:
+    // Ada's session `daysAhead` from now at `priceMinor`, and its invoice, issued today.
+    std::pair<domain::Booking, domain::Invoice> issuedInvoiceForAda(
+        qint64 priceMinor, int daysAhead, domain::BookingStatus status)
+    {
+        const domain::Service service = test::serviceWithDeposit(priceMinor, 0);
+        require(ServiceRepository(*m_store).add(service));
+        const domain::Booking booking = test::bookingAt(m_ada, service, m_clock->nowUtc().addDays(daysAhead), status);
+        require(BookingRepository(*m_store).add(booking));
+        InvoiceRepository invoices(*m_store);
+        const domain::Invoice draft =
+            value(invoices.draftForBooking(booking.id(), sync::UuidV7::create(), m_clock->nowUtc().date()));
+        require(invoices.add(draft));
+        return {booking, value(invoices.issue(draft.id(), m_clock->nowUtc().date()))};
+    }
+
     OutboxCommand queue(const QString& type, const QJsonObject& params)
     {
         const QUuid client = m_ada.id();

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <optional>
+
+#include "tests/relay/RelayProcess.h"
+
+namespace clientele::test {
+
+// The real clientele-relay in sandbox mode (simulated Stripe and Twilio), its database in `dir`.
+inline bool startSandboxRelay(RelayProcess& relay, const QTemporaryDir& dir)
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("CLIENTELE_RELAY_DB"), dir.filePath(QStringLiteral("relay.sqlite")));
+    return relay.startProgram(QStringLiteral(CLIENTELE_RELAY_BINARY), {QStringLiteral("--sandbox")}, env);
+}
+
+// A vault made straight over HTTP with a placeholder public key, for tests that post commands and never
+// open the events sealed to it.
+struct BareVault
+{
+    QString id;
+    QByteArray token;
+};
+
+inline std::optional<BareVault> createBareVault(const RelayProcess& relay)
+{
+    const HttpReply created = httpCall(QStringLiteral("POST"), relay.url(QStringLiteral("/v1/vaults")),
+        QJsonDocument(
+            QJsonObject {{QStringLiteral("public_key"), QString::fromLatin1(QByteArray(32, '\x07').toBase64())},
+                {QStringLiteral("device_name"), QStringLiteral("Studio laptop")}})
+            .toJson(QJsonDocument::Compact));
+    if (created.status != 201) {
+        return std::nullopt;
+    }
+    return BareVault {created.json().value(QStringLiteral("vault_id")).toString(),
+        created.json().value(QStringLiteral("token")).toString().toLatin1()};
+}
+
+} // namespace clientele::test
