@@ -340,6 +340,22 @@ private Q_SLOTS:
                 {QStringLiteral("reason"), QStringLiteral("duplicate")}});
         QCOMPARE(stolen.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
             QStringLiteral("not_this_practice"));
+
+        // The card's bank disputes the payment. A dispute carries none of our metadata: the relay
+        // routes it by the payment intent it saw paid to this vault, with its reason and deadline.
+        const HttpReply disputed = httpCall(QStringLiteral("POST"),
+            stripeUrl(u"/_fake/payment_intents/" + paymentIntent + u"/dispute"), R"({"reason":"fraudulent"})");
+        QCOMPARE(disputed.status, 200);
+        QVERIFY(mailboxHas(vault, [&](const QJsonObject& event) {
+            const QJsonObject object = event.value(QStringLiteral("object")).toObject();
+            return event.value(QStringLiteral("type")).toString() == u"charge.dispute.created"
+                && object.value(QStringLiteral("payment_intent")).toString() == paymentIntent
+                && object.value(QStringLiteral("reason")).toString() == u"fraudulent"
+                && object.value(QStringLiteral("evidence_details")).toObject().contains(QStringLiteral("due_by"));
+        }));
+        for (const QJsonObject& event : mailbox(stranger)) {
+            QVERIFY(!event.value(QStringLiteral("type")).toString().startsWith(u"charge.dispute"));
+        }
     }
 
     void badCommandsAreRefusedAndStoreNothing_data()

@@ -17,19 +17,33 @@ namespace {
 
 constexpr int kBatchSize = 500;
 
-// The event to seal, or an empty optional when it concerns no vault.
-Result<std::optional<std::pair<QString, QByteArray>>> forwardable(const InboundEventRecord& event)
+// The event to seal, or an empty optional when it concerns no vault. An event without our metadata
+// (a dispute, a refund made in Stripe's dashboard) goes to the vault its payment intent was paid to.
+Result<std::optional<std::pair<QString, QByteArray>>> forwardable(
+    RelayContext& context, const InboundEventRecord& event)
 {
     if (event.provider == u"stripe") {
         Result<StripeEvent> parsed = StripeEvent::parse(event.payload);
         if (!parsed) {
             return parsed.error();
         }
-        if (parsed->vaultId.isEmpty()) {
+        QString vaultId = parsed->vaultId;
+        const QString paymentIntent = parsed->paymentIntent();
+        if (vaultId.isEmpty() && !paymentIntent.isEmpty()) {
+            Result<std::optional<QString>> owner = context.store.vaultForPayment(paymentIntent);
+            if (!owner) {
+                return owner.error();
+            }
+            vaultId = owner->value_or(QString());
+        } else if (!vaultId.isEmpty() && !paymentIntent.isEmpty()) {
+            if (Result<void> noted = context.store.notePaymentVault(paymentIntent, vaultId, context.nowMs()); !noted) {
+                return noted.error();
+            }
+        }
+        if (vaultId.isEmpty()) {
             return std::optional<std::pair<QString, QByteArray>>();
         }
-        return std::optional(
-            std::pair {parsed->vaultId, QJsonDocument(parsed->forwarded).toJson(QJsonDocument::Compact)});
+        return std::optional(std::pair {vaultId, QJsonDocument(parsed->forwarded).toJson(QJsonDocument::Compact)});
     }
     return Error(Error::Code::InvalidInput, QStringLiteral("No processor for provider %1").arg(event.provider));
 }
@@ -63,7 +77,7 @@ int processInboundEvents(RelayContext& context)
                 }
                 ++finished;
             };
-            Result<std::optional<std::pair<QString, QByteArray>>> content = forwardable(event);
+            Result<std::optional<std::pair<QString, QByteArray>>> content = forwardable(context, event);
             if (!content) {
                 qCWarning(lcRelay).noquote()
                     << "Event" << event.provider << event.eventId << "dropped:" << content.error().toString();

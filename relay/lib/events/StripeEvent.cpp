@@ -11,7 +11,7 @@ namespace {
 constexpr const char* kForwardedFields[] = {"id", "object", "status", "payment_status", "amount", "amount_total",
     "amount_received", "amount_refunded", "amount_captured", "currency", "payment_intent", "subscription", "customer",
     "charge", "reason", "refunded", "cancel_at_period_end", "current_period_end", "charges_enabled", "payouts_enabled",
-    "details_submitted", "created"};
+    "details_submitted", "created", "evidence_details"};
 
 Error malformed(const QString& why)
 {
@@ -65,6 +65,11 @@ Result<StripeEvent> StripeEvent::parse(QByteArrayView rawBody)
         event.forwarded.insert(QStringLiteral("account"), root.value(QStringLiteral("account")));
     }
     return event;
+}
+
+QString StripeEvent::paymentIntent() const
+{
+    return forwarded.value(QStringLiteral("object")).toObject().value(QStringLiteral("payment_intent")).toString();
 }
 
 } // namespace clientele::relay

@@ -17,6 +17,8 @@ struct StripeEvent
     QJsonObject forwarded;
 
     static Result<StripeEvent> parse(QByteArrayView rawBody);
+    // The payment intent (pi_…) the object is about, or empty.
+    QString paymentIntent() const;
 };
 
 } // namespace clientele::relay

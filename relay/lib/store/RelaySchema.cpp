@@ -54,6 +54,13 @@ const char* const kVersion3[] = {
     "CREATE INDEX calendar_feed_by_vault ON calendar_feed(vault_id)",
 };
 
+// Version 4: which vault a Stripe payment belongs to, learnt from the paid Checkout Session. A dispute
+// (and a refund made in Stripe's dashboard) carries no metadata of ours, only the payment intent.
+const char* const kVersion4[] = {
+    "CREATE TABLE stripe_payment (payment_intent TEXT PRIMARY KEY, vault_id TEXT NOT NULL REFERENCES vault(id), "
+    "created_at BIGINT NOT NULL)",
+};
+
 QStringList statements(const auto& list, SqlDialect dialect)
 {
     const QString blob = dialect == SqlDialect::Postgresql ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
@@ -68,7 +75,8 @@ QStringList statements(const auto& list, SqlDialect dialect)
 
 QList<QStringList> relaySchemaSteps(SqlDialect dialect)
 {
-    return {statements(kVersion1, dialect), statements(kVersion2, dialect), statements(kVersion3, dialect)};
+    return {statements(kVersion1, dialect), statements(kVersion2, dialect), statements(kVersion3, dialect),
+        statements(kVersion4, dialect)};
 }
 
 } // namespace clientele::relay

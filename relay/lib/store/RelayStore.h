@@ -68,6 +68,9 @@ public:
     // The practice's Stripe connected account.
     virtual Result<std::optional<QString>> stripeAccount(const QString& vaultId) = 0;
     virtual Result<void> setStripeAccount(const QString& vaultId, const QString& accountId, qint64 nowMs) = 0;
+    // Which vault a payment intent belongs to (remembered once; the first vault stays).
+    virtual Result<void> notePaymentVault(const QString& paymentIntent, const QString& vaultId, qint64 nowMs) = 0;
+    virtual Result<std::optional<QString>> vaultForPayment(const QString& paymentIntent) = 0;
 
     // SMS consent per vault and E.164 number, from STOP/START keywords.
     virtual Result<void> setSmsOptOut(

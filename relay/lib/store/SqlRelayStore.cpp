@@ -867,6 +867,34 @@ Result<void> SqlRelayStore::setStripeAccount(const QString& vaultId, const QStri
         {vaultId, accountId, nowMs});
 }
 
+Result<void> SqlRelayStore::notePaymentVault(const QString& paymentIntent, const QString& vaultId, qint64 nowMs)
+{
+    Result<QSqlDatabase> db = connection();
+    if (!db) {
+        return db.error();
+    }
+    return execute(*db,
+        QStringLiteral("INSERT INTO stripe_payment (payment_intent, vault_id, created_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (payment_intent) DO NOTHING"),
+        {paymentIntent, vaultId, nowMs});
+}
+
+Result<std::optional<QString>> SqlRelayStore::vaultForPayment(const QString& paymentIntent)
+{
+    Result<QSqlDatabase> db = connection();
+    if (!db) {
+        return db.error();
+    }
+    Statement select(*db, QStringLiteral("SELECT vault_id FROM stripe_payment WHERE payment_intent = ?"));
+    if (Result<void> done = select.exec({paymentIntent}); !done) {
+        return done.error();
+    }
+    if (!select.query().next()) {
+        return std::optional<QString>();
+    }
+    return std::optional<QString>(select.query().value(0).toString());
+}
+
 Result<void> SqlRelayStore::setSmsOptOut(
     const QString& vaultId, const QString& phone, bool optedOut, const QString& keyword, qint64 nowMs)
 {

@@ -56,6 +56,8 @@ public:
     Result<void> updateCommand(const CommandRecord& command, bool final) override;
     Result<std::optional<QString>> stripeAccount(const QString& vaultId) override;
     Result<void> setStripeAccount(const QString& vaultId, const QString& accountId, qint64 nowMs) override;
+    Result<void> notePaymentVault(const QString& paymentIntent, const QString& vaultId, qint64 nowMs) override;
+    Result<std::optional<QString>> vaultForPayment(const QString& paymentIntent) override;
     Result<void> setSmsOptOut(
         const QString& vaultId, const QString& phone, bool optedOut, const QString& keyword, qint64 nowMs) override;
     Result<bool> isSmsOptedOut(const QString& vaultId, const QString& phone) override;

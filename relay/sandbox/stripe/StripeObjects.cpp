@@ -817,6 +817,84 @@ QJsonObject StripeObjects::refund(const QString& id, const StripeContext& contex
     return find(m_refunds, str("refund"), id, context);
 }
 
+// ---- Disputes ----
+
+QJsonObject StripeObjects::openDispute(
+    const QString& paymentIntentId, const QString& reason, const StripeContext& context)
+{
+    static const QStringList reasons {str("bank_cannot_process"), str("credit_not_processed"),
+        str("customer_initiated"), str("debit_not_authorized"), str("duplicate"), str("fraudulent"), str("general"),
+        str("incorrect_account_details"), str("insufficient_funds"), str("product_not_received"),
+        str("product_unacceptable"), str("subscription_canceled"), str("unrecognized")};
+    if (!reasons.contains(reason)) {
+        throw StripeError::invalidParam(str("reason"), QStringLiteral("Invalid dispute reason: %1").arg(reason));
+    }
+    const auto intent = m_paymentIntents.constFind(paymentIntentId);
+    if (intent == m_paymentIntents.constEnd()) {
+        throw StripeError::missing(str("payment_intent"), paymentIntentId, str("payment_intent"), 404);
+    }
+    const QString chargeId = intent->value(str("latest_charge")).toString();
+    QJsonObject& charge = m_charges[chargeId];
+    if (charge.value(str("disputed")).toBool()) {
+        throw StripeError::refused(
+            QStringLiteral("Charge %1 is already disputed.").arg(chargeId), str("charge_disputed"));
+    }
+    charge.insert(str("disputed"), true);
+    const QString id = newId(str("dp_"));
+    // Stripe gives about a week to answer (evidence_details.due_by).
+    constexpr qint64 kWeek = 7 * 24 * 3600;
+    QJsonObject dispute {
+        {str("id"), id},
+        {str("object"), str("dispute")},
+        {str("amount"), charge.value(str("amount")).toInteger() - charge.value(str("amount_refunded")).toInteger()},
+        {str("charge"), chargeId},
+        {str("created"), context.now},
+        {str("currency"), charge.value(str("currency"))},
+        {str("evidence_details"),
+            QJsonObject {{str("due_by"), context.now + kWeek}, {str("has_evidence"), false}, {str("past_due"), false},
+                {str("submission_count"), 0}}},
+        {str("is_charge_refundable"), false},
+        {str("livemode"), false},
+        {str("metadata"), QJsonObject()},
+        {str("payment_intent"), paymentIntentId},
+        {str("reason"), reason},
+        {str("status"), str("needs_response")},
+    };
+    m_disputes.insert(id, dispute);
+    m_owner.insert(id, m_owner.value(chargeId));
+    StripeContext owner = context;
+    owner.account = m_owner.value(chargeId);
+    addEvent(str("charge.dispute.created"), dispute, owner);
+    addEvent(str("charge.dispute.funds_withdrawn"), dispute, owner);
+    return dispute;
+}
+
+QJsonObject StripeObjects::closeDispute(const QString& disputeId, const QString& status, const StripeContext& context)
+{
+    if (status != u"won" && status != u"lost") {
+        throw StripeError::invalidParam(str("status"), str("A dispute closes as won or lost."));
+    }
+    const auto found = m_disputes.find(disputeId);
+    if (found == m_disputes.end()) {
+        throw StripeError::missing(str("dispute"), disputeId, str("id"), 404);
+    }
+    QJsonObject& dispute = found.value();
+    const QString current = dispute.value(str("status")).toString();
+    if (current == u"won" || current == u"lost") {
+        throw StripeError::refused(
+            QStringLiteral("Dispute %1 is already closed.").arg(disputeId), str("dispute_closed"));
+    }
+    const QJsonObject before = dispute;
+    dispute.insert(str("status"), status);
+    StripeContext owner = context;
+    owner.account = m_owner.value(disputeId);
+    if (status == u"won") {
+        addEvent(str("charge.dispute.funds_reinstated"), dispute, owner);
+    }
+    addEvent(str("charge.dispute.closed"), dispute, owner, previousAttributes(before, dispute));
+    return dispute;
+}
+
 // ---- Subscriptions ----
 
 QJsonObject StripeObjects::subscription(const QString& id, const StripeContext& context) const

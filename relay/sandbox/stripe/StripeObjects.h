@@ -66,6 +66,13 @@ public:
     QJsonObject paymentIntent(const QString& id, const StripeContext& context) const;
     QJsonObject createRefund(const QJsonObject& params, const StripeContext& context);
     QJsonObject refund(const QString& id, const StripeContext& context) const;
+    // The cardholder's bank disputes the payment (what Stripe's test card 4000000000000259 does):
+    // the disputed amount is taken back at once; fires charge.dispute.created and
+    // charge.dispute.funds_withdrawn. `reason` is one of Stripe's dispute reasons.
+    QJsonObject openDispute(const QString& paymentIntentId, const QString& reason, const StripeContext& context);
+    // The bank decided: "won" reinstates the funds (charge.dispute.funds_reinstated), "lost" keeps
+    // them withdrawn; fires charge.dispute.closed.
+    QJsonObject closeDispute(const QString& disputeId, const QString& status, const StripeContext& context);
 
     QJsonObject subscription(const QString& id, const StripeContext& context) const;
     QJsonObject updateSubscription(const QString& id, const QJsonObject& params, const StripeContext& context);
@@ -112,6 +119,7 @@ private:
     Table m_paymentIntents;
     Table m_charges;
     Table m_refunds;
+    Table m_disputes;
     Table m_subscriptions;
     Table m_customers;
     Table m_prices;

@@ -224,6 +224,13 @@ private:
         }
     }
 
+    static Response jsonOrError(const Result<QJsonObject>& answer)
+    {
+        return answer ? json(200, answer.value())
+                      : json(answer.error().code() == Error::Code::NotFound ? 404 : 400,
+                          QJsonDocument::fromJson(answer.error().detail().toUtf8()).object());
+    }
+
     // Called with m_mutex held.
     void deliverNewEvents()
     {
@@ -588,6 +595,18 @@ private:
             return session ? json(200, session.value())
                            : json(session.error().code() == Error::Code::NotFound ? 404 : 400,
                                QJsonDocument::fromJson(session.error().detail().toUtf8()).object());
+        });
+        control(V::post, "/_fake/payment_intents/{id}/dispute", [this](const Call& call) {
+            const QString reason = jsonBody(call.http()).value(str("reason")).toString(str("fraudulent"));
+            return jsonOrError(asResult([&] {
+                return m_objects.openDispute(QString::fromStdString(call.param("id")), reason, pageContext());
+            }));
+        });
+        control(V::post, "/_fake/disputes/{id}/close", [this](const Call& call) {
+            const QString status = jsonBody(call.http()).value(str("status")).toString();
+            return jsonOrError(asResult([&] {
+                return m_objects.closeDispute(QString::fromStdString(call.param("id")), status, pageContext());
+            }));
         });
         control(V::post, "/_fake/accounts/{id}/onboard", [this](const Call& call) {
             const Result<QJsonObject> account = completeOnboarding(QString::fromStdString(call.param("id")));
