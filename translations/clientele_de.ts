@@ -2379,6 +2379,10 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
         <source>An issued invoice can&apos;t be deleted; void it instead.</source>
         <translation>Eine ausgestellte Rechnung kann nicht gelöscht werden; stornieren Sie sie stattdessen.</translation>
     </message>
+    <message>
+        <source>Only %1 of this payment is left to refund: %2 is already on its way back through Stripe.</source>
+        <translation>Von dieser Zahlung können nur noch %1 erstattet werden: %2 sind bereits über Stripe auf dem Rückweg.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceRows</name>
@@ -2751,6 +2755,76 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDisputeText</name>
+    <message>
+        <source>the bank cannot process it</source>
+        <translation>die Bank kann sie nicht verarbeiten</translation>
+    </message>
+    <message>
+        <source>cheque returned</source>
+        <translation>Scheck zurückgegeben</translation>
+    </message>
+    <message>
+        <source>a promised refund never came</source>
+        <translation>eine zugesagte Erstattung kam nie an</translation>
+    </message>
+    <message>
+        <source>the client disputes it</source>
+        <translation>der Kunde beanstandet sie</translation>
+    </message>
+    <message>
+        <source>debit not authorised</source>
+        <translation>Lastschrift nicht genehmigt</translation>
+    </message>
+    <message>
+        <source>charged twice</source>
+        <translation>doppelt belastet</translation>
+    </message>
+    <message>
+        <source>the cardholder did not make it</source>
+        <translation>nicht vom Karteninhaber veranlasst</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe von Gründen</translation>
+    </message>
+    <message>
+        <source>wrong account details</source>
+        <translation>falsche Kontodaten</translation>
+    </message>
+    <message>
+        <source>insufficient funds</source>
+        <translation>keine ausreichende Deckung</translation>
+    </message>
+    <message>
+        <source>service not received</source>
+        <translation>Leistung nicht erhalten</translation>
+    </message>
+    <message>
+        <source>service not as described</source>
+        <translation>Leistung nicht wie beschrieben</translation>
+    </message>
+    <message>
+        <source>subscription was cancelled</source>
+        <translation>Abonnement war gekündigt</translation>
+    </message>
+    <message>
+        <source>the cardholder does not recognise it</source>
+        <translation>der Karteninhaber erkennt sie nicht</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDisputes</name>
+    <message>
+        <source>Chargeback: the client&apos;s bank decided for the client</source>
+        <translation>Rückbuchung: Die Bank des Kunden hat zu seinen Gunsten entschieden</translation>
+    </message>
+    <message>
+        <source>The client&apos;s bank kept %1 of invoice %2 after a dispute, but the invoice could not record it: %3</source>
+        <translation>Die Bank des Kunden hat nach einer Beanstandung %1 von Rechnung %2 einbehalten, aber die Rechnung konnte das nicht erfassen: %3</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3286,41 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>Numbered days like 2TU only work with FREQ=MONTHLY</source>
         <translation>Nummerierte Tage wie 2TU funktionieren nur mit FREQ=MONTHLY</translation>
+    </message>
+</context>
+<context>
+    <name>RefundRequests</name>
+    <message>
+        <source>Stripe gave %1 back to the client, but invoice %2 could not record it: %3</source>
+        <translation>Stripe hat dem Kunden %1 erstattet, aber Rechnung %2 konnte das nicht erfassen: %3</translation>
+    </message>
+    <message>
+        <source>The invoice no longer exists.</source>
+        <translation>Die Rechnung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This payment did not come through Stripe. Record a refund you made another way instead.</source>
+        <translation>Diese Zahlung kam nicht über Stripe. Erfassen Sie stattdessen eine Erstattung, die Sie auf anderem Weg geleistet haben.</translation>
+    </message>
+    <message>
+        <source>Only %1 of this payment is left to refund: %2 is already on its way back.</source>
+        <translation>Von dieser Zahlung können nur noch %1 erstattet werden: %2 sind bereits auf dem Rückweg.</translation>
+    </message>
+    <message>
+        <source>Only %1 of this payment is left to refund.</source>
+        <translation>Von dieser Zahlung können nur noch %1 erstattet werden.</translation>
+    </message>
+    <message>
+        <source>Stripe could not give %1 back to the client&apos;s card for invoice %2; the money stays with you. The invoice still shows the refund: record the money as a payment if the client still owes it.</source>
+        <translation>Stripe konnte %1 für Rechnung %2 nicht auf die Karte des Kunden zurückbuchen; das Geld bleibt bei Ihnen. Die Rechnung zeigt die Erstattung weiterhin: Erfassen Sie das Geld als Zahlung, wenn der Kunde es noch schuldet.</translation>
+    </message>
+    <message>
+        <source>Refunded in Stripe</source>
+        <translation>In Stripe erstattet</translation>
+    </message>
+    <message>
+        <source>Stripe has already made this refund.</source>
+        <translation>Stripe hat diese Erstattung bereits ausgeführt.</translation>
     </message>
 </context>
 <context>
@@ -7115,6 +7224,66 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <source>Get a link the client pays what is owed through, by card</source>
         <translation>Einen Link erstellen, über den der Kunde den offenen Betrag per Karte bezahlt</translation>
     </message>
+    <message>
+        <source>Refund on its way</source>
+        <translation>Erstattung unterwegs</translation>
+    </message>
+    <message>
+        <source>%1 · waiting for Stripe</source>
+        <translation>%1 · wartet auf Stripe</translation>
+    </message>
+    <message>
+        <source>Refund not made</source>
+        <translation>Erstattung nicht erfolgt</translation>
+    </message>
+    <message>
+        <source>%1 · Stripe refused it; the Outbox says why</source>
+        <translation>%1 · von Stripe abgelehnt; der Postausgang nennt den Grund</translation>
+    </message>
+    <message>
+        <source>answer in Stripe by %1</source>
+        <translation>in Stripe bis %1 antworten</translation>
+    </message>
+    <message>
+        <source>answer in Stripe</source>
+        <translation>in Stripe antworten</translation>
+    </message>
+    <message>
+        <source>The client&apos;s bank disputes %1 (%2). Answer in your Stripe dashboard by %3, or the bank decides for the client.</source>
+        <translation>Die Bank des Kunden beanstandet %1 (%2). Antworten Sie in Ihrem Stripe-Dashboard bis %3, sonst entscheidet die Bank zugunsten des Kunden.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s bank disputes %1 (%2). Answer in your Stripe dashboard.</source>
+        <translation>Die Bank des Kunden beanstandet %1 (%2). Antworten Sie in Ihrem Stripe-Dashboard.</translation>
+    </message>
+    <message>
+        <source>the bank is deciding</source>
+        <translation>die Bank entscheidet</translation>
+    </message>
+    <message>
+        <source>won: the money stays with you</source>
+        <translation>gewonnen: das Geld bleibt bei Ihnen</translation>
+    </message>
+    <message>
+        <source>lost: the bank gave the money back to the client</source>
+        <translation>verloren: die Bank hat das Geld dem Kunden zurückgegeben</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Beanstandet</translation>
+    </message>
+    <message>
+        <source>%1 of the payment · %2 · %3</source>
+        <translation>%1 der Zahlung · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Refund not on the invoice</source>
+        <translation>Erstattung nicht auf der Rechnung</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ui::InvoiceExportDialog</name>
@@ -8372,16 +8541,28 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <translation>Zahlung eingegangen</translation>
     </message>
     <message>
-        <source>A payment could not be recorded. The Outbox says why.</source>
-        <translation>Eine Zahlung konnte nicht verbucht werden. Der Postausgang sagt, warum.</translation>
-    </message>
-    <message>
         <source>The relay no longer accepts this computer, so payments and replies do not arrive. Disconnect and connect again.</source>
         <translation>Das Relay nimmt diesen Computer nicht mehr an, daher kommen keine Zahlungen und Antworten an. Trennen Sie die Verbindung und verbinden Sie sich neu.</translation>
     </message>
     <message>
         <source>Payments and replies from the relay could not be recorded: %1</source>
         <translation>Zahlungen und Antworten vom Relay konnten nicht verbucht werden: %1</translation>
+    </message>
+    <message>
+        <source>Refund of %1 queued: it goes back to the client&apos;s card through Stripe.</source>
+        <translation>Erstattung von %1 eingereiht: Sie geht über Stripe auf die Karte des Kunden zurück.</translation>
+    </message>
+    <message>
+        <source>Money went back to a client; the invoice shows it.</source>
+        <translation>Geld ging an einen Kunden zurück; die Rechnung zeigt es.</translation>
+    </message>
+    <message>
+        <source>A card payment dispute changed; Today and the invoice show it.</source>
+        <translation>Eine Beanstandung einer Kartenzahlung hat sich geändert; „Heute“ und die Rechnung zeigen es.</translation>
+    </message>
+    <message>
+        <source>Something from the payment service could not be recorded. The Outbox says why.</source>
+        <translation>Etwas vom Zahlungsdienst konnte nicht erfasst werden. Der Postausgang nennt den Grund.</translation>
     </message>
 </context>
 <context>
@@ -8513,10 +8694,6 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <translation>Grund</translation>
     </message>
     <message>
-        <source>Required. Printed on the credit note and sent to the processor.</source>
-        <translation>Erforderlich. Wird auf die Gutschrift gedruckt und an den Zahlungsdienstleister übermittelt.</translation>
-    </message>
-    <message>
         <source>e.g. Session cancelled by the practice</source>
         <translation>z. B. Termin von der Praxis abgesagt</translation>
     </message>
@@ -8547,6 +8724,50 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>Give a reason for the refund; it is printed on the credit note.</source>
         <translation>Geben Sie einen Grund für die Rückerstattung an; er wird auf die Gutschrift gedruckt.</translation>
+    </message>
+    <message>
+        <source>Back to the client&apos;s card, through &amp;Stripe</source>
+        <translation>Zurück auf die Karte des Kunden, über &amp;Stripe</translation>
+    </message>
+    <message>
+        <source>I gave it back another &amp;way; just record it</source>
+        <translation>Auf anderem &amp;Weg zurückgegeben; nur erfassen</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Wie:</translation>
+    </message>
+    <message>
+        <source>Reason given to Stripe</source>
+        <translation>Grund für Stripe</translation>
+    </message>
+    <message>
+        <source>Stripe only takes one of these; your own words stay in Clientele.</source>
+        <translation>Stripe nimmt nur einen dieser Gründe an; Ihre eigenen Worte bleiben in Clientele.</translation>
+    </message>
+    <message>
+        <source>Requested by the client</source>
+        <translation>Auf Wunsch des Kunden</translation>
+    </message>
+    <message>
+        <source>Duplicate payment</source>
+        <translation>Doppelte Zahlung</translation>
+    </message>
+    <message>
+        <source>Fraudulent payment</source>
+        <translation>Betrügerische Zahlung</translation>
+    </message>
+    <message>
+        <source>Reason for S&amp;tripe:</source>
+        <translation>Grund für S&amp;tripe:</translation>
+    </message>
+    <message>
+        <source>Required. Printed on the credit note; it stays in Clientele.</source>
+        <translation>Erforderlich. Wird auf die Gutschrift gedruckt; bleibt in Clientele.</translation>
+    </message>
+    <message>
+        <source>Refund to Card</source>
+        <translation>Auf Karte erstatten</translation>
     </message>
 </context>
 <context>
@@ -9473,6 +9694,22 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>Replies to reminders (%1)</source>
         <translation>Antworten auf Erinnerungen (%1)</translation>
+    </message>
+    <message>
+        <source>The bank decides  ·  %1  ·  %2  ·  %3</source>
+        <translation>Die Bank entscheidet  ·  %1  ·  %2  ·  %3</translation>
+    </message>
+    <message>
+        <source>Answer by %1  ·  %2  ·  %3  ·  %4 (%5)</source>
+        <translation>Antworten bis %1  ·  %2  ·  %3  ·  %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Disputed card payments (%1)</source>
+        <translation>Beanstandete Kartenzahlungen (%1)</translation>
+    </message>
+    <message>
+        <source>Answer in Stripe  ·  %1  ·  %2  ·  %3 (%4)</source>
+        <translation>In Stripe antworten  ·  %1  ·  %2  ·  %3 (%4)</translation>
     </message>
 </context>
 <context>

@@ -23,12 +23,15 @@
 #include "core/store/CalendarSyncScheduler.h"
 #include "core/store/ClientTransfer.h"
 #include "core/store/CommandSender.h"
+#include "core/store/PaymentDisputes.h"
 #include "core/store/PracticeVault.h"
+#include "core/store/RefundRequests.h"
 #include "core/store/RelayLinks.h"
 #include "core/store/RelayServices.h"
 #include "core/store/ReminderScheduler.h"
 #include "core/store/Store.h"
 #include "core/sync/UuidV7.h"
+#include "core/text/MoneyText.h"
 #include "ui/CommandPalette.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/MainWindow.h"
@@ -526,6 +529,7 @@ void PracticeWorkspace::wireInvoices()
             }
             m_invoice = invoice.value();
             m_invoices->showInvoice(invoice.value(), m_invoiceClientName);
+            refreshMoneyUnderWay();
             showStatus(done);
             // A payment may have confirmed the booking: every list is refreshed.
             m_context.notifyChanged(PracticeContext::Area::Invoices);
@@ -559,26 +563,29 @@ void PracticeWorkspace::wireInvoices()
         if (!m_invoice) {
             return;
         }
+        const QUuid invoiceId = m_invoice->id(); // the one asked about, whatever loads meanwhile
         const auto answer = QMessageBox::question(&m_window, tr("Void Invoice"),
             tr("Void invoice %1? It stays in your records with its number, marked void, and can no longer be paid.")
                 .arg(m_invoice->number()),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer == QMessageBox::Yes) {
-            whenReady(m_invoices.data(), m_context.invoices().voidInvoice(m_invoice->id()),
-                afterChange(tr("Invoice voided")));
+            whenReady(
+                m_invoices.data(), m_context.invoices().voidInvoice(invoiceId), afterChange(tr("Invoice voided")));
         }
     });
     connect(m_invoices, &InvoicesPage::recordPaymentRequested, this, [this, afterChange] {
         if (!m_invoice) {
             return;
         }
+        // The invoice the dialog was opened for: another one may finish loading while it is open.
+        const QUuid invoiceId = m_invoice->id();
         RecordPaymentDialog dialog(*m_invoice, m_context.today(), &m_window);
         if (dialog.exec() != QDialog::Accepted) {
             return;
         }
         domain::Payment payment = dialog.payment();
         payment.id = sync::UuidV7::create();
-        whenReady(m_invoices.data(), m_context.invoices().recordPayment(m_invoice->id(), payment),
+        whenReady(m_invoices.data(), m_context.invoices().recordPayment(invoiceId, payment),
             afterChange(tr("Payment recorded")));
     });
     connect(m_invoices, &InvoicesPage::paymentLinkRequested, this, [this] {
@@ -605,13 +612,31 @@ void PracticeWorkspace::wireInvoices()
         if (!m_invoice) {
             return;
         }
+        const QUuid invoiceId = m_invoice->id(); // as for a payment: the one the dialog shows
         RecordRefundDialog dialog(*m_invoice, m_context.today(), &m_window);
         if (dialog.exec() != QDialog::Accepted) {
             return;
         }
         domain::Refund refund = dialog.refund();
         refund.id = sync::UuidV7::create();
-        whenReady(m_invoices.data(), m_context.invoices().recordRefund(m_invoice->id(), refund),
+        if (dialog.throughStripe()) {
+            // Through the outbox: on the invoice once Stripe has made it (the history shows it waiting).
+            whenReady(m_invoices.data(),
+                RefundRequests(m_context.store())
+                    .request(invoiceId, refund.paymentId, refund.amount, refund.reason, dialog.stripeReason()),
+                [this](const Result<RefundRequest>& asked) {
+                    if (!asked) {
+                        m_invoices->editor()->showError(asked.error().userMessage());
+                        return;
+                    }
+                    showStatus(tr("Refund of %1 queued: it goes back to the client's card through Stripe.")
+                                   .arg(moneyText(asked->amount, m_window.locale())));
+                    refreshMoneyUnderWay();
+                    m_context.notifyChanged(PracticeContext::Area::Outbox);
+                });
+            return;
+        }
+        whenReady(m_invoices.data(), m_context.invoices().recordRefund(invoiceId, refund),
             afterChange(tr("Refund recorded")));
     });
     connect(&m_context, &PracticeContext::dataChanged, m_invoices, [this](PracticeContext::Area area) {
@@ -694,6 +719,25 @@ void PracticeWorkspace::openInvoice(const QUuid& id)
             m_invoice = **invoice;
             m_invoiceClientName = m_invoiceNames.value(id);
             m_invoices->showInvoice(**invoice, m_invoiceClientName);
+            refreshMoneyUnderWay();
+        });
+}
+
+void PracticeWorkspace::refreshMoneyUnderWay()
+{
+    if (!m_invoice) {
+        return;
+    }
+    const QUuid id = m_invoice->id();
+    whenReady(m_invoices.data(), RefundRequests(m_context.store()).forInvoice(id),
+        [this, id](const Result<QList<RefundRequest>>& refunds) {
+            whenReady(m_invoices.data(), PaymentDisputes::forInvoice(m_context.store(), id),
+                [this, refunds](const Result<QList<PaymentDispute>>& disputes) {
+                    // A failed read leaves the history as it was; the invoice itself is shown either way.
+                    if (refunds && disputes) {
+                        m_invoices->editor()->setMoneyUnderWay(refunds.value(), disputes.value());
+                    }
+                });
         });
 }
 
@@ -853,6 +897,10 @@ void PracticeWorkspace::startRelayServices(const QString& keychainAccount)
                         [this](const OutboxCommand& command) {
                             if (command.subjectTable == u"message") {
                                 m_context.notifyChanged(PracticeContext::Area::Messages);
+                            } else if (command.subjectTable == u"refund_request") {
+                                // Made: the refund is on the invoice now. Refused: the history says so.
+                                m_context.notifyChanged(PracticeContext::Area::Invoices);
+                                reloadOpenInvoice();
                             }
                         });
                 });
@@ -885,8 +933,14 @@ void PracticeWorkspace::wireInbox(InboxPuller& inbox)
         if (applied.changes.testFlag(InboxChange::Payments)) {
             showStatus(tr("Payment received"));
         }
+        if (applied.changes.testFlag(InboxChange::Refunds)) {
+            showStatus(tr("Money went back to a client; the invoice shows it."));
+        }
+        if (applied.changes.testFlag(InboxChange::Disputes)) {
+            showStatus(tr("A card payment dispute changed; Today and the invoice show it."));
+        }
         if (applied.refused > 0) {
-            showStatus(tr("A payment could not be recorded. The Outbox says why."));
+            showStatus(tr("Something from the payment service could not be recorded. The Outbox says why."));
             m_context.notifyChanged(PracticeContext::Area::Outbox);
         }
     });

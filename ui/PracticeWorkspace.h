@@ -70,6 +70,8 @@ private:
     void wireInvoices();
     void wireInvoiceDocuments();
     void refreshInvoices();
+    // Refunds waiting for Stripe and disputes of the open invoice, into its history.
+    void refreshMoneyUnderWay();
     void openInvoice(const QUuid& id);
     void showInvoiceById(const QUuid& id);
     void newInvoice();

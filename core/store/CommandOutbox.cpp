@@ -12,6 +12,7 @@
 #include "core/store/SqlStatement.h"
 #include "core/store/Store.h"
 #include "core/store/StoreSession.h"
+#include "core/store/StoredValues.h"
 #include "core/store/Transactions.h"
 #include "core/sync/UuidV7.h"
 
@@ -71,23 +72,6 @@ OutboxCommand readCommand(const SqlStatement& row)
     return command;
 }
 
-// Every row of a prepared query, each made into a T by `read`.
-template<typename T, typename Read>
-Result<QList<T>> readRows(SqlStatement& query, Read read)
-{
-    QList<T> rows;
-    for (;;) {
-        Result<bool> found = query.step();
-        if (!found) {
-            return found.error();
-        }
-        if (!found.value()) {
-            return rows;
-        }
-        rows.append(read(query));
-    }
-}
-
 Result<QList<OutboxCommand>> select(
     SqlCipherDatabase& db, const QString& where, const std::function<void(SqlStatement&)>& bind = {})
 {
@@ -99,7 +83,7 @@ Result<QList<OutboxCommand>> select(
     if (bind) {
         bind(query.value());
     }
-    return readRows<OutboxCommand>(query.value(), readCommand);
+    return StoredValues::readRows<OutboxCommand>(query.value(), readCommand);
 }
 
 Result<std::optional<OutboxCommand>> selectOne(SqlCipherDatabase& db, const QUuid& id)
@@ -273,12 +257,14 @@ QFuture<Result<QList<OutboxEntry>>> CommandOutbox::entries(bool troubleOnly)
             + u", c.id, trim(coalesce(c.given_name, '') || ' ' || coalesce(c.family_name, '')), inv.number "
               u"FROM command_outbox o "
               u"LEFT JOIN payment_request pr ON o.subject_table = 'payment_request' AND pr.id = o.subject_id "
+              u"LEFT JOIN refund_request rr ON o.subject_table = 'refund_request' AND rr.id = o.subject_id "
               u"LEFT JOIN invoice inv ON inv.id = (CASE o.subject_table WHEN 'invoice' THEN o.subject_id "
-              u"WHEN 'payment_request' THEN pr.invoice_id END) "
+              u"WHEN 'payment_request' THEN pr.invoice_id WHEN 'refund_request' THEN rr.invoice_id END) "
               u"LEFT JOIN booking bk ON o.subject_table = 'booking' AND bk.id = o.subject_id "
               u"LEFT JOIN message m ON o.subject_table = 'message' AND m.id = o.subject_id "
               u"LEFT JOIN client c ON c.id = (CASE o.subject_table WHEN 'client' THEN o.subject_id "
               u"WHEN 'invoice' THEN inv.client_id WHEN 'payment_request' THEN inv.client_id "
+              u"WHEN 'refund_request' THEN inv.client_id "
               u"WHEN 'booking' THEN bk.client_id WHEN 'message' THEN m.client_id END) "
             + (troubleOnly ? u"WHERE o.state IN ('failed', 'attention') " : u"")
             + u"ORDER BY o.created_at DESC, o.command_id DESC LIMIT 500";
@@ -286,7 +272,7 @@ QFuture<Result<QList<OutboxEntry>>> CommandOutbox::entries(bool troubleOnly)
         if (!query) {
             return query.error();
         }
-        return readRows<OutboxEntry>(query.value(), [](const SqlStatement& row) {
+        return StoredValues::readRows<OutboxEntry>(query.value(), [](const SqlStatement& row) {
             return OutboxEntry {readCommand(row), row.isNull(15) ? QUuid() : UuidV7::fromBytes(row.blob(15)),
                 row.text(16), row.text(17)};
         });

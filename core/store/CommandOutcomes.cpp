@@ -3,6 +3,7 @@
 #include "core/store/CommandOutbox.h"
 #include "core/store/MessageRows.h"
 #include "core/store/PaymentRequests.h"
+#include "core/store/RefundRequests.h"
 #include "core/store/StripeAccount.h"
 
 namespace clientele::CommandOutcomes {
@@ -11,6 +12,9 @@ Result<void> apply(WriteScope& scope, const OutboxCommand& before, const OutboxC
 {
     if (after.subjectTable == u"payment_request") {
         return PaymentRequestRows::apply(scope, before, after);
+    }
+    if (after.subjectTable == u"refund_request") {
+        return RefundRequestRows::apply(scope, before, after);
     }
     if (after.subjectTable == u"message") {
         return MessageRows::applyCommand(scope, before, after);

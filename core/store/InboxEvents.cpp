@@ -14,7 +14,9 @@
 #include "core/store/InvoicePayments.h"
 #include "core/store/InvoiceRows.h"
 #include "core/store/MessageRows.h"
+#include "core/store/PaymentDisputes.h"
 #include "core/store/PaymentRequests.h"
+#include "core/store/RefundRequests.h"
 #include "core/store/StoreSession.h"
 #include "core/store/StripeAccount.h"
 #include "core/sync/UuidV7.h"
@@ -180,6 +182,49 @@ Result<InboxOutcome> checkoutSettled(WriteScope& scope, const QJsonObject& sessi
     return settled.value() ? applied(InboxChange::Invoices) : ignored();
 }
 
+// A refund made by the app's command or in Stripe's dashboard.
+Result<InboxOutcome> refundEvent(WriteScope& scope, const QJsonObject& refund)
+{
+    Result<RefundRequestRows::Settled> settled = RefundRequestRows::settleFromStripe(scope, refund);
+    if (!settled) {
+        return settled.error();
+    }
+    switch (settled->kind) {
+    case RefundRequestRows::Settled::Kind::Unknown:
+        return ignored();
+    case RefundRequestRows::Settled::Kind::Known:
+        // On the invoice already; a request waiting for it may still have moved on (failed).
+        return InboxOutcome {InboxOutcome::Kind::Ignored, {}, InboxChange::Invoices};
+    case RefundRequestRows::Settled::Kind::Recorded:
+        return applied(InboxChange::Invoices | InboxChange::Refunds);
+    case RefundRequestRows::Settled::Kind::NotRecorded:
+    case RefundRequestRows::Settled::Kind::FailedAfterRecording:
+        break;
+    }
+    InboxOutcome outcome = refused(settled->note);
+    outcome.changes = InboxChange::Invoices; // the request shows what became of it
+    return outcome;
+}
+
+Result<InboxOutcome> disputeEvent(WriteScope& scope, const QJsonObject& dispute)
+{
+    Result<PaymentDisputes::Applied> done = PaymentDisputes::applyStripe(scope, dispute);
+    if (!done) {
+        return done.error();
+    }
+    const InboxChanges changes = InboxChange::Invoices | InboxChange::Disputes
+        | (done->invoiceChanged ? InboxChanges(InboxChange::Refunds) : InboxChanges());
+    if (!done->note.isEmpty()) {
+        InboxOutcome outcome = refused(done->note);
+        outcome.changes = changes; // the dispute itself is recorded
+        return outcome;
+    }
+    if (!done->changed) {
+        return ignored();
+    }
+    return applied(changes);
+}
+
 // A reply of one letter, as people type it: "c", "C.", " R!".
 QString oneLetterReply(const QString& body)
 {
@@ -284,6 +329,12 @@ Result<InboxOutcome> stripeEvent(WriteScope& scope, const QJsonObject& event)
     }
     if (type == u"checkout.session.async_payment_failed") {
         return checkoutSettled(scope, object, PaymentRequest::State::Failed);
+    }
+    if (type == u"refund.created" || type == u"refund.updated" || type == u"charge.refund.updated") {
+        return refundEvent(scope, object);
+    }
+    if (type.startsWith(u"charge.dispute.")) {
+        return disputeEvent(scope, object);
     }
     if (type == u"account.updated") {
         Result<bool> ours = StripeAccountRows::applyAccountUpdate(scope, object);

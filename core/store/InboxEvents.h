@@ -21,6 +21,8 @@ enum class InboxChange
     Messages = 16,
     Clients = 32, // a client's consent changed
     Settings = 64, // the Stripe account's status
+    Refunds = 128, // money went back to a client (a refund made, a dispute lost)
+    Disputes = 256, // a client's bank disputed a card payment, or the dispute moved on
 };
 Q_DECLARE_FLAGS(InboxChanges, InboxChange)
 Q_DECLARE_OPERATORS_FOR_FLAGS(InboxChanges)
@@ -46,7 +48,10 @@ struct InboxOutcome
 //  - Stripe checkout.session.completed (paid) and …async_payment_succeeded: the payment is recorded
 //    on the invoice named in the session's metadata, once per payment intent, its booking moves on
 //    when that secures it, and the payment link is marked paid; …expired: the link is marked expired;
-//    account.updated: whether the practice's Stripe account takes card payments;
+//    account.updated: whether the practice's Stripe account takes card payments; refund.created and
+//    …updated: the refund on the invoice of the payment it gives back from, once (RefundRequestRows);
+//    charge.dispute.*: the client's bank disputing a payment, and a lost dispute's money as a refund
+//    (PaymentDisputes);
 //  - Twilio sms.received: the reply goes into the messages of the client with that number; STOP or
 //    START (the relay names the keyword) revokes or grants the client's consent to texts; C or R
 //    answers the session of the last text sent to the number about one (confirms, asks to

@@ -1,6 +1,7 @@
 #include "core/store/InvoicePayments.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 #include "core/domain/Booking.h"
 #include "core/domain/Service.h"
@@ -8,7 +9,9 @@
 #include "core/store/InvoiceRows.h"
 #include "core/store/ServiceRows.h"
 #include "core/store/SqlCipherDatabase.h"
+#include "core/store/SqlStatement.h"
 #include "core/store/StoreSession.h"
+#include "core/sync/UuidV7.h"
 
 namespace clientele {
 
@@ -96,6 +99,58 @@ Result<domain::Invoice> record(WriteScope& scope, const QUuid& invoiceId, const 
         return confirmed.error();
     }
     return paid;
+}
+
+Result<RefundOutcome> recordRefund(WriteScope& scope, const QUuid& invoiceId, const domain::Refund& refund)
+{
+    Result<std::optional<domain::Invoice>> invoice = InvoiceRows::load(scope.db(), invoiceId);
+    if (!invoice) {
+        return invoice.error();
+    }
+    if (!invoice->has_value()) {
+        return RefundOutcome {};
+    }
+    RefundOutcome outcome {RefundOutcome::Kind::Recorded, Error(), (*invoice)->number()};
+    const QList<domain::Refund>& refunds = (*invoice)->refunds();
+    if (std::any_of(refunds.cbegin(), refunds.cend(),
+            [&refund](const domain::Refund& recorded) { return recorded.id == refund.id; })) {
+        outcome.kind = RefundOutcome::Kind::Known;
+        return outcome;
+    }
+    Result<domain::Invoice> changed = InvoiceRows::change(
+        scope, invoiceId, [&refund](domain::Invoice& stored) { return stored.recordRefund(refund); });
+    if (!changed) {
+        const Error& error = changed.error();
+        if (error.code() != Error::Code::Conflict && error.code() != Error::Code::InvalidInput
+            && error.code() != Error::Code::NotFound) {
+            return error;
+        }
+        outcome.kind = RefundOutcome::Kind::Refused;
+        outcome.refusal = error;
+    }
+    return outcome;
+}
+
+Result<std::optional<PaymentRef>> byReference(SqlCipherDatabase& db, const QString& reference)
+{
+    if (reference.isEmpty()) {
+        return std::optional<PaymentRef>();
+    }
+    Result<SqlStatement> query = db.prepare(QStringLiteral(
+        "SELECT id, invoice_id FROM payment WHERE reference = ?1 AND kind = 'payment' AND deleted = 0 LIMIT 1"));
+    if (!query) {
+        return query.error();
+    }
+    query.value().bind(1, reference);
+    Result<bool> found = query.value().step();
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return std::optional<PaymentRef>();
+    }
+    return std::optional(
+        PaymentRef {sync::UuidV7::fromBytes(query.value().blob(0)), sync::UuidV7::fromBytes(query.value().blob(1))});
 }
 
 } // namespace InvoicePayments

@@ -1,17 +1,20 @@
 #include "core/store/InvoiceRepository.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 #include "core/domain/Booking.h"
 #include "core/domain/Service.h"
 #include "core/store/BookingRows.h"
 #include "core/store/InvoicePayments.h"
 #include "core/store/InvoiceRows.h"
+#include "core/store/RefundRequests.h"
 #include "core/store/ServiceRows.h"
 #include "core/store/SettingRows.h"
 #include "core/store/Store.h"
 #include "core/store/Transactions.h"
 #include "core/sync/UuidV7.h"
+#include "core/text/MoneyText.h"
 
 namespace clientele {
 
@@ -181,8 +184,23 @@ QFuture<Result<Invoice>> InvoiceRepository::recordPayment(const QUuid& id, const
 QFuture<Result<Invoice>> InvoiceRepository::recordRefund(const QUuid& id, const domain::Refund& refund)
 {
     return m_store.run([id, refund](StoreSession& session) {
-        return inTransaction(session, [&](WriteScope& scope) {
-            return InvoiceRows::change(scope, id, [&](Invoice& invoice) { return invoice.recordRefund(refund); });
+        return inTransaction(session, [&](WriteScope& scope) -> Result<Invoice> {
+            // Money on its way back to the card through Stripe is not there to give back again.
+            Result<qint64> waiting = RefundRequestRows::waitingFor(scope.db(), refund.paymentId);
+            if (!waiting) {
+                return waiting.error();
+            }
+            return InvoiceRows::change(scope, id, [&](Invoice& invoice) -> Result<void> {
+                const qint64 left = invoice.refundableAmount(refund.paymentId).minorUnits() - waiting.value();
+                if (waiting.value() > 0 && refund.amount.minorUnits() > left) {
+                    return Error(Error::Code::InvalidInput,
+                        QCoreApplication::translate("InvoiceRepository",
+                            "Only %1 of this payment is left to refund: %2 is already on its way back through Stripe.")
+                            .arg(moneyText(domain::Money(std::max<qint64>(left, 0), invoice.currency())),
+                                moneyText(domain::Money(waiting.value(), invoice.currency()))));
+                }
+                return invoice.recordRefund(refund);
+            });
         });
     });
 }

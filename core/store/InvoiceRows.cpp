@@ -372,8 +372,14 @@ Result<std::optional<Invoice>> load(SqlCipherDatabase& db, const QUuid& id)
         steps.append(invoice.setDueDate(dueDate));
     }
     steps.append(StoredValues::forEachRow(db,
-        "SELECT id, kind, amount_minor, method, at, reference, refund_of, reason FROM payment "
-        "WHERE invoice_id = ?1 AND deleted = 0 ORDER BY at, id",
+        // In the order the practice recorded them (their hybrid logical clock stamps, which keep that
+        // order across devices), the order the invoice accepted them in. Their dates are the
+        // practice's word or a payment service's: a refund dated before its payment, or one from
+        // Stripe arriving after a later cash payment, replayed by date would be refused.
+        "SELECT id, kind, amount_minor, method, at, reference, refund_of, reason FROM payment p "
+        "WHERE invoice_id = ?1 AND deleted = 0 "
+        "ORDER BY coalesce((SELECT f.hlc FROM crdt_field f WHERE f.tbl = 'payment' AND f.row_id = p.id "
+        "AND f.field = '_created'), 0), at, id",
         id, [&invoice, &currency](SqlStatement& p) -> Result<void> {
             const QDateTime at = QDateTime::fromMSecsSinceEpoch(p.int64(4), Qt::UTC);
             const domain::Money amount(p.int64(2), currency.value());

@@ -515,6 +515,20 @@ Result<TodayAgenda> queryToday(SqlCipherDatabase& db, const QDateTime& now, cons
     if (!read) {
         return read.error();
     }
+    read = forEach(db,
+        u"SELECT d.invoice_id, i.number, " + nameOf("c")
+            + u", d.amount_minor, d.currency, d.reason, d.due_by, d.status FROM payment_dispute d "
+              u"JOIN invoice i ON i.id = d.invoice_id LEFT JOIN client c ON c.id = i.client_id "
+              u"WHERE d.deleted = 0 AND d.status IN ('needs_response', 'under_review') "
+              u"ORDER BY d.due_by IS NULL, d.due_by, d.id LIMIT "
+            + QString::number(kTodayListLimit),
+        {}, [&agenda](const SqlStatement& r) {
+            agenda.disputes.append(DisputeSummary {idAt(r, 0), r.text(1), r.text(2), r.int64(3), r.text(4), r.text(5),
+                instantAt(r, 6), r.text(7) == u"under_review"});
+        });
+    if (!read) {
+        return read.error();
+    }
     return agenda;
 }
 

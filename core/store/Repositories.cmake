@@ -23,8 +23,10 @@ target_sources(clientele_store PRIVATE
     store/InvoicePayments.h store/InvoicePayments.cpp
     store/InvoiceRepository.h store/InvoiceRepository.cpp
     store/MessageRows.h store/MessageRows.cpp
+    store/PaymentDisputes.h store/PaymentDisputes.cpp
     store/PaymentRequests.h store/PaymentRequests.cpp
     store/PracticeQueries.h store/PracticeQueries.cpp
+    store/RefundRequests.h store/RefundRequests.cpp
     store/RelayLinks.h store/RelayLinks.cpp
     store/RelayServices.h store/RelayServices.cpp
     store/ReminderScheduler.h store/ReminderScheduler.cpp

@@ -11,11 +11,11 @@
 #include <utility>
 
 #include "core/Result.h"
+#include "core/store/SqlStatement.h"
 
 namespace clientele {
 
 class SqlCipherDatabase;
-class SqlStatement;
 
 // How domain values are written to and read from the store's rows: empty text and null ids become
 // SQL NULL, dates are ISO text, enums are stable lower-case keys (never their numbers, so reordering
@@ -62,6 +62,23 @@ Enum fromKey(const KeyTable<Enum, N>& table, const QString& key, Enum fallback)
         }
     }
     return fallback;
+}
+
+// Every row of a prepared query, each made into a T by `read`.
+template<typename T, typename Read>
+Result<QList<T>> readRows(SqlStatement& query, Read read)
+{
+    QList<T> rows;
+    for (;;) {
+        Result<bool> found = query.step();
+        if (!found) {
+            return found.error();
+        }
+        if (!found.value()) {
+            return rows;
+        }
+        rows.append(read(query));
+    }
 }
 
 // Runs a query with ?1 bound to id and returns the statement on its first row, or nullopt when

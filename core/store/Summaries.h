@@ -132,6 +132,19 @@ struct SessionReply
     QDateTime atUtc;
 };
 
+// A card payment the client's bank disputes, still open: the practice answers in Stripe by dueByUtc.
+struct DisputeSummary
+{
+    QUuid invoiceId;
+    QString invoiceNumber;
+    QString clientName;
+    qint64 amountMinor = 0;
+    QString currency;
+    QString reason; // Stripe's reason key
+    QDateTime dueByUtc; // invalid when Stripe gave none
+    bool underReview = false; // evidence sent, the bank decides
+};
+
 // What the Today view shows; each list is short (upcoming: the next 7 days, at most 50).
 struct TodayAgenda
 {
@@ -146,6 +159,7 @@ struct TodayAgenda
     QList<BusyConflict> busyConflicts; // upcoming 30 days, soonest first
     QList<CalendarChange> calendarChanges; // pending, oldest first
     QList<SessionReply> replies; // the latest reply about each session of the next 30 days, soonest first
+    QList<DisputeSummary> disputes; // open, the soonest deadline first
 };
 
 // A client's detail page: everything that happened with them, newest first.

@@ -137,11 +137,13 @@ Result<void> take(WriteScope& scope, const QString& vaultId, const VaultEvent& e
         return outcome.error();
     }
     QString recorded = kOutcomeIgnored;
+    // An event refused or ignored may still have moved something on (a link marked paid, a request
+    // marked failed): the views showing it refresh either way.
+    applied.changes |= outcome->changes;
     switch (outcome->kind) {
     case InboxOutcome::Kind::Applied:
         ++applied.applied;
         recorded = kOutcomeApplied;
-        applied.changes |= outcome->changes;
         break;
     case InboxOutcome::Kind::Ignored:
         ++applied.ignored;

@@ -2,7 +2,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTest>
 #include <optional>
 
 #include "tests/relay/RelayProcess.h"
@@ -15,6 +17,19 @@ inline bool startSandboxRelay(RelayProcess& relay, const QTemporaryDir& dir)
     QProcessEnvironment env;
     env.insert(QStringLiteral("CLIENTELE_RELAY_DB"), dir.filePath(QStringLiteral("relay.sqlite")));
     return relay.startProgram(QStringLiteral(CLIENTELE_RELAY_BINARY), {QStringLiteral("--sandbox")}, env);
+}
+
+// The address of a provider the sandbox simulates ("Stripe", "Twilio"), as it announces it at start;
+// empty if it did not.
+inline QUrl sandboxProviderUrl(RelayProcess& relay, const QString& provider)
+{
+    const QString announced = QStringLiteral("simulated %1 at").arg(provider);
+    if (!QTest::qWaitFor([&] { return relay.transcript().contains(announced); }, 10000)) {
+        return {};
+    }
+    const QRegularExpressionMatch match =
+        QRegularExpression(QRegularExpression::escape(announced) + QStringLiteral(" (\\S+)")).match(relay.transcript());
+    return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
 }
 
 // A vault made straight over HTTP with a placeholder public key, for tests that post commands and never

@@ -4,7 +4,6 @@
 // answers the session the last text was about; STOP revokes the client's consent to texts, so the
 // next one is refused here before it ever reaches the relay, and START grants it again.
 #include <QNetworkAccessManager>
-#include <QRegularExpression>
 #include <QTest>
 #include <functional>
 
@@ -150,12 +149,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(startSandboxRelay(m_relay, m_dir), qPrintable(m_relay.transcript()));
-        // The simulated Twilio's address, as the sandbox announces it.
-        QTRY_VERIFY(m_relay.transcript().contains(u"simulated Twilio at"));
-        const QRegularExpressionMatch twilio =
-            QRegularExpression(QStringLiteral("simulated Twilio at (\\S+)")).match(m_relay.transcript());
-        QVERIFY(twilio.hasMatch());
-        m_twilio = QUrl(twilio.captured(1));
+        m_twilio = sandboxProviderUrl(m_relay, QStringLiteral("Twilio"));
+        QVERIFY(m_twilio.isValid());
         const Result<RelayEnrollment::Enrolled> enrolled =
             awaitEvents(m_enrollment.createVault(relayUrl(), QStringLiteral("Studio laptop"))).value();
         QVERIFY(enrolled.hasValue());

@@ -13,9 +13,12 @@
 #include "core/adapters/relay/RelayEnrollmentClient.h"
 #include "core/ports/CommandRelay.h"
 #include "core/store/CommandSender.h"
+#include "core/store/InboxEvents.h"
 #include "core/store/InboxPuller.h"
 #include "core/store/InvoiceRepository.h"
+#include "core/store/PaymentDisputes.h"
 #include "core/store/PaymentRequests.h"
+#include "core/store/RefundRequests.h"
 #include "core/store/StripeAccount.h"
 #include "core/store/VaultInbox.h"
 #include "tests/outbox/OutboxTestSupport.h"
@@ -114,6 +117,36 @@ private:
     static QList<domain::Payment> paymentsOf(TestPractice& practice, const QUuid& invoiceId)
     {
         return storedInvoice(practice, invoiceId).payments();
+    }
+
+    // An invoice the client paid in full by card through its payment link, with the inbox running.
+    domain::Invoice paidByCard(TestPractice& practice, InboxPuller& puller)
+    {
+        const domain::Invoice invoice = invoiceForAda(practice, true, domain::BookingStatus::AwaitingPayment);
+        const PaymentRequest link = readyLink(practice, invoice);
+        puller.start();
+        pay(link);
+        advancingUntil(practice, [&] { return !paymentsOf(practice, invoice.id()).isEmpty(); });
+        return storedInvoice(practice, invoice.id());
+    }
+
+    // How many of the vault's events of this type the practice has read.
+    static qint64 eventsRead(TestPractice& practice, const QString& type)
+    {
+        return practice
+            .run([type](StoreSession& session) {
+                return session.db().queryInt(
+                    QStringLiteral("SELECT count(*) FROM inbox_event WHERE type = '%1'").arg(type));
+            })
+            .value();
+    }
+
+    // The simulated Stripe's API, as the practitioner's own dashboard would use it.
+    HttpReply stripeCall(const QString& path, const QByteArray& body, const QByteArray& contentType)
+    {
+        return httpCall(QStringLiteral("POST"),
+            sandboxProviderUrl(m_relay, QStringLiteral("Stripe")).resolved(QUrl(path)), body,
+            {{"Authorization", "Bearer sk_test_sandbox"}, {"Content-Type", contentType}}, 5000);
     }
 
     // The child desktop (command_sender_child in its inbox role); its exit code, or -1 if killed.
@@ -418,6 +451,207 @@ private Q_SLOTS:
         QVERIFY(advancingUntil(
             practice, [&] { return await(stripe.state()).value().stage == StripeAccountState::Stage::Ready; }));
         QVERIFY(await(stripe.state()).value().detailsSubmitted);
+    }
+
+    void aCardPaymentIsRefundedThroughStripeOnce()
+    {
+        TestPractice practice;
+        const std::unique_ptr<VaultEventSource> source = m_enrollment.eventSource(relayUrl(), m_vault, *m_credentials);
+        InboxPuller puller(*practice.store, *source, m_vault, fastInboxOptions());
+        const domain::Invoice paid = paidByCard(practice, puller);
+        QCOMPARE(paid.status(), domain::InvoiceStatus::Paid);
+        const QUuid paymentId = paid.payments().constFirst().id;
+        const domain::Currency& eur = paid.currency();
+        RefundRequests refunds(*practice.store);
+        const auto refusal = [&](qint64 amount, const QString& reason) {
+            return await(refunds.request(paid.id(), paymentId, domain::Money(amount, eur), reason,
+                RefundRequest::StripeReason::RequestedByCustomer));
+        };
+
+        // Bad requests are refused and queue nothing.
+        QCOMPARE(refusal(20001, QStringLiteral("Too much")).error().code(), Error::Code::InvalidInput);
+        QCOMPARE(refusal(5000, QStringLiteral("  ")).error().code(), Error::Code::InvalidInput);
+        QCOMPARE(refusal(0, QStringLiteral("Nothing")).error().code(), Error::Code::InvalidInput);
+        QVERIFY(await(refunds.forInvoice(paid.id())).value().isEmpty());
+
+        const RefundRequest asked =
+            await(refunds.request(paid.id(), paymentId, domain::Money(5000, eur),
+                      QStringLiteral("Second session moved online"), RefundRequest::StripeReason::RequestedByCustomer))
+                .value();
+        QCOMPARE(asked.state, RefundRequest::State::Requested);
+        // What is on its way back counts: 150.00 of 200.00 is left.
+        const Result<RefundRequest> tooMuch = refusal(15001, QStringLiteral("The rest"));
+        QCOMPARE(tooMuch.error().code(), Error::Code::InvalidInput);
+        QVERIFY2(tooMuch.error().userMessage().contains(u"150.00"), qPrintable(tooMuch.error().userMessage()));
+        // Nothing is on the invoice until Stripe has made it.
+        QVERIFY(storedInvoice(practice, paid.id()).refunds().isEmpty());
+
+        const std::unique_ptr<CommandRelay> relay = m_enrollment.commandRelay(relayUrl(), m_vault, *m_credentials);
+        CommandSender sender(*practice.store, practice.clock, *relay, fastSenderOptions());
+        sender.start();
+        QVERIFY(advancingUntil(practice, [&] {
+            return await(refunds.forInvoice(paid.id())).value().constFirst().state == RefundRequest::State::Refunded;
+        }));
+        const RefundRequest made = await(refunds.forInvoice(paid.id())).value().constFirst();
+        QVERIFY(made.refundRef.startsWith(u"re_"));
+        domain::Invoice refunded = storedInvoice(practice, paid.id());
+        QCOMPARE(refunded.status(), domain::InvoiceStatus::PartiallyPaid);
+        QCOMPARE(refunded.refunds().size(), 1);
+        QCOMPARE(refunded.refunds().constFirst().amount.minorUnits(), 5000);
+        QCOMPARE(refunded.refunds().constFirst().reason, QStringLiteral("Second session moved online"));
+        QCOMPARE(refunded.refunds().constFirst().paymentId, paymentId);
+
+        // Stripe's own event about the same refund arrives later: still one refund.
+        QVERIFY(advancingUntil(practice, [&] { return eventsRead(practice, QStringLiteral("refund.created")) > 0; }));
+        refunded = storedInvoice(practice, paid.id());
+        QCOMPARE(refunded.refunds().size(), 1);
+        QCOMPARE(refunded.amountRefunded().minorUnits(), 5000);
+    }
+
+    void stripesEventBeforeTheAnswerRefundsOnceAndARetryNeverRefundsTwice()
+    {
+        TestPractice practice;
+        const domain::Invoice invoice = invoiceForAda(practice, true, domain::BookingStatus::Confirmed);
+        const auto applyEvent = [&](const QString& type, const QJsonObject& object) {
+            return practice
+                .run([&](StoreSession& session) {
+                    return inTransaction(session,
+                        [&](WriteScope& scope) { return InboxEvents::apply(scope, checkoutEvent(type, object)); });
+                })
+                .value();
+        };
+        QCOMPARE(applyEvent(QStringLiteral("checkout.session.completed"),
+                     paidSession(invoice, QUuid(), 20000, QStringLiteral("pi_early")))
+                     .kind,
+            InboxOutcome::Kind::Applied);
+        const QUuid paymentId = paymentsOf(practice, invoice.id()).constFirst().id;
+        const domain::Currency& eur = invoice.currency();
+        RefundRequests refunds(*practice.store);
+        const RefundRequest asked =
+            await(refunds.request(invoice.id(), paymentId, domain::Money(5000, eur), QStringLiteral("Moved online"),
+                      RefundRequest::StripeReason::RequestedByCustomer))
+                .value();
+
+        // Cash given back by hand counts what is already on its way back to the card.
+        InvoiceRepository invoices(*practice.store);
+        const Result<domain::Invoice> cash = await(invoices.recordRefund(invoice.id(),
+            domain::Refund {QUuid::createUuid(), paymentId, domain::Money(16000, eur), QStringLiteral("Cash back"),
+                practice.clock.nowUtc()}));
+        QCOMPARE(cash.error().code(), Error::Code::InvalidInput);
+        QVERIFY2(cash.error().userMessage().contains(u"on its way back"), qPrintable(cash.error().userMessage()));
+
+        // Stripe's event comes before the command's answer: the refund goes on the invoice then.
+        const auto refundObject = [&](const QString& id, qint64 amount, const QUuid& requestId) {
+            return QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("object"), QStringLiteral("refund")},
+                {QStringLiteral("amount"), QJsonValue(amount)}, {QStringLiteral("currency"), QStringLiteral("eur")},
+                {QStringLiteral("payment_intent"), QStringLiteral("pi_early")},
+                {QStringLiteral("status"), QStringLiteral("succeeded")}, {QStringLiteral("created"), 1795000100},
+                {QStringLiteral("metadata"),
+                    QJsonObject {{QStringLiteral("refund_request_id"), requestId.toString(QUuid::WithoutBraces)}}}};
+        };
+        QCOMPARE(
+            applyEvent(QStringLiteral("refund.created"), refundObject(QStringLiteral("re_early"), 5000, asked.id)).kind,
+            InboxOutcome::Kind::Applied);
+        QCOMPARE(storedInvoice(practice, invoice.id()).refunds().size(), 1);
+        QCOMPARE(storedInvoice(practice, invoice.id()).refunds().constFirst().reason, QStringLiteral("Moved online"));
+        QCOMPARE(await(refunds.forInvoice(invoice.id())).value().constFirst().state, RefundRequest::State::Refunded);
+        // Then the answer: the same refund, still once.
+        const auto answer = [&](const QUuid& commandId, OutboxState state, const QString& refundId) {
+            OutboxCommand command = await(CommandOutbox(*practice.store).find(commandId)).value().value();
+            command.state = state;
+            command.relayState = state == OutboxState::Sent ? QStringLiteral("succeeded") : QStringLiteral("failed");
+            command.result = {
+                {QStringLiteral("refund_id"), refundId}, {QStringLiteral("status"), QStringLiteral("succeeded")}};
+            command.lastError = state == OutboxState::Failed ? QStringLiteral("The answer was lost") : QString();
+            return practice.run([&](StoreSession& session) {
+                return inTransaction(
+                    session, [&](WriteScope& scope) { return CommandOutbox::recordIn(scope, command); });
+            });
+        };
+        QVERIFY(answer(asked.commandId, OutboxState::Sent, QStringLiteral("re_early")).hasValue());
+        QCOMPARE(storedInvoice(practice, invoice.id()).refunds().size(), 1);
+        QCOMPARE(storedInvoice(practice, invoice.id()).amountRefunded().minorUnits(), 5000);
+
+        // A refund Stripe made whose command the outbox saw fail cannot be asked for again.
+        const RefundRequest second =
+            await(refunds.request(invoice.id(), paymentId, domain::Money(3000, eur), QStringLiteral("Parking refunded"),
+                      RefundRequest::StripeReason::RequestedByCustomer))
+                .value();
+        QVERIFY(applyEvent(QStringLiteral("refund.created"), refundObject(QStringLiteral("re_second"), 3000, second.id))
+                    .kind
+            == InboxOutcome::Kind::Applied);
+        QVERIFY(answer(second.commandId, OutboxState::Failed, QString()).hasValue());
+        const Result<OutboxCommand> retried =
+            await(CommandOutbox(*practice.store).retry(second.commandId, practice.clock.nowUtc()));
+        QCOMPARE(retried.error().code(), Error::Code::Conflict);
+        QCOMPARE(storedInvoice(practice, invoice.id()).amountRefunded().minorUnits(), 8000);
+        const QList<OutboxCommand> queued = await(CommandOutbox(*practice.store).list()).value();
+        QVERIFY(std::none_of(queued.cbegin(), queued.cend(), [](const OutboxCommand& c) { return c.isOpen(); }));
+    }
+
+    void aRefundMadeInStripeAndALostDisputeGoOnTheInvoice()
+    {
+        TestPractice practice;
+        const std::unique_ptr<VaultEventSource> source = m_enrollment.eventSource(relayUrl(), m_vault, *m_credentials);
+        InboxPuller puller(*practice.store, *source, m_vault, fastInboxOptions());
+        const domain::Invoice paid = paidByCard(practice, puller);
+        const QString intent = paid.payments().constFirst().externalReference;
+        QVERIFY(intent.startsWith(u"pi_"));
+
+        // The practitioner refunds 20.00 in Stripe's dashboard: it carries none of our metadata.
+        const HttpReply dashboard = stripeCall(QStringLiteral("/v1/refunds"),
+            QByteArray("payment_intent=" + intent.toLatin1() + "&amount=2000"), "application/x-www-form-urlencoded");
+        QCOMPARE(dashboard.status, 200);
+        QVERIFY(advancingUntil(practice, [&] { return !storedInvoice(practice, paid.id()).refunds().isEmpty(); }));
+        const domain::Refund fromStripe = storedInvoice(practice, paid.id()).refunds().constFirst();
+        QCOMPARE(fromStripe.amount.minorUnits(), 2000);
+        QCOMPARE(fromStripe.reason, QStringLiteral("Refunded in Stripe"));
+
+        // The client's bank disputes the rest; the invoice shows it with its deadline.
+        const HttpReply opened = stripeCall(u"/_fake/payment_intents/" + intent + u"/dispute",
+            R"({"reason":"product_not_received"})", "application/json");
+        QCOMPARE(opened.status, 200);
+        const QString disputeId = opened.json().value(QStringLiteral("id")).toString();
+        const auto disputes = [&] {
+            return practice
+                .run([&](StoreSession& session) { return PaymentDisputes::ofInvoice(session.db(), paid.id()); })
+                .value();
+        };
+        QVERIFY(advancingUntil(practice, [&] { return !disputes().isEmpty(); }));
+        PaymentDispute dispute = disputes().constFirst();
+        QCOMPARE(dispute.status, PaymentDispute::Status::NeedsResponse);
+        QCOMPARE(dispute.amount.minorUnits(), 18000);
+        QCOMPARE(dispute.reason, QStringLiteral("product_not_received"));
+        // Stripe's deadline, a week after the dispute opened.
+        QCOMPARE(dispute.dueBy,
+            QDateTime::fromSecsSinceEpoch(
+                opened.json().value(QStringLiteral("created")).toInteger() + qint64 {7} * 24 * 3600, Qt::UTC));
+        QCOMPARE(dispute.paymentId, paid.payments().constFirst().id);
+        const QList<PaymentDispute> open =
+            practice.run([](StoreSession& session) { return PaymentDisputes::open(session.db()); }).value();
+        QVERIFY(std::any_of(open.cbegin(), open.cend(), [&](const PaymentDispute& d) { return d.id == dispute.id; }));
+
+        // The bank decides for the client: the money it took back is a refund on the invoice, once.
+        QCOMPARE(
+            stripeCall(u"/_fake/disputes/" + disputeId + u"/close", R"({"status":"lost"})", "application/json").status,
+            200);
+        QVERIFY(
+            advancingUntil(practice, [&] { return disputes().constFirst().status == PaymentDispute::Status::Lost; }));
+        const domain::Invoice closed = storedInvoice(practice, paid.id());
+        QCOMPARE(closed.refunds().size(), 2);
+        QCOMPARE(closed.amountRefunded().minorUnits(), 20000);
+        QCOMPARE(closed.status(), domain::InvoiceStatus::Refunded);
+        // An event from before the decision, delivered late, does not reopen it.
+        QJsonObject early = opened.json();
+        early.insert(QStringLiteral("status"), QStringLiteral("needs_response"));
+        const Result<InboxOutcome> late = practice.run([&](StoreSession& session) {
+            return inTransaction(session, [&](WriteScope& scope) {
+                return InboxEvents::apply(scope, checkoutEvent(QStringLiteral("charge.dispute.created"), early));
+            });
+        });
+        QCOMPARE(late.value().kind, InboxOutcome::Kind::Ignored);
+        QCOMPARE(disputes().constFirst().status, PaymentDispute::Status::Lost);
+        QCOMPARE(storedInvoice(practice, paid.id()).refunds().size(), 2);
     }
 
     void withTheRelayDownThePullerWaitsAndIsToldWhy()

@@ -448,7 +448,9 @@ private Q_SLOTS:
         m_relay.reset();
         startRelay(failpoint);
         const QString id = newId();
-        QCOMPARE(post(vault, id, QStringLiteral("stripe.checkout.create"), checkoutParams()).status, 202);
+        // Accepted, or the relay died at the failpoint before its answer left (its worker runs at once).
+        const int accepted = post(vault, id, QStringLiteral("stripe.checkout.create"), checkoutParams()).status;
+        QVERIFY2(accepted == 202 || accepted == 0, qPrintable(QString::number(accepted)));
         QVERIFY2(m_relay->waitForExit(15000), "the relay did not stop at the failpoint");
         startRelay();
         const QJsonObject done = waitFor(vault, id, {QStringLiteral("succeeded"), QStringLiteral("failed")});

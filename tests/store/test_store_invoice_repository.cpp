@@ -136,6 +136,24 @@ private Q_SLOTS:
         QCOMPARE(booking->value().status(), domain::BookingStatus::AwaitingPayment);
     }
 
+    void aRefundDatedBeforeItsPaymentStillLoads()
+    {
+        // The practice dates a refund by hand, or another computer's clock is behind: the invoice
+        // still loads, the refund after the payment it gives back from.
+        Practice p;
+        const auto invoice = p.issuedInvoice();
+        InvoiceRepository invoices(*p.practice.store);
+        const auto payment = p.payment(20000);
+        QVERIFY(await(invoices.recordPayment(invoice.id(), payment)).hasValue());
+        const domain::Refund early {sync::UuidV7::create(), payment.id, domain::Money(5000, eur()),
+            QStringLiteral("Deposit returned"), payment.at.addDays(-2)};
+        QVERIFY(await(invoices.recordRefund(invoice.id(), early)).hasValue());
+        const auto stored = await(invoices.find(invoice.id()));
+        QVERIFY2(stored.hasValue(), qPrintable(stored ? QString() : stored.error().toString()));
+        QCOMPARE(stored->value().status(), domain::InvoiceStatus::PartiallyPaid);
+        QCOMPARE(stored->value().amountRefunded().minorUnits(), 5000);
+    }
+
     void refundsAndVoidAreStoredAndReloaded()
     {
         Practice p;

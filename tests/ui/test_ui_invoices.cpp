@@ -1,12 +1,14 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -537,6 +539,43 @@ private Q_SLOTS:
         QCOMPARE(refund.reason, QStringLiteral("Session cancelled by the practice"));
         Invoice refunded = invoice;
         QVERIFY(refunded.recordRefund(refund));
+    }
+
+    void aCardPaymentThroughStripeIsRefundedToTheCardByDefault()
+    {
+        // A bank transfer can only be recorded as refunded: no choice is offered.
+        const Invoice transfer = issuedInvoice(20'000);
+        RecordRefundDialog byTransfer(transfer, kToday);
+        QVERIFY(!byTransfer.throughStripe());
+        QVERIFY(!child<QRadioButton>(&byTransfer, "refundThroughStripeRadio")->isVisibleTo(&byTransfer));
+        QCOMPARE(child<QPushButton>(&byTransfer, "refundOkButton")->text(), QStringLiteral("Refund"));
+
+        Invoice card = issuedInvoice();
+        Payment payment;
+        payment.id = QUuid::createUuid();
+        payment.amount = euros(20'000);
+        payment.at = QDateTime(kToday.addDays(-5), QTime(10, 0), Qt::UTC);
+        payment.method = Payment::Method::Card;
+        payment.externalReference = QStringLiteral("pi_3OzExample");
+        QVERIFY(card.recordPayment(payment));
+        RecordRefundDialog dialog(card, kToday);
+        auto* stripe = child<QRadioButton>(&dialog, "refundThroughStripeRadio");
+        auto* recordOnly = child<QRadioButton>(&dialog, "refundRecordOnlyRadio");
+        auto* reasons = child<QComboBox>(&dialog, "refundStripeReasonCombo");
+        QVERIFY(stripe->isVisibleTo(&dialog) && stripe->isChecked());
+        QVERIFY(dialog.throughStripe());
+        QVERIFY(reasons->isVisibleTo(&dialog));
+        QVERIFY(!child<QDateEdit>(&dialog, "refundDateEdit")->isEnabled()); // dated when Stripe makes it
+        QCOMPARE(child<QPushButton>(&dialog, "refundOkButton")->text(), QStringLiteral("Refund to Card"));
+        reasons->setCurrentIndex(reasons->findData(int(RefundRequest::StripeReason::Duplicate)));
+        QCOMPARE(dialog.stripeReason(), RefundRequest::StripeReason::Duplicate);
+
+        // Given back some other way (cash at the studio): recorded as made, on the chosen date.
+        recordOnly->setChecked(true);
+        QVERIFY(!dialog.throughStripe());
+        QVERIFY(!reasons->isVisibleTo(&dialog));
+        QVERIFY(child<QDateEdit>(&dialog, "refundDateEdit")->isEnabled());
+        QCOMPARE(child<QPushButton>(&dialog, "refundOkButton")->text(), QStringLiteral("Refund"));
     }
 
     void anIssuedInvoiceIsReadOnly()

@@ -32,6 +32,7 @@
 #include "core/text/MoneyText.h"
 #include "core/text/PaymentMethodText.h"
 #include "ui/invoices/InvoiceStatusText.h"
+#include "ui/invoices/PaymentDisputeText.h"
 #include "ui/printing/DocumentPrinting.h"
 #include "ui/widgets/StatusPillDelegate.h"
 
@@ -773,6 +774,12 @@ QWidget* InvoiceEditor::buildHistoryGroup()
     m_historyGroup = new QGroupBox(tr("Payments and refunds"));
     m_historyGroup->setObjectName(QStringLiteral("invoiceHistoryGroup"));
     auto* layout = new QVBoxLayout(m_historyGroup);
+    m_disputeNotice = new QLabel(m_historyGroup);
+    m_disputeNotice->setObjectName(QStringLiteral("invoiceDisputeNotice"));
+    m_disputeNotice->setWordWrap(true);
+    m_disputeNotice->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_disputeNotice->hide();
+    layout->addWidget(m_disputeNotice);
     m_historyTable = makeTable(4, QStringLiteral("invoiceHistoryTable"), m_historyGroup);
     m_historyTable->setAccessibleName(tr("Payments and refunds"));
     m_historyTable->setHorizontalHeaderLabels({tr("Date"), tr("What"), tr("Details"), tr("Amount")});
@@ -798,6 +805,10 @@ void InvoiceEditor::setUpTabOrder()
 
 void InvoiceEditor::setInvoice(const Invoice& invoice)
 {
+    if (invoice.id() != m_invoice.id()) {
+        m_refundRequests.clear();
+        m_disputes.clear();
+    }
     m_undoStack->clear();
     m_invoice = invoice;
     m_readOnly = invoice.status() != InvoiceStatus::Draft;
@@ -806,6 +817,23 @@ void InvoiceEditor::setInvoice(const Invoice& invoice)
     applyDraft(InvoiceDraft::fromInvoice(invoice, locale()));
     m_undoStack->setClean();
     refreshActions();
+}
+
+void InvoiceEditor::setMoneyUnderWay(const QList<RefundRequest>& refunds, const QList<PaymentDispute>& disputes)
+{
+    m_refundRequests.clear();
+    for (const RefundRequest& refund : refunds) {
+        if (refund.invoiceId == m_invoice.id()) {
+            m_refundRequests.append(refund);
+        }
+    }
+    m_disputes.clear();
+    for (const PaymentDispute& dispute : disputes) {
+        if (dispute.invoiceId == m_invoice.id()) {
+            m_disputes.append(dispute);
+        }
+    }
+    refreshHistory();
 }
 
 void InvoiceEditor::setDocumentPrinting(DocumentPrinting* invoice, DocumentPrinting* receipt)
@@ -1148,6 +1176,56 @@ void InvoiceEditor::refreshHistory()
         entries.append(
             {refund.at, tr("Refund"), refund.reason, Money(-refund.amount.minorUnits(), refund.amount.currency())});
     }
+    // Refunds made are on the invoice above; these are the ones still with Stripe, or refused by it.
+    for (const RefundRequest& refund : std::as_const(m_refundRequests)) {
+        if (refund.state == RefundRequest::State::Requested) {
+            entries.append({refund.createdAt, tr("Refund on its way"), tr("%1 · waiting for Stripe").arg(refund.reason),
+                Money(-refund.amount.minorUnits(), refund.amount.currency())});
+        } else if (refund.state == RefundRequest::State::Unrecorded) {
+            entries.append({refund.createdAt, tr("Refund not on the invoice"), refund.note, Money()});
+        } else if (refund.state == RefundRequest::State::Failed) {
+            entries.append({refund.createdAt, tr("Refund not made"),
+                tr("%1 · Stripe refused it; the Outbox says why").arg(refund.reason), Money()});
+        }
+    }
+    QStringList notices;
+    for (const PaymentDispute& dispute : std::as_const(m_disputes)) {
+        QString state;
+        switch (dispute.status) {
+        case PaymentDispute::Status::NeedsResponse:
+            state = dispute.dueBy.isValid()
+                ? tr("answer in Stripe by %1")
+                      .arg(locale().toString(dispute.dueBy.toLocalTime().date(), QLocale::ShortFormat))
+                : tr("answer in Stripe");
+            notices.append(dispute.dueBy.isValid()
+                    ? tr("The client's bank disputes %1 (%2). Answer in your Stripe dashboard by %3, or the bank "
+                         "decides for the client.")
+                          .arg(moneyText(dispute.amount, locale()), disputeReasonText(dispute.reason),
+                              locale().toString(dispute.dueBy.toLocalTime().date(), QLocale::LongFormat))
+                    : tr("The client's bank disputes %1 (%2). Answer in your Stripe dashboard.")
+                          .arg(moneyText(dispute.amount, locale()), disputeReasonText(dispute.reason)));
+            break;
+        case PaymentDispute::Status::UnderReview:
+            state = tr("the bank is deciding");
+            break;
+        case PaymentDispute::Status::Won:
+            state = tr("won: the money stays with you");
+            break;
+        case PaymentDispute::Status::Lost:
+            state = tr("lost: the bank gave the money back to the client");
+            break;
+        case PaymentDispute::Status::Closed:
+            state = tr("closed");
+            break;
+        }
+        entries.append({dispute.openedAt, tr("Disputed"),
+            tr("%1 of the payment · %2 · %3")
+                .arg(moneyText(dispute.amount, locale()), disputeReasonText(dispute.reason), state),
+            Money()});
+    }
+    m_disputeNotice->setText(notices.isEmpty() ? QString() : QStringLiteral("⚠ ") + notices.join(u'\n'));
+    m_disputeNotice->setAccessibleName(notices.join(u' '));
+    m_disputeNotice->setVisible(!notices.isEmpty());
     std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.at < b.at; });
     m_historyTable->setRowCount(int(entries.size()));
     for (int row = 0; row < entries.size(); ++row) {
@@ -1156,8 +1234,9 @@ void InvoiceEditor::refreshHistory()
             m_historyTable, row, 0, locale().toString(entry.at.toLocalTime().date(), QLocale::ShortFormat), false);
         setItemText(m_historyTable, row, 1, entry.what, false);
         setItemText(m_historyTable, row, 2, entry.details, false);
-        setItemText(
-            m_historyTable, row, 3, moneyText(entry.amount, locale()), false, Qt::AlignRight | Qt::AlignVCenter);
+        setItemText(m_historyTable, row, 3,
+            entry.amount.currency().isValid() ? moneyText(entry.amount, locale()) : QString(), false,
+            Qt::AlignRight | Qt::AlignVCenter);
     }
     fitTableHeight(m_historyTable, 1);
     m_historyGroup->setVisible(!entries.isEmpty());

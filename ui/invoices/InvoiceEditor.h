@@ -9,6 +9,8 @@
 
 #include "core/Result.h"
 #include "core/domain/Invoice.h"
+#include "core/store/PaymentDisputes.h"
+#include "core/store/RefundRequests.h"
 #include "ui/invoices/InvoiceDraft.h"
 
 class QComboBox;
@@ -49,6 +51,10 @@ public:
     void setClientName(const QString& clientName);
     // The day overdue is judged against; today's date unless told.
     void setToday(const QDate& today);
+    // Money on its way that is not on the invoice (yet): refunds waiting for Stripe or refused by
+    // it, and the client's bank disputing a payment. Shown in the payment history; an open dispute
+    // also above it, with the deadline to answer in Stripe.
+    void setMoneyUnderWay(const QList<RefundRequest>& refunds, const QList<PaymentDispute>& disputes);
 
     const domain::Invoice& loadedInvoice() const { return m_invoice; }
     // The invoice with the edits applied, or the first problem that keeps it from being saved.
@@ -131,6 +137,9 @@ private:
     InvoiceDraftCheck m_check;
     QString m_clientName;
     QDate m_today;
+    QList<RefundRequest> m_refundRequests;
+    QList<PaymentDispute> m_disputes;
+    QLabel* m_disputeNotice = nullptr;
     bool m_readOnly = false;
     bool m_updating = false;
     QUndoStack* m_undoStack = nullptr;

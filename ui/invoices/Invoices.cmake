@@ -7,6 +7,7 @@ target_sources(clientele_ui PRIVATE
     invoices/InvoiceListTotals.h invoices/InvoiceListTotals.cpp
     invoices/InvoiceDraft.h invoices/InvoiceDraft.cpp
     invoices/InvoiceEditor.h invoices/InvoiceEditor.cpp
+    invoices/PaymentDisputeText.h invoices/PaymentDisputeText.cpp
     invoices/PaymentLinkDialog.h invoices/PaymentLinkDialog.cpp
     invoices/RecordPaymentDialog.h invoices/RecordPaymentDialog.cpp
     invoices/RecordRefundDialog.h invoices/RecordRefundDialog.cpp

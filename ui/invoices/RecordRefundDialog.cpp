@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 #include "core/text/MoneyText.h"
@@ -63,6 +64,30 @@ RecordRefundDialog::RecordRefundDialog(const domain::Invoice& invoice, const QDa
     form->addRow(tr("&Amount:"), amountRow);
     qobject_cast<QLabel*>(form->labelForField(amountRow))->setBuddy(m_amountEdit);
 
+    // How the money goes back: a card payment made through Stripe can go back to the card from here.
+    m_howRow = new QWidget(this);
+    auto* how = new QVBoxLayout(m_howRow);
+    how->setContentsMargins(0, 0, 0, 0);
+    m_stripeRadio = new QRadioButton(tr("Back to the client's card, through &Stripe"), m_howRow);
+    m_stripeRadio->setObjectName(QStringLiteral("refundThroughStripeRadio"));
+    m_recordRadio = new QRadioButton(tr("I gave it back another &way; just record it"), m_howRow);
+    m_recordRadio->setObjectName(QStringLiteral("refundRecordOnlyRadio"));
+    m_stripeRadio->setChecked(true);
+    how->addWidget(m_stripeRadio);
+    how->addWidget(m_recordRadio);
+    form->addRow(tr("How:"), m_howRow);
+    m_howLabel = qobject_cast<QLabel*>(form->labelForField(m_howRow));
+
+    m_stripeReasonCombo = new QComboBox(this);
+    m_stripeReasonCombo->setObjectName(QStringLiteral("refundStripeReasonCombo"));
+    m_stripeReasonCombo->setAccessibleName(tr("Reason given to Stripe"));
+    m_stripeReasonCombo->setToolTip(tr("Stripe only takes one of these; your own words stay in Clientele."));
+    m_stripeReasonCombo->addItem(tr("Requested by the client"), int(RefundRequest::StripeReason::RequestedByCustomer));
+    m_stripeReasonCombo->addItem(tr("Duplicate payment"), int(RefundRequest::StripeReason::Duplicate));
+    m_stripeReasonCombo->addItem(tr("Fraudulent payment"), int(RefundRequest::StripeReason::Fraudulent));
+    form->addRow(tr("Reason for S&tripe:"), m_stripeReasonCombo);
+    m_stripeReasonLabel = qobject_cast<QLabel*>(form->labelForField(m_stripeReasonCombo));
+
     m_dateEdit = new QDateEdit(today.isValid() ? today : QDate::currentDate(), this);
     m_dateEdit->setObjectName(QStringLiteral("refundDateEdit"));
     m_dateEdit->setAccessibleName(tr("Refund date"));
@@ -72,7 +97,7 @@ RecordRefundDialog::RecordRefundDialog(const domain::Invoice& invoice, const QDa
     m_reasonEdit = new QLineEdit(this);
     m_reasonEdit->setObjectName(QStringLiteral("refundReasonEdit"));
     m_reasonEdit->setAccessibleName(tr("Reason"));
-    m_reasonEdit->setAccessibleDescription(tr("Required. Printed on the credit note and sent to the processor."));
+    m_reasonEdit->setAccessibleDescription(tr("Required. Printed on the credit note; it stays in Clientele."));
     m_reasonEdit->setPlaceholderText(tr("e.g. Session cancelled by the practice"));
     form->addRow(tr("&Reason:"), m_reasonEdit);
     layout->addLayout(form);
@@ -87,8 +112,12 @@ RecordRefundDialog::RecordRefundDialog(const domain::Invoice& invoice, const QDa
     connect(m_amountEdit, &QLineEdit::textChanged, this, &RecordRefundDialog::validate);
     connect(m_reasonEdit, &QLineEdit::textChanged, this, &RecordRefundDialog::validate);
     connect(m_dateEdit, &QDateEdit::dateChanged, this, &RecordRefundDialog::validate);
+    connect(m_stripeRadio, &QRadioButton::toggled, this, &RecordRefundDialog::paymentChanged);
     setTabOrder(m_paymentCombo, m_amountEdit);
-    setTabOrder(m_amountEdit, m_dateEdit);
+    setTabOrder(m_amountEdit, m_stripeRadio);
+    setTabOrder(m_stripeRadio, m_recordRadio);
+    setTabOrder(m_recordRadio, m_stripeReasonCombo);
+    setTabOrder(m_stripeReasonCombo, m_dateEdit);
     setTabOrder(m_dateEdit, m_reasonEdit);
     setMinimumWidth(fontMetrics().averageCharWidth() * 52);
     paymentChanged();
@@ -105,10 +134,34 @@ QUuid RecordRefundDialog::selectedPaymentId() const
 void RecordRefundDialog::paymentChanged()
 {
     const QUuid paymentId = selectedPaymentId();
-    if (!paymentId.isNull()) {
+    if (!paymentId.isNull() && sender() != m_stripeRadio) {
         m_amountEdit->setText(InvoiceDraft::amountText(m_invoice.refundableAmount(paymentId), locale()));
     }
+    // The choice only exists for a payment Stripe took; a refund through Stripe is dated when made.
+    m_byCard = false;
+    for (const Payment& payment : m_invoice.payments()) {
+        if (payment.id == paymentId) {
+            m_byCard = payment.externalReference.startsWith(u"pi_");
+        }
+    }
+    m_howRow->setVisible(m_byCard);
+    m_howLabel->setVisible(m_byCard);
+    const bool stripe = throughStripe();
+    m_stripeReasonCombo->setVisible(stripe);
+    m_stripeReasonLabel->setVisible(stripe);
+    m_dateEdit->setEnabled(!stripe);
+    m_okButton->setText(stripe ? tr("Refund to Card") : tr("Refund"));
     validate();
+}
+
+bool RecordRefundDialog::throughStripe() const
+{
+    return m_byCard && m_stripeRadio->isChecked();
+}
+
+RefundRequest::StripeReason RecordRefundDialog::stripeReason() const
+{
+    return static_cast<RefundRequest::StripeReason>(m_stripeReasonCombo->currentData().toInt());
 }
 
 Refund RecordRefundDialog::refund() const

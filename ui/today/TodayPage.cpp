@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "core/text/MoneyText.h"
+#include "ui/invoices/PaymentDisputeText.h"
 #include "ui/practice/PracticeContext.h"
 #include "ui/records/RecordStatusText.h"
 #include "ui/widgets/BookingStatusText.h"
@@ -93,6 +94,7 @@ TodayPage::TodayPage(PracticeContext& context, QWidget* parent)
         tr("No sessions in the next seven days. New bookings appear here."));
     left->addStretch(1);
     m_calendarChanges = addCard(right, QStringLiteral("todayCalendarChangesList"), kAttentionRows);
+    m_disputes = addCard(right, QStringLiteral("todayDisputesList"), kAttentionRows);
     m_replies = addCard(right, QStringLiteral("todayRepliesList"), kAttentionRows);
     m_overdue = addCard(right, QStringLiteral("todayOverdueList"), kAttentionRows);
     m_unpaid = addCard(right, QStringLiteral("todayUnpaidList"), kAttentionRows);
@@ -331,13 +333,37 @@ void TodayPage::show(const TodayAgenda& agenda)
     }
     fill(m_replies, tr("Replies to reminders (%1)").arg(replies.size()), replies);
 
-    const bool clear = agenda.calendarChanges.isEmpty() && rescheduleRequests == 0 && agenda.overdue.isEmpty()
-        && agenda.unpaid.isEmpty() && agenda.unsignedContracts.isEmpty() && agenda.failedMessages.isEmpty()
-        && agenda.conflicts.isEmpty() && agenda.busyConflicts.isEmpty();
+    // A client's bank taking a card payment back: the practice answers in Stripe by the deadline, or
+    // loses the money.
+    QList<Row> disputes;
+    int disputesToAnswer = 0;
+    for (const DisputeSummary& dispute : agenda.disputes) {
+        const QString money = moneyText(dispute.amountMinor, dispute.currency, locale);
+        // The deadline first: it is what the row is for, and a long row is cut at its end.
+        QString what;
+        if (dispute.underReview) {
+            what = tr("The bank decides  ·  %1  ·  %2  ·  %3").arg(dispute.invoiceNumber, dispute.clientName, money);
+        } else {
+            disputesToAnswer += 1;
+            const QString reason = disputeReasonText(dispute.reason);
+            what = dispute.dueByUtc.isValid()
+                ? tr("Answer by %1  ·  %2  ·  %3  ·  %4 (%5)")
+                      .arg(locale.toString(dispute.dueByUtc.toTimeZone(zone).date(), QStringLiteral("ddd d MMM")),
+                          dispute.invoiceNumber, dispute.clientName, money, reason)
+                : tr("Answer in Stripe  ·  %1  ·  %2  ·  %3 (%4)")
+                      .arg(dispute.invoiceNumber, dispute.clientName, money, reason);
+        }
+        disputes.append({what, InvoiceRow, dispute.invoiceId});
+    }
+    fill(m_disputes, tr("Disputed card payments (%1)").arg(disputes.size()), disputes);
+
+    const bool clear = agenda.calendarChanges.isEmpty() && rescheduleRequests == 0 && disputesToAnswer == 0
+        && agenda.overdue.isEmpty() && agenda.unpaid.isEmpty() && agenda.unsignedContracts.isEmpty()
+        && agenda.failedMessages.isEmpty() && agenda.conflicts.isEmpty() && agenda.busyConflicts.isEmpty();
     m_allClear->setVisible(clear);
     const int attention = int(std::max<qsizetype>(agenda.overdueCount, agenda.overdue.size())
         + agenda.unsignedContracts.size() + agenda.failedMessages.size() + agenda.conflicts.size()
-        + agenda.busyConflicts.size() + agenda.calendarChanges.size() + rescheduleRequests);
+        + agenda.busyConflicts.size() + agenda.calendarChanges.size() + rescheduleRequests + disputesToAnswer);
     const QString sessions = todayCount == 0 ? tr("No sessions today")
         : todayCount == 1                    ? tr("1 session today")
                                              : tr("%1 sessions today").arg(todayCount);

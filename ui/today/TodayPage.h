@@ -69,6 +69,7 @@ private:
     Card m_conflicts;
     Card m_calendarChanges;
     Card m_replies;
+    Card m_disputes;
     QList<CalendarChange> m_changes;
     bool m_loaded = false;
     int m_generation = 0;

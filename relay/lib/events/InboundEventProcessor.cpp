@@ -17,33 +17,25 @@ namespace {
 
 constexpr int kBatchSize = 500;
 
-// The event to seal, or an empty optional when it concerns no vault. An event without our metadata
-// (a dispute, a refund made in Stripe's dashboard) goes to the vault its payment intent was paid to.
-Result<std::optional<std::pair<QString, QByteArray>>> forwardable(
-    RelayContext& context, const InboundEventRecord& event)
+// What the relay forwards of an event: to which vault (from our metadata; empty when it has none),
+// the payment intent it is about (to route events without our metadata: a dispute, a refund made in
+// Stripe's dashboard), and the minimal event to seal.
+struct Forwardable
+{
+    QString vaultId;
+    QString paymentIntent;
+    QByteArray plaintext;
+};
+
+Result<Forwardable> forwardable(const InboundEventRecord& event)
 {
     if (event.provider == u"stripe") {
         Result<StripeEvent> parsed = StripeEvent::parse(event.payload);
         if (!parsed) {
             return parsed.error();
         }
-        QString vaultId = parsed->vaultId;
-        const QString paymentIntent = parsed->paymentIntent();
-        if (vaultId.isEmpty() && !paymentIntent.isEmpty()) {
-            Result<std::optional<QString>> owner = context.store.vaultForPayment(paymentIntent);
-            if (!owner) {
-                return owner.error();
-            }
-            vaultId = owner->value_or(QString());
-        } else if (!vaultId.isEmpty() && !paymentIntent.isEmpty()) {
-            if (Result<void> noted = context.store.notePaymentVault(paymentIntent, vaultId, context.nowMs()); !noted) {
-                return noted.error();
-            }
-        }
-        if (vaultId.isEmpty()) {
-            return std::optional<std::pair<QString, QByteArray>>();
-        }
-        return std::optional(std::pair {vaultId, QJsonDocument(parsed->forwarded).toJson(QJsonDocument::Compact)});
+        return Forwardable {
+            parsed->vaultId, parsed->paymentIntent(), QJsonDocument(parsed->forwarded).toJson(QJsonDocument::Compact)};
     }
     return Error(Error::Code::InvalidInput, QStringLiteral("No processor for provider %1").arg(event.provider));
 }
@@ -77,18 +69,29 @@ int processInboundEvents(RelayContext& context)
                 }
                 ++finished;
             };
-            Result<std::optional<std::pair<QString, QByteArray>>> content = forwardable(context, event);
+            Result<Forwardable> content = forwardable(event);
             if (!content) {
                 qCWarning(lcRelay).noquote()
                     << "Event" << event.provider << event.eventId << "dropped:" << content.error().toString();
                 finish({}, QStringLiteral("unreadable"));
                 continue;
             }
-            if (!content->has_value()) {
+            QString vaultId = content->vaultId;
+            const bool ours = !vaultId.isEmpty();
+            if (!ours && !content->paymentIntent.isEmpty()) {
+                Result<std::optional<QString>> owner = context.store.vaultForPayment(content->paymentIntent);
+                if (!owner) {
+                    qCWarning(lcRelay).noquote()
+                        << "Routing event" << event.eventId << "failed:" << owner.error().toString();
+                    continue; // stays pending
+                }
+                vaultId = owner->value_or(QString());
+            }
+            if (vaultId.isEmpty()) {
                 finish({}, QStringLiteral("no_vault"));
                 continue;
             }
-            const auto& [vaultId, plaintext] = **content;
+            const QByteArray& plaintext = content->plaintext;
             Result<bool> delivered =
                 deliverToVault(context, vaultId, event.provider + u':' + event.eventId, plaintext, false);
             if (!delivered) {
@@ -99,6 +102,16 @@ int processInboundEvents(RelayContext& context)
                         << "Delivering event" << event.eventId << "failed:" << delivered.error().toString();
                 }
                 continue; // stays pending when it may work next time
+            }
+            if (ours && !content->paymentIntent.isEmpty()) {
+                // Remembered only once delivered to an existing vault; bookkeeping that fails costs a
+                // later dispute its route, never this event.
+                if (Result<void> noted =
+                        context.store.notePaymentVault(content->paymentIntent, vaultId, context.nowMs());
+                    !noted) {
+                    qCWarning(lcRelay).noquote()
+                        << "Remembering the vault of" << event.eventId << "failed:" << noted.error().toString();
+                }
             }
             if (*delivered) {
                 const QJsonObject forwarded = QJsonDocument::fromJson(plaintext).object();

@@ -69,7 +69,11 @@ Result<StripeEvent> StripeEvent::parse(QByteArrayView rawBody)
 
 QString StripeEvent::paymentIntent() const
 {
-    return forwarded.value(QStringLiteral("object")).toObject().value(QStringLiteral("payment_intent")).toString();
+    const QJsonObject object = forwarded.value(QStringLiteral("object")).toObject();
+    if (object.value(QStringLiteral("object")).toString() == u"payment_intent") {
+        return object.value(QStringLiteral("id")).toString();
+    }
+    return object.value(QStringLiteral("payment_intent")).toString();
 }
 
 } // namespace clientele::relay

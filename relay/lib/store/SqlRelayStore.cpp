@@ -874,9 +874,9 @@ Result<void> SqlRelayStore::notePaymentVault(const QString& paymentIntent, const
         return db.error();
     }
     return execute(*db,
-        QStringLiteral("INSERT INTO stripe_payment (payment_intent, vault_id, created_at) VALUES (?, ?, ?) "
-                       "ON CONFLICT (payment_intent) DO NOTHING"),
-        {paymentIntent, vaultId, nowMs});
+        QStringLiteral("INSERT INTO stripe_payment (payment_intent, vault_id, created_at) SELECT CAST(? AS TEXT), id, "
+                       "CAST(? AS BIGINT) FROM vault WHERE id = ? ON CONFLICT (payment_intent) DO NOTHING"),
+        {paymentIntent, nowMs, vaultId});
 }
 
 Result<std::optional<QString>> SqlRelayStore::vaultForPayment(const QString& paymentIntent)
