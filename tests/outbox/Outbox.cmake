@@ -41,3 +41,13 @@ clientele_add_test(test_reminders SOURCES outbox/test_reminders.cpp outbox/Outbo
     LABELS "store;outbox;reminders;sms;relay" TIMEOUT 180)
 target_compile_definitions(test_reminders PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>")
 add_dependencies(test_reminders clientele-relay)
+
+# Scenario 1 (DESIGN.md §1) as one story: inquiry → contract signed → deposit link paid through the
+# relay → booking Confirmed → reminder texts 7 days and 24 hours before, once each, across a restart.
+clientele_add_test(test_scenario_photographer SOURCES outbox/test_scenario_photographer.cpp
+    outbox/OutboxTestSupport.h outbox/SandboxRelay.h relay/RelayProcess.h store/StoreTestSupport.h
+    store/PracticeFixtures.h
+    LIBS clientele_store clientele_adapters clientele_fakes clientele_test_support Qt6::Network
+    LABELS "e2e;store;outbox;inbox;sms;reminders;relay" TIMEOUT 180)
+target_compile_definitions(test_scenario_photographer PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>")
+add_dependencies(test_scenario_photographer clientele-relay)
