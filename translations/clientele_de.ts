@@ -2872,6 +2872,14 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
         <source>Nothing is owed on this invoice.</source>
         <translation>Auf dieser Rechnung ist nichts offen.</translation>
     </message>
+    <message>
+        <source>Invoice %1, part payment</source>
+        <translation>Rechnung %1, Teilzahlung</translation>
+    </message>
+    <message>
+        <source>A payment link can ask for more than nothing and at most the %1 owed.</source>
+        <translation>Ein Zahlungslink kann mehr als nichts und höchstens die geschuldeten %1 anfordern.</translation>
+    </message>
 </context>
 <context>
     <name>PaymentSchedule</name>
@@ -7741,10 +7749,6 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <translation>Zahlungslink für Rechnung %1</translation>
     </message>
     <message>
-        <source>The client pays the %1 still owed by card, on a page of the payment service. The payment is recorded on the invoice when it arrives.</source>
-        <translation>Der Kunde bezahlt die offenen %1 per Karte auf einer Seite des Zahlungsdienstes. Die Zahlung wird bei Eingang auf der Rechnung verbucht.</translation>
-    </message>
-    <message>
         <source>Payment link</source>
         <translation>Zahlungslink</translation>
     </message>
@@ -7793,10 +7797,6 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <translation>Der letzte Link konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <source>The amount owed changed since the last link; make a new one.</source>
-        <translation>Der offene Betrag hat sich seit dem letzten Link geändert; erstellen Sie einen neuen.</translation>
-    </message>
-    <message>
         <source>There is no link for this invoice yet.</source>
         <translation>Für diese Rechnung gibt es noch keinen Link.</translation>
     </message>
@@ -7811,6 +7811,26 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>the client&apos;s payment did not go through.</source>
         <translation>die Zahlung des Kunden ist nicht durchgegangen.</translation>
+    </message>
+    <message>
+        <source>The client pays by card, on a page of the payment service. The payment is recorded on the invoice when it arrives.</source>
+        <translation>Der Kunde zahlt per Karte auf einer Seite des Zahlungsdienstes. Die Zahlung wird auf der Rechnung erfasst, sobald sie eingeht.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for:</source>
+        <translation>&amp;Anfordern:</translation>
+    </message>
+    <message>
+        <source>The next instalment: %1</source>
+        <translation>Die nächste Rate: %1</translation>
+    </message>
+    <message>
+        <source>Everything owed: %1</source>
+        <translation>Alles Offene: %1</translation>
+    </message>
+    <message>
+        <source>The last link asked for %1; make one for %2.</source>
+        <translation>Der letzte Link forderte %1 an; erstellen Sie einen über %2.</translation>
     </message>
 </context>
 <context>

@@ -602,8 +602,10 @@ void PracticeWorkspace::wireInvoices()
         if (returnUrl.scheme() != u"https" && returnUrl.scheme() != u"http") {
             returnUrl = m_relayServices ? m_relayServices->url().resolved(QUrl(QStringLiteral("paid"))) : QUrl();
         }
-        auto* dialog = new PaymentLinkDialog(m_context, {m_invoice->id(), m_invoice->number(), owed.value()}, returnUrl,
-            m_relayServices ? &m_relayServices->sender() : nullptr, &m_window);
+        auto* dialog = new PaymentLinkDialog(m_context,
+            {m_invoice->id(), m_invoice->number(), owed.value(),
+                RecordPaymentDialog::suggestedAmount(*m_invoice, m_context.today())},
+            returnUrl, m_relayServices ? &m_relayServices->sender() : nullptr, &m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &PaymentLinkDialog::statusMessage, this, &PracticeWorkspace::showStatus);
         dialog->open();

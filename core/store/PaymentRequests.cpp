@@ -21,6 +21,7 @@
 #include "core/store/StoredValues.h"
 #include "core/store/Transactions.h"
 #include "core/sync/UuidV7.h"
+#include "core/text/MoneyText.h"
 
 namespace clientele {
 
@@ -81,17 +82,19 @@ Error refused(const char* message)
 }
 
 // What the client sees on the payment page, in the practice's words.
-QJsonObject checkoutParams(const domain::Invoice& invoice, const domain::Money& amount,
+QJsonObject checkoutParams(const domain::Invoice& invoice, const domain::Money& amount, bool part,
     const std::optional<domain::Client>& client, const QUuid& requestId, const QUrl& returnUrl)
 {
     QJsonObject params {{QStringLiteral("mode"), QStringLiteral("payment")},
         {QStringLiteral("currency"), amount.currency().code().toLower()},
         {QStringLiteral("line_items"),
-            QJsonArray {
-                QJsonObject {{QStringLiteral("name"),
-                                 translated(QT_TRANSLATE_NOOP("PaymentRequests", "Invoice %1")).arg(invoice.number())},
-                    {QStringLiteral("unit_amount"), static_cast<double>(amount.minorUnits())},
-                    {QStringLiteral("quantity"), 1}}}},
+            QJsonArray {QJsonObject {
+                {QStringLiteral("name"),
+                    part ? translated(QT_TRANSLATE_NOOP("PaymentRequests", "Invoice %1, part payment"))
+                               .arg(invoice.number())
+                         : translated(QT_TRANSLATE_NOOP("PaymentRequests", "Invoice %1")).arg(invoice.number())},
+                {QStringLiteral("unit_amount"), static_cast<double>(amount.minorUnits())},
+                {QStringLiteral("quantity"), 1}}}},
         {QStringLiteral("client_reference_id"), invoice.id().toString(QUuid::WithoutBraces)},
         {QStringLiteral("success_url"), returnUrl.toString()},
         {QStringLiteral("metadata"),
@@ -112,9 +115,10 @@ PaymentRequests::PaymentRequests(Store& store)
 {
 }
 
-QFuture<Result<PaymentRequest>> PaymentRequests::request(const QUuid& invoiceId, const QUrl& returnUrl)
+QFuture<Result<PaymentRequest>> PaymentRequests::request(
+    const QUuid& invoiceId, const QUrl& returnUrl, const std::optional<domain::Money>& amount)
 {
-    return m_store.run([invoiceId, returnUrl](StoreSession& session) {
+    return m_store.run([invoiceId, returnUrl, amount](StoreSession& session) {
         return inTransaction(session, [&](WriteScope& scope) -> Result<PaymentRequest> {
             if (!returnUrl.isValid() || (returnUrl.scheme() != u"https" && returnUrl.scheme() != u"http")) {
                 return refused(QT_TRANSLATE_NOOP(
@@ -141,6 +145,14 @@ QFuture<Result<PaymentRequest>> PaymentRequests::request(const QUuid& invoiceId,
             if (!due->isPositive()) {
                 return refused(QT_TRANSLATE_NOOP("PaymentRequests", "Nothing is owed on this invoice."));
             }
+            if (amount
+                && (amount->currency() != due->currency() || !amount->isPositive()
+                    || amount->minorUnits() > due->minorUnits())) {
+                return Error(Error::Code::InvalidInput,
+                    translated(QT_TRANSLATE_NOOP("PaymentRequests",
+                                   "A payment link can ask for more than nothing and at most the %1 owed."))
+                        .arg(moneyText(due.value())));
+            }
             Result<std::optional<domain::Client>> client = ClientRows::load(scope.db(), stored.clientId());
             if (!client) {
                 return client.error();
@@ -148,10 +160,12 @@ QFuture<Result<PaymentRequest>> PaymentRequests::request(const QUuid& invoiceId,
             PaymentRequest request;
             request.id = UuidV7::create();
             request.invoiceId = invoiceId;
-            request.amount = due.value();
+            request.amount = amount.value_or(due.value());
             request.createdAt = QDateTime::fromMSecsSinceEpoch(scope.clock().nowUtc().toMSecsSinceEpoch(), Qt::UTC);
             Result<OutboxCommand> command = CommandOutbox::enqueue(scope, kCheckout,
-                checkoutParams(stored, request.amount, client.value(), request.id, returnUrl), kTable, request.id);
+                checkoutParams(
+                    stored, request.amount, request.amount != due.value(), client.value(), request.id, returnUrl),
+                kTable, request.id);
             if (!command) {
                 return command.error();
             }

@@ -50,10 +50,12 @@ class PaymentRequests final
 public:
     explicit PaymentRequests(Store& store);
 
-    // A link for what is still owed on an issued invoice. The client lands on `returnUrl` after paying.
-    // InvalidInput (nothing changes) for a draft, void or paid invoice, or one in a currency the
-    // payment service does not take.
-    QFuture<Result<PaymentRequest>> request(const QUuid& invoiceId, const QUrl& returnUrl);
+    // A link for `amount` of what is still owed on an issued invoice (a deposit, the next instalment),
+    // or all of it when none is given. The client lands on `returnUrl` after paying. InvalidInput
+    // (nothing changes) for a draft, void or paid invoice, an amount above what is owed, or a
+    // currency the payment service does not take.
+    QFuture<Result<PaymentRequest>> request(
+        const QUuid& invoiceId, const QUrl& returnUrl, const std::optional<domain::Money>& amount = std::nullopt);
     // The invoice's links, newest first.
     QFuture<Result<QList<PaymentRequest>>> forInvoice(const QUuid& invoiceId);
 

@@ -219,7 +219,15 @@ private Q_SLOTS:
         QVERIFY(await(invoices.add(draft)).hasValue());
         const domain::Invoice issued = await(invoices.issue(draft.id(), now.date())).value();
         PaymentRequests links(*practice.store);
-        QVERIFY(await(links.request(issued.id(), QUrl(QStringLiteral("https://lumen.example/thanks")))).hasValue());
+        // More than is owed is refused; the link asks for the deposit only.
+        QCOMPARE(await(links.request(issued.id(), QUrl(QStringLiteral("https://lumen.example/thanks")),
+                           domain::Money(240001, eur())))
+                     .error()
+                     .code(),
+            Error::Code::InvalidInput);
+        QVERIFY(await(links.request(issued.id(), QUrl(QStringLiteral("https://lumen.example/thanks")),
+                          domain::Money(60000, eur())))
+                    .hasValue());
         running.sender->wake();
         PaymentRequest link;
         QVERIFY(advancingUntil(practice, [&] {
@@ -227,12 +235,14 @@ private Q_SLOTS:
             return link.state == PaymentRequest::State::Ready;
         }));
 
-        // The client pays the deposit on Stripe's page (what the link shows is the balance: she pays it all).
+        QCOMPARE(link.amount.minorUnits(), 60000);
+        // The client pays the deposit on Stripe's page.
         httpCall(QStringLiteral("POST"), QUrl(link.url.toString() + u"/pay"), {}, {}, 5000);
         QVERIFY(advancingUntil(practice, [&] { return status() == domain::BookingStatus::Confirmed; }));
         const domain::Invoice paid = await(invoices.find(issued.id())).value().value();
-        QCOMPARE(paid.status(), domain::InvoiceStatus::Paid);
+        QCOMPARE(paid.status(), domain::InvoiceStatus::PartiallyPaid); // the rest is due before the wedding
         QCOMPARE(paid.payments().size(), 1);
+        QCOMPARE(paid.payments().constFirst().amount.minorUnits(), 60000);
         QCOMPARE(await(links.forInvoice(issued.id())).value().constFirst().state, PaymentRequest::State::Paid);
         QVERIFY(textsAtTwilio().isEmpty()); // nothing is due yet
 

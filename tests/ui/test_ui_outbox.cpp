@@ -7,6 +7,7 @@
 // invoice shows as paid and its booking as confirmed, with nobody clicking anything.
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QJsonArray>
@@ -45,6 +46,8 @@
 #include "ui/MainWindow.h"
 #include "ui/PracticeWorkspace.h"
 #include "ui/clients/ClientsPage.h"
+#include "ui/invoices/PaymentLinkDialog.h"
+#include "ui/invoices/RecordPaymentDialog.h"
 #include "ui/practice/PracticeContext.h"
 #include "ui/records/RecordListPage.h"
 #include "ui/settings/SettingsPage.h"
@@ -367,6 +370,34 @@ private Q_SLOTS:
         QVERIFY(shoot(m_window.get(), QStringLiteral("today-dispute.png")));
     }
 
+    void aLinkCanAskForTheDepositOnly()
+    {
+        const domain::Invoice issued =
+            issuedInvoiceForAda(240000, 12, domain::BookingStatus::AwaitingPayment, 60000).second;
+        const domain::Money owed = issued.balanceDue().value();
+        PaymentLinkDialog dialog(*m_context,
+            {issued.id(), issued.number(), owed,
+                RecordPaymentDialog::suggestedAmount(issued, m_clock->nowUtc().date())},
+            m_relayProcess.url(QStringLiteral("/paid")), nullptr, m_window.get());
+        dialog.show();
+        auto* amounts = find<QComboBox>(&dialog, "paymentLinkAmountCombo");
+        QCOMPARE(amounts->count(), 2);
+        QVERIFY2(amounts->currentText().contains(u"600.00"), qPrintable(amounts->currentText()));
+        auto* create = find<QPushButton>(&dialog, "paymentLinkCreateButton");
+        QTRY_VERIFY(create->isVisible() && create->isEnabled());
+        QTest::mouseClick(create, Qt::LeftButton);
+        auto* link = find<QLineEdit>(&dialog, "paymentLinkEdit");
+        QVERIFY(advanceUntil([link] { return link->isVisible() && link->text().startsWith(u"http"); }));
+        QVERIFY(shoot(&dialog, QStringLiteral("payment-link-deposit.png")));
+        const PaymentRequest made = value(PaymentRequests(*m_store).forInvoice(issued.id())).constFirst();
+        QCOMPARE(made.amount.minorUnits(), 60000);
+        // Asking for everything owed instead needs a new link.
+        amounts->setCurrentIndex(1);
+        QTRY_VERIFY(!link->isVisible() && create->isVisible());
+        QVERIFY2(find<QLabel>(&dialog, "paymentLinkStateLabel")->text().contains(u"600.00"),
+            qPrintable(find<QLabel>(&dialog, "paymentLinkStateLabel")->text()));
+    }
+
     void aPaymentForAVoidInvoiceIsShownInTheOutbox()
     {
         const domain::Invoice issued = issuedInvoiceForAda(15000, 5, domain::BookingStatus::Confirmed).second;
@@ -515,9 +546,9 @@ private:
     }
 
     std::pair<domain::Booking, domain::Invoice> issuedInvoiceForAda(
-        qint64 priceMinor, int daysAhead, domain::BookingStatus status)
+        qint64 priceMinor, int daysAhead, domain::BookingStatus status, qint64 depositMinor = 0)
     {
-        const domain::Service service = test::serviceWithDeposit(priceMinor, 0);
+        const domain::Service service = test::serviceWithDeposit(priceMinor, depositMinor);
         require(ServiceRepository(*m_store).add(service));
         const domain::Booking booking = test::bookingAt(m_ada, service, m_clock->nowUtc().addDays(daysAhead), status);
         require(BookingRepository(*m_store).add(booking));

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -32,10 +33,29 @@ PaymentLinkDialog::PaymentLinkDialog(
     m_explanation = new QLabel(this);
     m_explanation->setObjectName(QStringLiteral("paymentLinkExplanationLabel"));
     m_explanation->setWordWrap(true);
-    m_explanation->setText(tr("The client pays the %1 still owed by card, on a page of the payment service. The "
-                              "payment is recorded on the invoice when it arrives.")
-                               .arg(moneyText(m_invoice.owed, m_context.locale())));
+    m_explanation->setText(tr("The client pays by card, on a page of the payment service. The payment is recorded "
+                              "on the invoice when it arrives."));
     layout->addWidget(m_explanation);
+
+    // Paid in instalments: the link can ask for the one due first (the deposit) or everything owed.
+    auto* amountRow = new QHBoxLayout;
+    auto* amountLabel = new QLabel(tr("&Ask for:"), this);
+    m_amountCombo = new QComboBox(this);
+    m_amountCombo->setObjectName(QStringLiteral("paymentLinkAmountCombo"));
+    amountLabel->setBuddy(m_amountCombo);
+    const QLocale locale = m_context.locale();
+    const bool instalments = m_invoice.nextInstalment.currency().isValid() && m_invoice.nextInstalment.isPositive()
+        && m_invoice.nextInstalment != m_invoice.owed;
+    if (instalments) {
+        m_amountCombo->addItem(
+            tr("The next instalment: %1").arg(moneyText(m_invoice.nextInstalment, locale)), QStringLiteral("next"));
+    }
+    m_amountCombo->addItem(tr("Everything owed: %1").arg(moneyText(m_invoice.owed, locale)), QStringLiteral("all"));
+    m_amountCombo->setEnabled(instalments);
+    amountRow->addWidget(amountLabel);
+    amountRow->addWidget(m_amountCombo, 1);
+    layout->addLayout(amountRow);
+    connect(m_amountCombo, &QComboBox::currentIndexChanged, this, &PaymentLinkDialog::reload);
 
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("paymentLinkStateLabel"));
@@ -117,13 +137,19 @@ void PaymentLinkDialog::reload()
         });
 }
 
+domain::Money PaymentLinkDialog::asked() const
+{
+    return m_amountCombo->currentData().toString() == u"next" ? m_invoice.nextInstalment : m_invoice.owed;
+}
+
 void PaymentLinkDialog::showRequest(const std::optional<PaymentRequest>& latest, const QString& failure)
 {
-    const bool current = latest && latest->amount == m_invoice.owed
+    const domain::Money asked = this->asked();
+    const bool current = latest && latest->amount == asked
         && (!latest->expiresAt.isValid() || latest->expiresAt > m_context.clock().nowUtc());
     const bool ready = current && latest->state == PaymentRequest::State::Ready;
     const bool waiting = current && latest->state == PaymentRequest::State::Requested;
-    const bool paid = latest && latest->state == PaymentRequest::State::Paid && latest->amount == m_invoice.owed;
+    const bool paid = latest && latest->state == PaymentRequest::State::Paid && latest->amount == asked;
     m_link->setText(ready ? latest->url.toString() : QString());
     m_link->setCursorPosition(0); // the address from its start
     m_link->setVisible(ready);
@@ -150,15 +176,16 @@ void PaymentLinkDialog::showRequest(const std::optional<PaymentRequest>& latest,
     } else if (m_returnUrl.isEmpty()) {
         m_state->setText(tr("Payment links are made through the relay. Connect this computer to one in "
                             "Settings → Relay first."));
-    } else if (latest && latest->state == PaymentRequest::State::Failed && latest->amount == m_invoice.owed) {
+    } else if (latest && latest->state == PaymentRequest::State::Failed && latest->amount == asked) {
         m_state->setText(failure.isEmpty() ? tr("The last link could not be made.")
                                            : tr("The last link could not be made: %1").arg(failure));
     } else if (latest
         && (latest->state == PaymentRequest::State::Ready || latest->state == PaymentRequest::State::Expired)
-        && latest->amount == m_invoice.owed) {
+        && latest->amount == asked) {
         m_state->setText(tr("The last link has expired; make a new one."));
-    } else if (latest && latest->amount != m_invoice.owed) {
-        m_state->setText(tr("The amount owed changed since the last link; make a new one."));
+    } else if (latest && latest->amount != asked) {
+        m_state->setText(tr("The last link asked for %1; make one for %2.")
+                             .arg(moneyText(latest->amount, m_context.locale()), moneyText(asked, m_context.locale())));
     } else {
         m_state->setText(tr("There is no link for this invoice yet."));
     }
@@ -171,7 +198,7 @@ void PaymentLinkDialog::createLink()
     }
     m_working = true;
     m_create->setEnabled(false);
-    whenReady(this, PaymentRequests(m_context.store()).request(m_invoice.id, m_returnUrl),
+    whenReady(this, PaymentRequests(m_context.store()).request(m_invoice.id, m_returnUrl, asked()),
         [this](const Result<PaymentRequest>& asked) {
             m_working = false;
             if (!asked) {

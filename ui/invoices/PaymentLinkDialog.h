@@ -9,6 +9,7 @@
 
 #include "core/store/PaymentRequests.h"
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -37,6 +38,9 @@ public:
         QUuid id;
         QString number;
         domain::Money owed;
+        // What is due first when the invoice is paid in instalments (a deposit); the link may ask
+        // for just that. Invalid, or the same as `owed`, when there is no choice.
+        domain::Money nextInstalment;
     };
 
     // `returnUrl`: where the client lands after paying; empty when no relay is connected.
@@ -51,6 +55,8 @@ Q_SIGNALS:
 
 private:
     void reload();
+    // What the link asks for: the next instalment or everything owed, as chosen.
+    domain::Money asked() const;
     void showRequest(const std::optional<PaymentRequest>& latest, const QString& failure);
 
     PracticeContext& m_context;
@@ -60,6 +66,7 @@ private:
     QTimer m_poll;
     QLabel* m_explanation = nullptr;
     QLabel* m_state = nullptr;
+    QComboBox* m_amountCombo = nullptr;
     QLineEdit* m_link = nullptr;
     QPushButton* m_create = nullptr;
     QPushButton* m_copy = nullptr;
