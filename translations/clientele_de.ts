@@ -3423,6 +3423,14 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
         <source>Not sent: its moment had passed (this computer was off, or the session was booked later), and a late reminder would confuse.</source>
         <translation>Nicht gesendet: Ihr Zeitpunkt war vorbei (dieser Computer war aus, oder der Termin wurde später gebucht), und eine verspätete Erinnerung würde verwirren.</translation>
     </message>
+    <message>
+        <source>Not sent: the session was cancelled.</source>
+        <translation>Nicht gesendet: Der Termin wurde abgesagt.</translation>
+    </message>
+    <message>
+        <source>Not sent: the session was moved.</source>
+        <translation>Nicht gesendet: Der Termin wurde verschoben.</translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>
@@ -9213,10 +9221,10 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <translation>Modifikatoren gehören zu einem Prozedurencode. Geben Sie den CPT- oder HCPCS-Code ein oder entfernen Sie die Modifikatoren.</translation>
     </message>
     <message numerus="yes">
-        <source>Texts go out between %1 and %2 in the session&apos;s time zone, to clients who agreed to them. A reminder whose moment passed more than %n hour(s) ago, because this computer was off or offline, is skipped rather than sent late. Email reminders are not sent yet.</source>
+        <source>Texts go out between %1 and %2 in the session&apos;s time zone, to clients who agreed to them. A reminder whose moment passed more than %n hour(s) ago, because this computer was off or offline, is skipped rather than sent late, and one still waiting is withdrawn when its session is cancelled or moved. Email reminders are not sent yet.</source>
         <translation>
-            <numerusform>SMS gehen zwischen %1 und %2 in der Zeitzone des Termins hinaus, an Kunden, die zugestimmt haben. Eine Erinnerung, deren Zeitpunkt mehr als %n Stunde zurückliegt, weil dieser Computer aus oder offline war, wird übersprungen statt verspätet gesendet. Erinnerungen per E-Mail werden noch nicht gesendet.</numerusform>
-            <numerusform>SMS gehen zwischen %1 und %2 in der Zeitzone des Termins hinaus, an Kunden, die zugestimmt haben. Eine Erinnerung, deren Zeitpunkt mehr als %n Stunden zurückliegt, weil dieser Computer aus oder offline war, wird übersprungen statt verspätet gesendet. Erinnerungen per E-Mail werden noch nicht gesendet.</numerusform>
+            <numerusform>SMS gehen zwischen %1 und %2 in der Zeitzone des Termins hinaus, an Kunden, die zugestimmt haben. Eine Erinnerung, deren Zeitpunkt mehr als %n Stunde zurückliegt, weil dieser Computer aus oder offline war, wird übersprungen statt verspätet gesendet, und eine noch wartende wird zurückgezogen, wenn ihr Termin abgesagt oder verschoben wird. Erinnerungen per E-Mail werden noch nicht gesendet.</numerusform>
+            <numerusform>SMS gehen zwischen %1 und %2 in der Zeitzone des Termins hinaus, an Kunden, die zugestimmt haben. Eine Erinnerung, deren Zeitpunkt mehr als %n Stunden zurückliegt, weil dieser Computer aus oder offline war, wird übersprungen statt verspätet gesendet, und eine noch wartende wird zurückgezogen, wenn ihr Termin abgesagt oder verschoben wird. Erinnerungen per E-Mail werden noch nicht gesendet.</numerusform>
         </translation>
     </message>
 </context>

@@ -403,21 +403,27 @@ void CommandOutbox::takeRelayState(OutboxCommand& command, const RelayCommandSta
 QFuture<Result<OutboxCommand>> CommandOutbox::cancel(const QUuid& id)
 {
     return m_store.run([id](StoreSession& session) {
-        const QDateTime now = session.clock().nowUtc();
-        return changeCommand(session, id, [&now](OutboxCommand stored) -> Result<OutboxCommand> {
-            if (stored.state == OutboxState::Cancelled) {
-                return stored;
-            }
-            if (stored.posted || stored.state != OutboxState::Queued) {
-                return Error(Error::Code::Conflict,
-                    translated(QT_TRANSLATE_NOOP("CommandOutbox",
-                        "This request may already have reached the relay, so it can no longer be withdrawn.")));
-            }
-            stored.state = OutboxState::Cancelled;
-            stored.lastError.clear();
-            stored.updatedAt = now;
+        return inTransaction(
+            session, [&](WriteScope& scope) -> Result<OutboxCommand> { return withdrawIn(scope, id, {}); });
+    });
+}
+
+Result<OutboxCommand> CommandOutbox::withdrawIn(WriteScope& scope, const QUuid& id, const QString& reason)
+{
+    const QDateTime now = scope.clock().nowUtc();
+    return changeCommandIn(scope, id, [&now, &reason](OutboxCommand stored) -> Result<OutboxCommand> {
+        if (stored.state == OutboxState::Cancelled) {
             return stored;
-        });
+        }
+        if (stored.posted || stored.state != OutboxState::Queued) {
+            return Error(Error::Code::Conflict,
+                translated(QT_TRANSLATE_NOOP("CommandOutbox",
+                    "This request may already have reached the relay, so it can no longer be withdrawn.")));
+        }
+        stored.state = OutboxState::Cancelled;
+        stored.lastError = reason;
+        stored.updatedAt = now;
+        return stored;
     });
 }
 

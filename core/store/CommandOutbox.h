@@ -123,6 +123,8 @@ public:
 
     // Withdraws a command that has not reached the relay. Conflict once it may have.
     QFuture<Result<OutboxCommand>> cancel(const QUuid& id);
+    // The same, in the caller's transaction, with the reason the outbox shows.
+    static Result<OutboxCommand> withdrawIn(WriteScope& scope, const QUuid& id, const QString& reason);
     // Queued, withdrawn, or needing attention without a known outcome: the same id, now (the relay
     // never runs one id twice). Refused by the provider, or a text whose outcome is unknown (the user
     // accepted it may arrive twice): the same request under a new id, as the relay would only repeat

@@ -13,6 +13,7 @@
 #include "core/ports/Clock.h"
 #include "core/store/BookingRows.h"
 #include "core/store/ChangeWriter.h"
+#include "core/store/CommandOutbox.h"
 #include "core/store/ServiceRows.h"
 #include "core/store/SettingRows.h"
 #include "core/store/SqlCipherDatabase.h"
@@ -135,6 +136,9 @@ public:
             return profile.error();
         }
         m_profile = profile.value();
+        if (Result<void> withdrawn = withdrawStale(); !withdrawn) {
+            return withdrawn.error();
+        }
         Result<QList<QUuid>> sessions = sessionsAhead(m_scope.db(), m_now, m_policy);
         if (!sessions) {
             return sessions.error();
@@ -148,6 +152,52 @@ public:
     }
 
 private:
+    // A reminder queued for a session cancelled or moved since (offline, say) that is still in the
+    // outbox: withdrawn, with the reason. One that may have reached the relay goes as it is. A moved
+    // session gets reminders of its own: their ids come from its new start.
+    Result<void> withdrawStale()
+    {
+        struct Stale
+        {
+            QUuid reminderId;
+            QUuid commandId;
+            bool cancelled = false;
+        };
+        Result<SqlStatement> query = m_scope.db().prepare(QStringLiteral(
+            "SELECT r.id, o.command_id, b.deleted = 1 OR b.status IN ('canceled', 'no_show', 'completed') "
+            "FROM booking_reminder r JOIN booking b ON b.id = r.booking_id "
+            "JOIN command_outbox o ON o.subject_table = 'message' AND o.subject_id = r.message_id "
+            "WHERE r.deleted = 0 AND r.state = 'queued' AND o.state = 'queued' AND o.posted = 0 "
+            "AND (b.deleted = 1 OR b.status IN ('canceled', 'no_show', 'completed') OR b.start_utc <> r.starts_at)"));
+        if (!query) {
+            return query.error();
+        }
+        // Read completely before writing: the writes change what the statement would see.
+        Result<QList<Stale>> stale = StoredValues::readRows<Stale>(query.value(), [](const SqlStatement& row) {
+            return Stale {QUuid::fromRfc4122(row.blob(0)), QUuid::fromRfc4122(row.blob(1)), row.int64(2) != 0};
+        });
+        if (!stale) {
+            return stale.error();
+        }
+        for (const Stale& reminder : std::as_const(stale.value())) {
+            const QString reason = reminder.cancelled
+                ? translated(QT_TRANSLATE_NOOP("Reminders", "Not sent: the session was cancelled."))
+                : translated(QT_TRANSLATE_NOOP("Reminders", "Not sent: the session was moved."));
+            if (Result<OutboxCommand> withdrawn = CommandOutbox::withdrawIn(m_scope, reminder.commandId, reason);
+                !withdrawn) {
+                return withdrawn.error();
+            }
+            if (Result<void> marked = m_scope.changes().update(kTable, reminder.reminderId,
+                    QCborMap {
+                        {QStringLiteral("state"), QStringLiteral("withdrawn")}, {QStringLiteral("reason"), reason}});
+                !marked) {
+                return marked;
+            }
+            ++m_round.withdrawn;
+        }
+        return {};
+    }
+
     Result<std::optional<domain::Service>> service(const QUuid& id)
     {
         if (const auto cached = m_services.constFind(id); cached != m_services.cend()) {

@@ -42,6 +42,7 @@ public:
     {
         int queued = 0;
         int skipped = 0;
+        int withdrawn = 0; // queued for a session cancelled or moved since, taken out of the outbox
         std::optional<QDateTime> nextDue; // the earliest reminder still to come (UTC)
     };
 

@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include "core/adapters/relay/RelayCommandClient.h"
+#include "core/store/BookingRepository.h"
 #include "core/store/CommandSender.h"
 #include "core/store/ReminderScheduler.h"
 #include "core/store/Reminders.h"
@@ -182,6 +183,54 @@ private Q_SLOTS:
         QCOMPARE(texts(practice).size(), 1);
         QCOMPARE(reminders(practice).size(), 2);
         Q_UNUSED(ada);
+    }
+
+    void aQueuedReminderIsWithdrawnWhenItsSessionIsCancelledOrMoved()
+    {
+        // Offline: the reminders wait in the outbox, and the sessions change meanwhile.
+        TestPractice practice;
+        const QDateTime start = berlin(practice.clock.nowUtc().date().addDays(3), QTime(15, 0));
+        const Practice cancelled = adaWithASession(practice, start);
+        practice.clock.setNow(start.addDays(-1).addSecs(60));
+        Reminders rounds(*practice.store);
+        QCOMPARE(await(rounds.run(practice.clock.nowUtc(), {})).value().queued, 1);
+
+        BookingRepository bookings(*practice.store);
+        QVERIFY(await(bookings.transition(cancelled.session.id(), domain::BookingStatus::Canceled,
+                          QStringLiteral("Client is ill"), practice.clock.nowUtc()))
+                    .hasValue());
+        const Reminders::Round afterCancel = await(rounds.run(practice.clock.nowUtc(), {})).value();
+        QCOMPARE(afterCancel.withdrawn, 1);
+        QCOMPARE(afterCancel.queued, 0);
+        QCOMPARE(texts(practice).constFirst().state, OutboxState::Cancelled);
+        QCOMPARE(texts(practice).constFirst().lastError, QStringLiteral("Not sent: the session was cancelled."));
+        QCOMPARE(reminders(practice).constLast().state, QStringLiteral("withdrawn"));
+        // Again: nothing more to do.
+        QCOMPARE(await(rounds.run(practice.clock.nowUtc(), {})).value().withdrawn, 0);
+
+        // A session moved two days later: its queued reminder goes, and the new time has its own.
+        const Practice moved = adaWithASession(practice, start.addSecs(-1800));
+        QCOMPARE(await(rounds.run(practice.clock.nowUtc(), {})).value().queued, 1);
+        domain::Booking later = await(bookings.find(moved.session.id())).value().value();
+        const domain::Booking before = later;
+        const QDateTime newStart = start.addDays(2);
+        QVERIFY(
+            later
+                .reschedule(
+                    domain::Schedule::create(newStart, newStart.addSecs(3600), QStringLiteral("Europe/Berlin")).value(),
+                    practice.clock.nowUtc(), QStringLiteral("Client asked"))
+                .hasValue());
+        QVERIFY(await(bookings.update(before, later)).hasValue());
+        const Reminders::Round afterMove = await(rounds.run(practice.clock.nowUtc(), {})).value();
+        QCOMPARE(afterMove.withdrawn, 1);
+        QCOMPARE(afterMove.queued, 0); // the new time's 24-hour reminder is two days away
+        const QList<OutboxCommand> all = texts(practice);
+        QVERIFY(std::all_of(
+            all.cbegin(), all.cend(), [](const OutboxCommand& c) { return c.state == OutboxState::Cancelled; }));
+        QVERIFY(std::any_of(all.cbegin(), all.cend(),
+            [](const OutboxCommand& c) { return c.lastError == u"Not sent: the session was moved."; }));
+        practice.clock.setNow(newStart.addDays(-1).addSecs(60));
+        QCOMPARE(await(rounds.run(practice.clock.nowUtc(), {})).value().queued, 1);
     }
 
     void withoutConsentAReminderIsSkippedWithTheReason()
