@@ -1192,6 +1192,10 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
         <source>This request is already with the relay.</source>
         <translation>Dieser Auftrag liegt schon beim Relay.</translation>
     </message>
+    <message>
+        <source>This request is not a withdrawn one.</source>
+        <translation>Diese Anfrage wurde nicht zurückgezogen.</translation>
+    </message>
 </context>
 <context>
     <name>CommandSender</name>
@@ -3424,12 +3428,12 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
         <translation>Nicht gesendet: Ihr Zeitpunkt war vorbei (dieser Computer war aus, oder der Termin wurde später gebucht), und eine verspätete Erinnerung würde verwirren.</translation>
     </message>
     <message>
-        <source>Not sent: the session was cancelled.</source>
-        <translation>Nicht gesendet: Der Termin wurde abgesagt.</translation>
-    </message>
-    <message>
         <source>Not sent: the session was moved.</source>
         <translation>Nicht gesendet: Der Termin wurde verschoben.</translation>
+    </message>
+    <message>
+        <source>Not sent: the session was canceled or is over.</source>
+        <translation>Nicht gesendet: Der Termin wurde storniert oder ist vorbei.</translation>
     </message>
 </context>
 <context>

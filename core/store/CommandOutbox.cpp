@@ -427,6 +427,23 @@ Result<OutboxCommand> CommandOutbox::withdrawIn(WriteScope& scope, const QUuid& 
     });
 }
 
+Result<OutboxCommand> CommandOutbox::requeueIn(WriteScope& scope, const QUuid& id, const QDateTime& expiresAt)
+{
+    const QDateTime now = scope.clock().nowUtc();
+    return changeCommandIn(scope, id, [&now, &expiresAt](OutboxCommand stored) -> Result<OutboxCommand> {
+        if (stored.state != OutboxState::Cancelled || stored.posted) {
+            return Error(Error::Code::Conflict,
+                translated(QT_TRANSLATE_NOOP("CommandOutbox", "This request is not a withdrawn one.")));
+        }
+        stored.state = OutboxState::Queued;
+        stored.lastError.clear();
+        stored.nextAttemptAt = now;
+        stored.updatedAt = now;
+        stored.expiresAt = expiresAt;
+        return stored;
+    });
+}
+
 QFuture<Result<OutboxCommand>> CommandOutbox::retry(const QUuid& id, const QDateTime& now)
 {
     return m_store.run([id, now](StoreSession& session) {

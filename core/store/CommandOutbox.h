@@ -125,6 +125,9 @@ public:
     QFuture<Result<OutboxCommand>> cancel(const QUuid& id);
     // The same, in the caller's transaction, with the reason the outbox shows.
     static Result<OutboxCommand> withdrawIn(WriteScope& scope, const QUuid& id, const QString& reason);
+    // Puts a withdrawn command that never reached the relay back in the queue, not sent after
+    // `expiresAt` (when valid). Conflict for any other.
+    static Result<OutboxCommand> requeueIn(WriteScope& scope, const QUuid& id, const QDateTime& expiresAt);
     // Queued, withdrawn, or needing attention without a known outcome: the same id, now (the relay
     // never runs one id twice). Refused by the provider, or a text whose outcome is unknown (the user
     // accepted it may arrive twice): the same request under a new id, as the relay would only repeat

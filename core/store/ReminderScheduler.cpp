@@ -47,8 +47,9 @@ void ReminderScheduler::round()
             m_timer.start(m_options.retry);
             return;
         }
-        if (done->queued > 0 || done->skipped > 0) {
-            qCInfo(lcStorage).noquote() << "Reminders:" << done->queued << "queued," << done->skipped << "skipped";
+        if (done->queued > 0 || done->skipped > 0 || done->withdrawn > 0) {
+            qCInfo(lcStorage).noquote() << "Reminders:" << done->queued << "queued," << done->skipped << "skipped,"
+                                        << done->withdrawn << "withdrawn";
             Q_EMIT reminded(done.value());
         }
         if (m_again) {

@@ -60,14 +60,24 @@ QUuid reminderId(const QUuid& bookingId, const ReminderRule& rule, const QDateTi
             .arg(startUtc.toMSecsSinceEpoch()));
 }
 
-Result<bool> exists(SqlCipherDatabase& db, const QUuid& id)
+// A reminder dealt with before: how, and its text.
+struct Stored
+{
+    QString state;
+    QUuid messageId;
+};
+
+Result<std::optional<Stored>> storedReminder(SqlCipherDatabase& db, const QUuid& id)
 {
     Result<std::optional<SqlStatement>> row =
-        StoredValues::findRow(db, QStringLiteral("SELECT 1 FROM booking_reminder WHERE id = ?1"), id);
+        StoredValues::findRow(db, QStringLiteral("SELECT state, message_id FROM booking_reminder WHERE id = ?1"), id);
     if (!row) {
         return row.error();
     }
-    return row->has_value();
+    if (!row->has_value()) {
+        return std::optional<Stored>();
+    }
+    return std::optional(Stored {(*row)->text(0), (*row)->isNull(1) ? QUuid() : QUuid::fromRfc4122((*row)->blob(1))});
 }
 
 Result<void> record(WriteScope& scope, const QUuid& id, const domain::Booking& booking, const ReminderRule& rule,
@@ -181,9 +191,11 @@ private:
         }
         for (const Stale& reminder : std::as_const(stale.value())) {
             const QString reason = reminder.cancelled
-                ? translated(QT_TRANSLATE_NOOP("Reminders", "Not sent: the session was cancelled."))
+                ? translated(QT_TRANSLATE_NOOP("Reminders", "Not sent: the session was canceled or is over."))
                 : translated(QT_TRANSLATE_NOOP("Reminders", "Not sent: the session was moved."));
-            if (Result<OutboxCommand> withdrawn = CommandOutbox::withdrawIn(m_scope, reminder.commandId, reason);
+            // Without a reason on the command: its text becomes a draft again rather than a failure to
+            // deliver (nothing went wrong); the reminder keeps the reason.
+            if (Result<OutboxCommand> withdrawn = CommandOutbox::withdrawIn(m_scope, reminder.commandId, {});
                 !withdrawn) {
                 return withdrawn.error();
             }
@@ -196,6 +208,34 @@ private:
             ++m_round.withdrawn;
         }
         return {};
+    }
+
+    // Its withdrawn text's command back in the queue (the same ids, so still once per device).
+    Result<void> requeue(const QUuid& id, const Stored& stored, const QDateTime& expires)
+    {
+        Result<SqlStatement> command = m_scope.db().prepare(
+            QStringLiteral("SELECT command_id FROM command_outbox WHERE subject_table = 'message' AND subject_id = ?1 "
+                           "AND state = 'cancelled' AND posted = 0"));
+        if (!command) {
+            return command.error();
+        }
+        command.value().bindBlob(1, stored.messageId.toRfc4122());
+        Result<bool> found = command.value().step();
+        if (!found) {
+            return found.error();
+        }
+        if (!found.value()) {
+            return {}; // withdrawn on another computer: its outbox sends it, or not
+        }
+        const QUuid commandId = QUuid::fromRfc4122(command.value().blob(0));
+        command.value().reset();
+        if (Result<OutboxCommand> queued = CommandOutbox::requeueIn(m_scope, commandId, expires); !queued) {
+            return queued.error();
+        }
+        ++m_round.queued;
+        return m_scope.changes().update(kTable, id,
+            QCborMap {{QStringLiteral("state"), QStringLiteral("queued")},
+                {QStringLiteral("reason"), QCborValue(QCborValue::Null)}});
     }
 
     Result<std::optional<domain::Service>> service(const QUuid& id)
@@ -261,15 +301,19 @@ private:
             return {};
         }
         const QUuid id = reminderId(booking.id(), rule, start);
-        Result<bool> done = exists(m_scope.db(), id);
+        Result<std::optional<Stored>> done = storedReminder(m_scope.db(), id);
         if (!done) {
             return done.error();
         }
-        if (done.value()) {
+        const bool withdrawnBefore = done->has_value() && (*done)->state == u"withdrawn";
+        if (done->has_value() && !withdrawnBefore) {
             return {};
         }
         const QDateTime latest = due.addSecs(std::chrono::seconds(m_policy.lateGrace).count());
         if (m_now > latest) {
+            if (withdrawnBefore) {
+                return {}; // withdrawn, and too late now: it stays so
+            }
             ++m_round.skipped;
             qCInfo(lcStorage).noquote() << "Reminder" << id.toString(QUuid::WithoutBraces) << "skipped: too late";
             return record(m_scope, id, booking, rule, due, QStringLiteral("skipped"),
@@ -285,6 +329,10 @@ private:
                 m_policy.quietStart, zone)
                 .toUTC();
         const QDateTime expires = std::min({latest, start, nextQuiet});
+        if (withdrawnBefore) {
+            // Withdrawn when the session moved away from this time, and back now: the same text again.
+            return requeue(id, **done, expires);
+        }
         Result<domain::Message> text = TextMessages::sendIn(
             m_scope, booking.clientId(), booking.id(), reminderText(m_profile, service, booking), expires, id);
         if (!text) {

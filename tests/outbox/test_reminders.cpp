@@ -203,8 +203,18 @@ private Q_SLOTS:
         QCOMPARE(afterCancel.withdrawn, 1);
         QCOMPARE(afterCancel.queued, 0);
         QCOMPARE(texts(practice).constFirst().state, OutboxState::Cancelled);
-        QCOMPARE(texts(practice).constFirst().lastError, QStringLiteral("Not sent: the session was cancelled."));
         QCOMPARE(reminders(practice).constLast().state, QStringLiteral("withdrawn"));
+        QCOMPARE(
+            reminders(practice).constLast().reason, QStringLiteral("Not sent: the session was canceled or is over."));
+        // Its text is a draft again, not a failure to deliver (Today lists those).
+        const QString textState =
+            practice
+                .run([](StoreSession& session) {
+                    return session.db().queryText(
+                        QStringLiteral("SELECT state FROM message WHERE deleted = 0 AND direction = 'outbound'"));
+                })
+                .value();
+        QCOMPARE(textState, QStringLiteral("draft"));
         // Again: nothing more to do.
         QCOMPARE(await(rounds.run(practice.clock.nowUtc(), {})).value().withdrawn, 0);
 
@@ -227,10 +237,23 @@ private Q_SLOTS:
         const QList<OutboxCommand> all = texts(practice);
         QVERIFY(std::all_of(
             all.cbegin(), all.cend(), [](const OutboxCommand& c) { return c.state == OutboxState::Cancelled; }));
-        QVERIFY(std::any_of(all.cbegin(), all.cend(),
-            [](const OutboxCommand& c) { return c.lastError == u"Not sent: the session was moved."; }));
+        const QList<ReminderRow> rows = reminders(practice);
+        QVERIFY(std::any_of(rows.cbegin(), rows.cend(),
+            [](const ReminderRow& row) { return row.reason == u"Not sent: the session was moved."; }));
+        // Moved back to its first time: the same reminder goes out after all, once.
+        domain::Booking back = await(bookings.find(moved.session.id())).value().value();
+        const domain::Booking movedOnce = back;
+        QVERIFY(back.reschedule(moved.session.schedule(), practice.clock.nowUtc(), QStringLiteral("Back again"))
+                    .hasValue());
+        QVERIFY(await(bookings.update(movedOnce, back)).hasValue());
+        const Reminders::Round afterBack = await(rounds.run(practice.clock.nowUtc(), {})).value();
+        QCOMPARE(afterBack.queued, 1);
+        const QList<OutboxCommand> now = texts(practice);
+        QCOMPARE(std::count_if(now.cbegin(), now.cend(), [](const OutboxCommand& c) { return c.isOpen(); }), 1);
+        QCOMPARE(await(rounds.run(practice.clock.nowUtc(), {})).value().queued, 0);
+
         practice.clock.setNow(newStart.addDays(-1).addSecs(60));
-        QCOMPARE(await(rounds.run(practice.clock.nowUtc(), {})).value().queued, 1);
+        QCOMPARE(await(rounds.run(practice.clock.nowUtc(), {})).value().queued, 0); // the session is not then any more
     }
 
     void withoutConsentAReminderIsSkippedWithTheReason()

@@ -347,6 +347,7 @@ private Q_SLOTS:
                 return c.type == u"stripe.refund.create" && c.state == OutboxState::Sent;
             });
         }));
+        QVERIFY(shoot(m_window.get(), QStringLiteral("outbox-refund.png")));
 
         // The client's bank disputes the rest: the invoice and Today show it, with the deadline.
         const QUrl stripe = test::sandboxProviderUrl(m_relayProcess, QStringLiteral("Stripe"));

@@ -155,7 +155,9 @@ void PaymentLinkDialog::showRequest(const std::optional<PaymentRequest>& latest,
     m_link->setVisible(ready);
     m_copy->setVisible(ready);
     m_open->setVisible(ready);
-    m_create->setVisible(!ready && !waiting && !paid);
+    // A paid link for part of what was owed does not stand for the next one (the next instalment may be
+    // the same amount); one for all of it leaves nothing to ask for.
+    m_create->setVisible(!ready && !waiting && !(paid && latest->amount == m_invoice.owed));
     m_create->setEnabled(!m_working && !m_returnUrl.isEmpty());
     if (waiting) {
         m_poll.start();

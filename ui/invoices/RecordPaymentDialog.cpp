@@ -102,7 +102,8 @@ Money RecordPaymentDialog::suggestedAmount(const domain::Invoice& invoice, const
     }
     // Payments cover the instalments in order: suggest what is left of the first instalment that
     // the payments so far don't cover, whether it is overdue or still to come.
-    const qint64 paid = invoice.netPaid().minorUnits();
+    // Gross: a goodwill refund does not make an instalment due again.
+    const qint64 paid = invoice.amountPaid().minorUnits();
     qint64 cumulative = 0;
     for (const auto& installment : invoice.paymentSchedule()->installments()) {
         cumulative += installment.amount.minorUnits();
