@@ -842,7 +842,7 @@ QJsonObject StripeObjects::openDispute(
     charge.insert(str("disputed"), true);
     const QString id = newId(str("dp_"));
     // Stripe gives about a week to answer (evidence_details.due_by).
-    constexpr qint64 kWeek = 7 * 24 * 3600;
+    constexpr qint64 kWeek = qint64 {7} * 24 * 3600;
     QJsonObject dispute {
         {str("id"), id},
         {str("object"), str("dispute")},
