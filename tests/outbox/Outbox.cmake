@@ -17,7 +17,7 @@ add_dependencies(test_command_sender clientele-relay command_sender_child)
 # The inbox (SYNC.md §3.10): the vault's events read from the real relay process in sandbox mode,
 # applied with the cursor in one transaction, with the child desktop killed before committing a page.
 clientele_add_test(test_vault_inbox SOURCES outbox/test_vault_inbox.cpp outbox/OutboxTestSupport.h
-    outbox/SandboxRelay.h relay/RelayProcess.h store/StoreTestSupport.h store/PracticeFixtures.h
+    outbox/SandboxRelay.h outbox/SandboxVault.h relay/RelayProcess.h store/StoreTestSupport.h store/PracticeFixtures.h
     LIBS clientele_store clientele_adapters clientele_fakes clientele_test_support Qt6::Network
     LABELS "store;outbox;inbox;relay" TIMEOUT 180)
 target_compile_definitions(test_vault_inbox PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>"
@@ -27,7 +27,7 @@ add_dependencies(test_vault_inbox clientele-relay command_sender_child)
 # Texting clients: consent, sending and delivery through the real relay in sandbox mode (simulated
 # Twilio), and replies (C, R, STOP, START) read back through the inbox.
 clientele_add_test(test_text_messages SOURCES outbox/test_text_messages.cpp outbox/OutboxTestSupport.h
-    outbox/SandboxRelay.h relay/RelayProcess.h store/StoreTestSupport.h store/PracticeFixtures.h
+    outbox/SandboxRelay.h outbox/SandboxVault.h relay/RelayProcess.h store/StoreTestSupport.h store/PracticeFixtures.h
     LIBS clientele_store clientele_adapters clientele_fakes clientele_test_support Qt6::Network
     LABELS "store;outbox;inbox;relay;sms" TIMEOUT 180)
 target_compile_definitions(test_text_messages PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>")
@@ -45,7 +45,7 @@ add_dependencies(test_reminders clientele-relay)
 # Scenario 1 (DESIGN.md §1) as one story: inquiry → contract signed → deposit link paid through the
 # relay → booking Confirmed → reminder texts 7 days and 24 hours before, once each, across a restart.
 clientele_add_test(test_scenario_photographer SOURCES outbox/test_scenario_photographer.cpp
-    outbox/OutboxTestSupport.h outbox/SandboxRelay.h relay/RelayProcess.h store/StoreTestSupport.h
+    outbox/OutboxTestSupport.h outbox/SandboxRelay.h outbox/SandboxVault.h relay/RelayProcess.h store/StoreTestSupport.h
     store/PracticeFixtures.h
     LIBS clientele_store clientele_adapters clientele_fakes clientele_test_support Qt6::Network
     LABELS "e2e;store;outbox;inbox;sms;reminders;relay" TIMEOUT 180)

@@ -15,7 +15,7 @@
 #include "core/store/SqlStatement.h"
 #include "core/store/TextMessages.h"
 #include "tests/outbox/OutboxTestSupport.h"
-#include "tests/outbox/SandboxRelay.h"
+#include "tests/outbox/SandboxVault.h"
 #include "tests/support/EventLoopAwait.h"
 
 using namespace clientele;
@@ -148,12 +148,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(startSandboxRelay(m_relay, m_dir), qPrintable(m_relay.transcript()));
+        const Result<RelayEnrollment::Enrolled> enrolled = startSandboxVault(m_relay, m_dir, m_enrollment);
+        QVERIFY2(enrolled.hasValue(), qPrintable(enrolled ? QString() : enrolled.error().toString()));
         m_twilio = sandboxProviderUrl(m_relay, QStringLiteral("Twilio"));
         QVERIFY(m_twilio.isValid());
-        const Result<RelayEnrollment::Enrolled> enrolled =
-            awaitEvents(m_enrollment.createVault(relayUrl(), QStringLiteral("Studio laptop"))).value();
-        QVERIFY(enrolled.hasValue());
         m_vault = enrolled->vaultId;
         m_credentials = enrolled->credentials;
     }

@@ -22,7 +22,7 @@
 #include "core/store/StripeAccount.h"
 #include "core/store/VaultInbox.h"
 #include "tests/outbox/OutboxTestSupport.h"
-#include "tests/outbox/SandboxRelay.h"
+#include "tests/outbox/SandboxVault.h"
 #include "tests/support/EventLoopAwait.h"
 
 using namespace clientele;
@@ -186,9 +186,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(startSandboxRelay(m_relay, m_dir), qPrintable(m_relay.transcript()));
-        const Result<RelayEnrollment::Enrolled> enrolled =
-            awaitEvents(m_enrollment.createVault(relayUrl(), QStringLiteral("Studio laptop"))).value();
+        const Result<RelayEnrollment::Enrolled> enrolled = startSandboxVault(m_relay, m_dir, m_enrollment);
         QVERIFY2(enrolled.hasValue(), qPrintable(enrolled ? QString() : enrolled.error().toString()));
         m_vault = enrolled->vaultId;
         m_credentials = enrolled->credentials;
