@@ -5,6 +5,7 @@
 #include "core/store/PaymentRequests.h"
 #include "core/store/RefundRequests.h"
 #include "core/store/StripeAccount.h"
+#include "core/store/Subscriptions.h"
 
 namespace clientele::CommandOutcomes {
 
@@ -15,6 +16,9 @@ Result<void> apply(WriteScope& scope, const OutboxCommand& before, const OutboxC
     }
     if (after.subjectTable == u"refund_request") {
         return RefundRequestRows::apply(scope, before, after);
+    }
+    if (after.subjectTable == u"subscription") {
+        return SubscriptionRows::apply(scope, before, after);
     }
     if (after.subjectTable == u"message") {
         return MessageRows::applyCommand(scope, before, after);

@@ -19,6 +19,7 @@
 #include "core/store/RefundRequests.h"
 #include "core/store/StoreSession.h"
 #include "core/store/StripeAccount.h"
+#include "core/store/Subscriptions.h"
 #include "core/sync/UuidV7.h"
 #include "core/text/MoneyText.h"
 
@@ -82,6 +83,8 @@ Result<InboxOutcome> commandUpdated(WriteScope& scope, const QJsonObject& event)
         changes |= InboxChange::Invoices; // the link on the invoice
     } else if (command.subjectTable == u"message") {
         changes |= InboxChange::Messages;
+    } else if (command.subjectTable == u"subscription") {
+        changes |= InboxChange::Subscriptions;
     }
     return applied(changes);
 }
@@ -319,6 +322,14 @@ Result<InboxOutcome> stripeEvent(WriteScope& scope, const QJsonObject& event)
 {
     const QString type = event.value(QStringLiteral("type")).toString();
     const QJsonObject object = event.value(QStringLiteral("object")).toObject();
+    if (object.value(QStringLiteral("metadata")).toObject().contains(QStringLiteral("subscription_id"))) {
+        Result<bool> changed =
+            SubscriptionRows::applyStripe(scope, type, object, event.value(QStringLiteral("created")).toInteger());
+        if (!changed) {
+            return changed.error();
+        }
+        return changed.value() ? applied(InboxChange::Subscriptions) : ignored();
+    }
     if (type == u"checkout.session.async_payment_succeeded"
         || (type == u"checkout.session.completed"
             && object.value(QStringLiteral("payment_status")).toString() == u"paid")) {

@@ -23,6 +23,7 @@ enum class InboxChange
     Settings = 64, // the Stripe account's status
     Refunds = 128, // money went back to a client (a refund made, a dispute lost)
     Disputes = 256, // a client's bank disputed a card payment, or the dispute moved on
+    Subscriptions = 512, // a client's subscription started, changed or ended
 };
 Q_DECLARE_FLAGS(InboxChanges, InboxChange)
 Q_DECLARE_OPERATORS_FOR_FLAGS(InboxChanges)
@@ -51,7 +52,8 @@ struct InboxOutcome
 //    account.updated: whether the practice's Stripe account takes card payments; refund.created and
 //    …updated: the refund on the invoice of the payment it gives back from, once (RefundRequestRows);
 //    charge.dispute.*: the client's bank disputing a payment, and a lost dispute's money as a refund
-//    (PaymentDisputes);
+//    (PaymentDisputes); a subscription link paid or expired and customer.subscription.*: the
+//    client's subscription takes Stripe's status (SubscriptionRows);
 //  - Twilio sms.received: the reply goes into the messages of the client with that number; STOP or
 //    START (the relay names the keyword) revokes or grants the client's consent to texts; C or R
 //    answers the session of the last text sent to the number about one (confirms, asks to

@@ -347,6 +347,18 @@ CREATE INDEX payment_dispute_status ON payment_dispute(status, due_by);
 CREATE INDEX payment_reference ON payment(reference);
 )sql";
 
+// Version 15: clients' subscriptions through Stripe (a coaching plan each month): the plan, how many
+// of it each period, the checkout link that starts it, and what Stripe last said about it. Synced.
+constexpr auto kVersion15 = R"sql(
+CREATE TABLE subscription (
+    id BLOB PRIMARY KEY, client_id BLOB, name TEXT, amount_minor INTEGER, currency TEXT, interval TEXT,
+    quantity INTEGER, state TEXT, url TEXT, session_id TEXT, expires_at INTEGER, stripe_subscription TEXT,
+    stripe_customer TEXT, cancel_at_period_end INTEGER, current_period_end INTEGER, stripe_at INTEGER,
+    portal_url TEXT, portal_at INTEGER, command_id BLOB, created_at INTEGER,
+    deleted INTEGER NOT NULL DEFAULT 0, purged INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX subscription_client ON subscription(client_id);
+)sql";
+
 } // namespace
 
 const QList<Migration>& schemaMigrations()
@@ -366,6 +378,7 @@ const QList<Migration>& schemaMigrations()
         {12, "clients' replies to reminders", kVersion12},
         {13, "reminders sent or skipped, outbox commands that expire", kVersion13},
         {14, "refunds through Stripe, disputed payments", kVersion14},
+        {15, "clients' subscriptions through Stripe", kVersion15},
     };
     return migrations;
 }

@@ -51,3 +51,12 @@ clientele_add_test(test_scenario_photographer SOURCES outbox/test_scenario_photo
     LABELS "e2e;store;outbox;inbox;sms;reminders;relay" TIMEOUT 180)
 target_compile_definitions(test_scenario_photographer PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>")
 add_dependencies(test_scenario_photographer clientele-relay)
+
+# Clients' subscriptions through Stripe (a coach's monthly plan): started by a paid link, changed,
+# sent to the billing portal, renewed, ended, through the real relay in sandbox mode.
+clientele_add_test(test_subscriptions SOURCES outbox/test_subscriptions.cpp outbox/OutboxTestSupport.h
+    outbox/SandboxRelay.h outbox/SandboxVault.h relay/RelayProcess.h store/StoreTestSupport.h store/PracticeFixtures.h
+    LIBS clientele_store clientele_adapters clientele_fakes clientele_test_support Qt6::Network
+    LABELS "store;outbox;inbox;relay;subscriptions" TIMEOUT 180)
+target_compile_definitions(test_subscriptions PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>")
+add_dependencies(test_subscriptions clientele-relay)

@@ -267,13 +267,19 @@ Result<QJsonObject> subscriptionUpdate(const QJsonObject& params)
 {
     Fields f(params);
     const std::optional<bool> cancelAtPeriodEnd = f.flag("cancel_at_period_end");
+    // How many of the plan each period (sessions a month): the only item of a subscription the
+    // desktop makes.
+    const std::optional<qint64> quantity = f.amount("quantity", false);
+    if (quantity && (*quantity < 1 || *quantity > 1000)) {
+        f.fail(QStringLiteral("\"quantity\" must be 1 to 1000"));
+    }
     const QJsonObject metadata = f.metadata();
-    if (!cancelAtPeriodEnd && metadata.isEmpty()) {
-        f.fail(QStringLiteral("Give \"cancel_at_period_end\" or \"metadata\" to change"));
+    if (!cancelAtPeriodEnd && !quantity && metadata.isEmpty()) {
+        f.fail(QStringLiteral("Give \"cancel_at_period_end\", \"quantity\" or \"metadata\" to change"));
     }
     return f.finish({{QStringLiteral("subscription"), f.prefixed("subscription", "sub_", true)},
         {QStringLiteral("cancel_at_period_end"), optionalFlag(cancelAtPeriodEnd)},
-        {QStringLiteral("metadata"), metadata}});
+        {QStringLiteral("quantity"), optionalAmount(quantity)}, {QStringLiteral("metadata"), metadata}});
 }
 
 Result<QJsonObject> subscriptionOnly(const QJsonObject& params)

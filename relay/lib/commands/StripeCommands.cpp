@@ -218,12 +218,24 @@ CommandOutcome refund(const StripeClient& stripe, const CommandRecord& command, 
         refundId);
 }
 
+// The subscription's single item (the plan the desktop made it with).
+QJsonObject firstItem(const QJsonObject& subscription)
+{
+    return subscription.value(QStringLiteral("items"))
+        .toObject()
+        .value(QStringLiteral("data"))
+        .toArray()
+        .first()
+        .toObject();
+}
+
 QJsonObject subscriptionSummary(const QJsonObject& subscription)
 {
     return {{QStringLiteral("subscription"), subscription.value(QStringLiteral("id"))},
         {QStringLiteral("status"), subscription.value(QStringLiteral("status"))},
         {QStringLiteral("cancel_at_period_end"), subscription.value(QStringLiteral("cancel_at_period_end"))},
-        {QStringLiteral("current_period_end"), subscription.value(QStringLiteral("current_period_end"))}};
+        {QStringLiteral("current_period_end"), subscription.value(QStringLiteral("current_period_end"))},
+        {QStringLiteral("quantity"), firstItem(subscription).value(QStringLiteral("quantity"))}};
 }
 
 CommandOutcome subscription(const StripeClient& stripe, const CommandRecord& command, const QJsonObject& params)
@@ -245,6 +257,19 @@ CommandOutcome subscription(const StripeClient& stripe, const CommandRecord& com
         if (params.contains(QStringLiteral("cancel_at_period_end"))) {
             request.insert(
                 QStringLiteral("cancel_at_period_end"), params.value(QStringLiteral("cancel_at_period_end")));
+        }
+        if (params.contains(QStringLiteral("quantity"))) {
+            // A new quantity from the next period on: a coach's client moving from four sessions a
+            // month to two pays the new amount at the next renewal, with no proration in between.
+            const QString item = firstItem(current).value(QStringLiteral("id")).toString();
+            if (item.isEmpty()) {
+                return CommandOutcome::failed(QStringLiteral("no_item"),
+                    QStringLiteral("The subscription has no plan whose quantity could change."));
+            }
+            request.insert(QStringLiteral("items"),
+                QJsonArray {QJsonObject {{QStringLiteral("id"), item},
+                    {QStringLiteral("quantity"), params.value(QStringLiteral("quantity"))}}});
+            request.insert(QStringLiteral("proration_behavior"), QStringLiteral("none"));
         }
         // Our ids stay in the metadata whatever else the practice sets.
         QJsonObject metadata = params.value(QStringLiteral("metadata")).toObject();

@@ -1,5 +1,6 @@
 #include "relay/lib/events/StripeEvent.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -53,6 +54,19 @@ Result<StripeEvent> StripeEvent::parse(QByteArrayView rawBody)
     }
     if (!metadata.isEmpty()) {
         forwardedObject.insert(QStringLiteral("metadata"), metadata);
+    }
+    if (object.value(QStringLiteral("object")).toString() == u"subscription") {
+        // How many of the plan each period: the quantity of its first (the desktop's only) item.
+        const QJsonValue quantity = object.value(QStringLiteral("items"))
+                                        .toObject()
+                                        .value(QStringLiteral("data"))
+                                        .toArray()
+                                        .first()
+                                        .toObject()
+                                        .value(QStringLiteral("quantity"));
+        if (!quantity.isUndefined() && !quantity.isNull()) {
+            forwardedObject.insert(QStringLiteral("quantity"), quantity);
+        }
     }
     event.forwarded = QJsonObject {
         {QStringLiteral("provider"), QStringLiteral("stripe")},

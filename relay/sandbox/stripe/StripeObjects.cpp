@@ -1015,6 +1015,69 @@ QJsonObject StripeObjects::cancelSubscription(
     return subscription;
 }
 
+QJsonObject StripeObjects::renewSubscription(const QString& id, bool paid, const StripeContext& context)
+{
+    const auto found = m_subscriptions.find(id);
+    if (found == m_subscriptions.end()) {
+        throw StripeError::missing(str("subscription"), id, str("id"), 404);
+    }
+    QJsonObject& subscription = found.value();
+    if (subscription.value(str("status")).toString() == u"canceled") {
+        throw StripeError::refused(QStringLiteral("Subscription %1 is canceled.").arg(id));
+    }
+    StripeContext owner = context;
+    owner.account = m_owner.value(id);
+    const QJsonObject before = subscription;
+    const qint64 periodStart = subscription.value(str("current_period_end")).toInteger();
+    if (subscription.value(str("cancel_at_period_end")).toBool()) {
+        subscription.insert(str("status"), str("canceled"));
+        subscription.insert(str("ended_at"), periodStart);
+        addEvent(str("customer.subscription.deleted"), subscription, owner);
+        return subscription;
+    }
+    qint64 total = 0;
+    QString interval = str("month");
+    qint64 intervalCount = 1;
+    for (const auto& value : subscription.value(str("items")).toObject().value(str("data")).toArray()) {
+        const QJsonObject item = value.toObject();
+        const QJsonObject price = item.value(str("price")).toObject();
+        total += price.value(str("unit_amount")).toInteger() * item.value(str("quantity")).toInteger(1);
+        interval = price.value(str("recurring")).toObject().value(str("interval")).toString(interval);
+        intervalCount = price.value(str("recurring")).toObject().value(str("interval_count")).toInteger(1);
+    }
+    const QString invoiceId = newId(str("in_"));
+    const QJsonObject invoice {
+        {str("id"), invoiceId},
+        {str("object"), str("invoice")},
+        {str("amount_due"), total},
+        {str("amount_paid"), paid ? total : 0},
+        {str("amount_remaining"), paid ? 0 : total},
+        {str("billing_reason"), str("subscription_cycle")},
+        {str("created"), context.now},
+        {str("currency"), subscription.value(str("currency"))},
+        {str("customer"), subscription.value(str("customer"))},
+        {str("livemode"), false},
+        {str("paid"), paid},
+        {str("status"), paid ? str("paid") : str("open")},
+        {str("subscription"), id},
+        {str("subscription_details"), QJsonObject {{str("metadata"), subscription.value(str("metadata"))}}},
+    };
+    m_invoices.insert(invoiceId, invoice);
+    m_owner.insert(invoiceId, owner.account);
+    subscription.insert(str("latest_invoice"), invoiceId);
+    if (paid) {
+        subscription.insert(str("status"), str("active"));
+        subscription.insert(str("current_period_start"), periodStart);
+        subscription.insert(str("current_period_end"), periodEnd(periodStart, interval, intervalCount));
+        addEvent(str("invoice.paid"), invoice, owner);
+    } else {
+        subscription.insert(str("status"), str("past_due"));
+        addEvent(str("invoice.payment_failed"), invoice, owner);
+    }
+    addEvent(str("customer.subscription.updated"), subscription, owner, previousAttributes(before, subscription));
+    return subscription;
+}
+
 // ---- Billing portal ----
 
 QJsonObject StripeObjects::createPortalSession(const QJsonObject& params, const StripeContext& context)

@@ -77,6 +77,10 @@ public:
     QJsonObject subscription(const QString& id, const StripeContext& context) const;
     QJsonObject updateSubscription(const QString& id, const QJsonObject& params, const StripeContext& context);
     QJsonObject cancelSubscription(const QString& id, const QJsonObject& params, const StripeContext& context);
+    // The period ends (what Stripe's test clocks do): a subscription set to cancel at period end is
+    // deleted (customer.subscription.deleted); otherwise the next period is invoiced, and the card
+    // pays it (invoice.paid, the period moves on) or is declined (invoice.payment_failed, past_due).
+    QJsonObject renewSubscription(const QString& id, bool paid, const StripeContext& context);
 
     QJsonObject createPortalSession(const QJsonObject& params, const StripeContext& context);
     QJsonObject portalSession(const QString& id) const;

@@ -608,6 +608,12 @@ private:
                 return m_objects.closeDispute(QString::fromStdString(call.param("id")), status, pageContext());
             }));
         });
+        control(V::post, "/_fake/subscriptions/{id}/renew", [this](const Call& call) {
+            const bool paid = jsonBody(call.http()).value(str("paid")).toBool(true);
+            return jsonOrError(asResult([&] {
+                return m_objects.renewSubscription(QString::fromStdString(call.param("id")), paid, pageContext());
+            }));
+        });
         control(V::post, "/_fake/accounts/{id}/onboard", [this](const Call& call) {
             const Result<QJsonObject> account = completeOnboarding(QString::fromStdString(call.param("id")));
             return account ? json(200, account.value())
