@@ -1016,6 +1016,10 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
         <source>One of the clients to merge no longer exists.</source>
         <translation>Einer der zusammenzuführenden Kunden existiert nicht mehr.</translation>
     </message>
+    <message>
+        <source>This client has a subscription Stripe still charges. End it first (Subscriptions tab).</source>
+        <translation>Dieser Kunde hat ein Abonnement, das Stripe noch abbucht. Beenden Sie es zuerst (Reiter Abonnements).</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransfer</name>
@@ -2753,6 +2757,14 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
         <source>Goes out as soon as the relay can be reached.</source>
         <translation>Geht hinaus, sobald das Relay erreichbar ist.</translation>
     </message>
+    <message>
+        <source>Subscription link</source>
+        <translation>Abonnement-Link</translation>
+    </message>
+    <message>
+        <source>Subscription end</source>
+        <translation>Abonnement-Ende</translation>
+    </message>
 </context>
 <context>
     <name>PageFlow</name>
@@ -3850,6 +3862,65 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>Set the practice&apos;s country in Settings → Practice first: Stripe needs it.</source>
         <translation>Legen Sie zuerst das Land der Praxis unter Einstellungen → Praxis fest: Stripe braucht es.</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions</name>
+    <message>
+        <source>The subscription no longer exists.</source>
+        <translation>Das Abonnement gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Only a subscription the client has paid for and that has not ended can change.</source>
+        <translation>Nur ein Abonnement, das der Kunde bezahlt hat und das nicht beendet ist, kann geändert werden.</translation>
+    </message>
+    <message>
+        <source>Name what the client subscribes to, in at most 250 characters.</source>
+        <translation>Geben Sie an, was der Kunde abonniert, mit höchstens 250 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A subscription costs more than nothing.</source>
+        <translation>Ein Abonnement kostet mehr als nichts.</translation>
+    </message>
+    <message>
+        <source>The client takes 1 to 1000 of it each period.</source>
+        <translation>Der Kunde nimmt pro Zeitraum 1 bis 1000 davon.</translation>
+    </message>
+    <message>
+        <source>A subscription link needs a web address to send the client back to after paying.</source>
+        <translation>Ein Abonnement-Link braucht eine Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
+    </message>
+    <message>
+        <source>The client no longer exists.</source>
+        <translation>Den Kunden gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The subscription has that quantity already.</source>
+        <translation>Das Abonnement hat diese Anzahl schon.</translation>
+    </message>
+    <message>
+        <source>The subscription already ends at the end of this period.</source>
+        <translation>Das Abonnement endet bereits mit diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>The subscription is not set to end.</source>
+        <translation>Das Abonnement ist nicht zum Beenden vorgemerkt.</translation>
+    </message>
+    <message>
+        <source>The billing portal opens once the client has paid for the subscription.</source>
+        <translation>Das Abrechnungsportal öffnet sich, sobald der Kunde das Abonnement bezahlt hat.</translation>
+    </message>
+    <message>
+        <source>The billing portal needs a web address to send the client back to.</source>
+        <translation>Das Abrechnungsportal braucht eine Webadresse, zu der der Kunde zurückkehrt.</translation>
+    </message>
+    <message>
+        <source>A newer change to this subscription replaced this one. Make the change again if you still want it.</source>
+        <translation>Eine neuere Änderung dieses Abonnements hat diese ersetzt. Nehmen Sie die Änderung erneut vor, wenn Sie sie noch wollen.</translation>
+    </message>
+    <message>
+        <source>This subscription has its link already, or the client has paid it.</source>
+        <translation>Dieses Abonnement hat schon seinen Link, oder der Kunde hat es bezahlt.</translation>
     </message>
 </context>
 <context>
@@ -5571,6 +5642,14 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
         <source>Send this client a text message through the relay</source>
         <translation>Diesem Kunden eine SMS über das Relay senden</translation>
     </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Subscriptions (%1)</source>
+        <translation>Abonnements (%1)</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ui::ClientEditor</name>
@@ -6040,6 +6119,14 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>Contract “%1” drafted for %2</source>
         <translation>Vertrag „%1“ für %2 entworfen</translation>
+    </message>
+    <message>
+        <source>Delete Client</source>
+        <translation>Kunde löschen</translation>
+    </message>
+    <message>
+        <source>%1 has a subscription Stripe still charges. End it first, in the Subscriptions tab.</source>
+        <translation>%1 hat ein Abonnement, das Stripe noch abbucht. Beenden Sie es zuerst im Reiter Abonnements.</translation>
     </message>
 </context>
 <context>
@@ -9360,6 +9447,97 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     </message>
 </context>
 <context>
+    <name>clientele::ui::StartSubscriptionDialog</name>
+    <message>
+        <source>each week</source>
+        <translation>pro Woche</translation>
+    </message>
+    <message>
+        <source>each year</source>
+        <translation>pro Jahr</translation>
+    </message>
+    <message>
+        <source>each month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <source>Start Subscription</source>
+        <translation>Abonnement beginnen</translation>
+    </message>
+    <message>
+        <source>%1 gets a link to pay the first period. After that, Stripe charges their card each period until the subscription ends.</source>
+        <translation>%1 erhält einen Link, um den ersten Zeitraum zu bezahlen. Danach belastet Stripe die Karte in jedem Zeitraum, bis das Abonnement endet.</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Leistung:</translation>
+    </message>
+    <message>
+        <source>What the client sees on Stripe&apos;s page, such as Coaching session</source>
+        <translation>Was der Kunde auf der Seite von Stripe sieht, etwa Coaching-Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Price of one</source>
+        <translation>Preis pro Einheit</translation>
+    </message>
+    <message>
+        <source>&amp;Price of one:</source>
+        <translation>&amp;Preis pro Einheit:</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>&amp;Anzahl:</translation>
+    </message>
+    <message>
+        <source>Each month</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Each week</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Each year</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>&amp;Billed:</source>
+        <translation>&amp;Abrechnung:</translation>
+    </message>
+    <message>
+        <source>Create Link</source>
+        <translation>Link erstellen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3 (%4)</source>
+        <translation>%1 × %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Name what the client subscribes to.</source>
+        <translation>Geben Sie an, was der Kunde abonniert.</translation>
+    </message>
+    <message>
+        <source>Enter the price of one, more than nothing.</source>
+        <translation>Geben Sie den Preis pro Einheit ein, mehr als nichts.</translation>
+    </message>
+    <message>
+        <source>The client pays %1.</source>
+        <translation>Der Kunde zahlt %1.</translation>
+    </message>
+</context>
+<context>
     <name>clientele::ui::StripeAccountBox</name>
     <message>
         <source>Card payments</source>
@@ -9412,6 +9590,185 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>Connecting Stripe…</source>
         <translation>Stripe wird verbunden…</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::SubscriptionsPanel</name>
+    <message>
+        <source>Link on its way</source>
+        <translation>Link unterwegs</translation>
+    </message>
+    <message>
+        <source>Link ready, not paid yet</source>
+        <translation>Link bereit, noch nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>Link not made (the Outbox says why)</source>
+        <translation>Link nicht erstellt (der Postausgang sagt, warum)</translation>
+    </message>
+    <message>
+        <source>Link withdrawn</source>
+        <translation>Link zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Link expired unpaid</source>
+        <translation>Link unbezahlt abgelaufen</translation>
+    </message>
+    <message>
+        <source>Active, ending</source>
+        <translation>Aktiv, endet</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Payment failed; Stripe tries again</source>
+        <translation>Zahlung fehlgeschlagen; Stripe versucht es erneut</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Start Subscription…</source>
+        <translation>Abonnement beginnen…</translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the link that starts the subscription, to send to the client</source>
+        <translation>Den Link kopieren, der das Abonnement beginnt, um ihn dem Kunden zu senden</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>How many each period, from the next period on</source>
+        <translation>Anzahl pro Zeitraum, ab dem nächsten Zeitraum</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>At the End of This Period</source>
+        <translation>Zum Ende dieses Zeitraums</translation>
+    </message>
+    <message>
+        <source>Now…</source>
+        <translation>Jetzt…</translation>
+    </message>
+    <message>
+        <source>Keep It Going</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Billing Portal Link</source>
+        <translation>Link zum Abrechnungsportal</translation>
+    </message>
+    <message>
+        <source>A link for the client to change their card or see their receipts at Stripe; it works for a short while</source>
+        <translation>Ein Link, über den der Kunde bei Stripe seine Karte ändert oder Belege ansieht; er gilt nur kurze Zeit</translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation>endet am %1</translation>
+    </message>
+    <message>
+        <source>renews %1</source>
+        <translation>verlängert sich am %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The subscriptions could not be read: %1</source>
+        <translation>Die Abonnements konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Billing portal link for %1 copied. It works for a short while.</source>
+        <translation>Link zum Abrechnungsportal für %1 kopiert. Er gilt nur kurze Zeit.</translation>
+    </message>
+    <message>
+        <source>No subscriptions. Start Subscription… makes a link for %1 to pay for a plan each week, month or year; Stripe then charges their card each period.</source>
+        <translation>Keine Abonnements. „Abonnement beginnen…“ erstellt einen Link, über den %1 einen Plan wöchentlich, monatlich oder jährlich bezahlt; Stripe belastet dann die Karte in jedem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Changes go out through the Outbox and show here once Stripe has made them.</source>
+        <translation>Änderungen gehen über den Postausgang hinaus und erscheinen hier, sobald Stripe sie ausgeführt hat.</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Start Subscription</source>
+        <translation>Abonnement beginnen</translation>
+    </message>
+    <message>
+        <source>A subscription link needs somewhere to send the client after paying. Enter your website in Settings → Practice, or connect a relay in Settings → Relay.</source>
+        <translation>Ein Abonnement-Link braucht ein Ziel für den Kunden nach dem Bezahlen. Tragen Sie Ihre Website unter Einstellungen → Praxis ein oder verbinden Sie ein Relay unter Einstellungen → Relay.</translation>
+    </message>
+    <message>
+        <source>Subscription link queued; Copy Link once it is ready.</source>
+        <translation>Abonnement-Link eingereiht; kopieren Sie ihn, sobald er bereit ist.</translation>
+    </message>
+    <message>
+        <source>Subscription link copied</source>
+        <translation>Abonnement-Link kopiert</translation>
+    </message>
+    <message>
+        <source>Change Subscription</source>
+        <translation>Abonnement ändern</translation>
+    </message>
+    <message>
+        <source>How many of %1 each period, from the next period on:</source>
+        <translation>Wie viele %1 pro Zeitraum, ab dem nächsten Zeitraum:</translation>
+    </message>
+    <message>
+        <source>End Subscription Now</source>
+        <translation>Abonnement jetzt beenden</translation>
+    </message>
+    <message>
+        <source>End %1&apos;s subscription to %2 now? Stripe charges nothing more and refunds nothing of this period.</source>
+        <translation>Das Abonnement von %1 für %2 jetzt beenden? Stripe belastet nichts mehr und erstattet nichts von diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Billing portal link asked for; it is copied once Stripe has made it.</source>
+        <translation>Link zum Abrechnungsportal angefordert; er wird kopiert, sobald Stripe ihn erstellt hat.</translation>
+    </message>
+    <message>
+        <source>change on its way to Stripe</source>
+        <translation>Änderung unterwegs zu Stripe</translation>
+    </message>
+    <message>
+        <source>last change not made (the Outbox says why)</source>
+        <translation>letzte Änderung nicht ausgeführt (der Postausgang sagt, warum)</translation>
+    </message>
+    <message>
+        <source>Subscription change queued for Stripe</source>
+        <translation>Abonnement-Änderung für Stripe eingereiht</translation>
+    </message>
+    <message>
+        <source>Ending with this period, queued for Stripe; the client keeps what they paid for.</source>
+        <translation>Ende mit diesem Zeitraum für Stripe eingereiht; der Kunde behält, was er bezahlt hat.</translation>
+    </message>
+    <message>
+        <source>Keeping the subscription going, queued for Stripe</source>
+        <translation>Weiterlaufen des Abonnements für Stripe eingereiht</translation>
+    </message>
+    <message>
+        <source>Ending the subscription now, queued for Stripe</source>
+        <translation>Sofortiges Ende des Abonnements für Stripe eingereiht</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,7 @@ PracticeWorkspace::PracticeWorkspace(PracticeContext& context, MainWindow& windo
 {
     m_today = new TodayPage(context);
     m_clients = new ClientsPage(context, *m_undo);
+    m_clients->setPaymentReturnUrl([this] { return paymentReturnUrl(); });
     m_bookings = new BookingsPage(context);
     window.setSectionPage(Section::Today, m_today);
     window.setSectionPage(Section::Clients, m_clients);
@@ -597,15 +598,10 @@ void PracticeWorkspace::wireInvoices()
             m_invoices->editor()->showError(owed.error().userMessage());
             return;
         }
-        // After paying, the client lands on the practice's website, or else the relay's thank-you page.
-        QUrl returnUrl(m_context.profile().website.trimmed());
-        if (returnUrl.scheme() != u"https" && returnUrl.scheme() != u"http") {
-            returnUrl = m_relayServices ? m_relayServices->url().resolved(QUrl(QStringLiteral("paid"))) : QUrl();
-        }
         auto* dialog = new PaymentLinkDialog(m_context,
             {m_invoice->id(), m_invoice->number(), owed.value(),
                 RecordPaymentDialog::suggestedAmount(*m_invoice, m_context.today())},
-            returnUrl, m_relayServices ? &m_relayServices->sender() : nullptr, &m_window);
+            paymentReturnUrl(), m_relayServices ? &m_relayServices->sender() : nullptr, &m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &PaymentLinkDialog::statusMessage, this, &PracticeWorkspace::showStatus);
         dialog->open();
@@ -899,6 +895,8 @@ void PracticeWorkspace::startRelayServices(const QString& keychainAccount)
                         [this](const OutboxCommand& command) {
                             if (command.subjectTable == u"message") {
                                 m_context.notifyChanged(PracticeContext::Area::Messages);
+                            } else if (command.subjectTable == u"subscription") {
+                                m_context.notifyChanged(PracticeContext::Area::Subscriptions);
                             } else if (command.subjectTable == u"refund_request") {
                                 // Made: the refund is on the invoice now. Refused: the history says so.
                                 m_context.notifyChanged(PracticeContext::Area::Invoices);
@@ -938,6 +936,9 @@ void PracticeWorkspace::wireInbox(InboxPuller& inbox)
         if (applied.changes.testFlag(InboxChange::Refunds)) {
             showStatus(tr("Money went back to a client; the invoice shows it."));
         }
+        if (applied.changes.testFlag(InboxChange::Subscriptions)) {
+            m_context.notifyChanged(PracticeContext::Area::Subscriptions);
+        }
         if (applied.changes.testFlag(InboxChange::Disputes)) {
             showStatus(tr("A card payment dispute changed; Today and the invoice show it."));
         }
@@ -958,6 +959,16 @@ void PracticeWorkspace::wireInbox(InboxPuller& inbox)
                "connect again."),
             true);
     });
+}
+
+QUrl PracticeWorkspace::paymentReturnUrl() const
+{
+    // After paying, the client lands on the practice's website, or else the relay's thank-you page.
+    QUrl returnUrl(m_context.profile().website.trimmed());
+    if (returnUrl.scheme() != u"https" && returnUrl.scheme() != u"http") {
+        returnUrl = m_relayServices ? m_relayServices->url().resolved(QUrl(QStringLiteral("paid"))) : QUrl();
+    }
+    return returnUrl;
 }
 
 void PracticeWorkspace::reloadOpenInvoice()

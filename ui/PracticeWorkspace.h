@@ -83,6 +83,7 @@ private:
     void startRelayServices(const QString& keychainAccount);
     void wireInbox(InboxPuller& inbox);
     void reloadOpenInvoice();
+    QUrl paymentReturnUrl() const;
     void resolveCalendarChange(const QUuid& proposalId, bool accept);
     void loadServices();
     void loadContractTemplates();

@@ -324,6 +324,20 @@ Result<void> update(WriteScope& scope, const Client& before, const Client& after
 
 Result<void> remove(WriteScope& scope, const QUuid& id)
 {
+    // Stripe would go on charging a client nobody could find any more.
+    Result<qint64> running = scope.db().queryInt(
+        QStringLiteral("SELECT count(*) FROM subscription WHERE client_id = x'%1' AND deleted = 0 AND state IN "
+                       "('active', 'past_due')")
+            .arg(QString::fromLatin1(id.toRfc4122().toHex())));
+    if (!running) {
+        return running.error();
+    }
+    if (running.value() > 0) {
+        return Error(Error::Code::InvalidInput,
+            QCoreApplication::translate(
+                "ClientRows", "This client has a subscription Stripe still charges. End it first (Subscriptions tab)."),
+            QStringLiteral("client.remove-subscribed"));
+    }
     if (Result<void> done = scope.changes().remove(QStringLiteral("client"), id); !done) {
         return done;
     }
@@ -397,7 +411,7 @@ Result<Client> merge(WriteScope& scope, const QUuid& keepId, const QUuid& duplic
     // Move everything that names the duplicate; its consent history goes along, so a revocation given
     // under the duplicate still holds for the kept client.
     for (const char* table :
-        {"booking", "invoice", "contract", "message", "questionnaire_response", "client_consent"}) {
+        {"booking", "invoice", "contract", "message", "questionnaire_response", "client_consent", "subscription"}) {
         Result<SqlStatement> rows =
             db.prepare(QStringLiteral("SELECT id FROM %1 WHERE client_id = ?1").arg(QString::fromLatin1(table)));
         if (!rows) {

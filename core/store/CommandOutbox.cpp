@@ -252,7 +252,8 @@ QFuture<Result<QList<OutboxEntry>>> CommandOutbox::entries(bool troubleOnly)
         for (QString& column : columns) {
             column.prepend(QStringLiteral("o."));
         }
-        // The client a command concerns: itself, or the one of the invoice, booking or message it is about.
+        // The client a command concerns: itself, or the one of the invoice, booking, message or subscription
+        // it is about.
         const QString sql = u"SELECT " + columns.join(QStringLiteral(", "))
             + u", c.id, trim(coalesce(c.given_name, '') || ' ' || coalesce(c.family_name, '')), inv.number "
               u"FROM command_outbox o "
@@ -262,10 +263,12 @@ QFuture<Result<QList<OutboxEntry>>> CommandOutbox::entries(bool troubleOnly)
               u"WHEN 'payment_request' THEN pr.invoice_id WHEN 'refund_request' THEN rr.invoice_id END) "
               u"LEFT JOIN booking bk ON o.subject_table = 'booking' AND bk.id = o.subject_id "
               u"LEFT JOIN message m ON o.subject_table = 'message' AND m.id = o.subject_id "
+              u"LEFT JOIN subscription sb ON o.subject_table = 'subscription' AND sb.id = o.subject_id "
               u"LEFT JOIN client c ON c.id = (CASE o.subject_table WHEN 'client' THEN o.subject_id "
               u"WHEN 'invoice' THEN inv.client_id WHEN 'payment_request' THEN inv.client_id "
               u"WHEN 'refund_request' THEN inv.client_id "
-              u"WHEN 'booking' THEN bk.client_id WHEN 'message' THEN m.client_id END) "
+              u"WHEN 'booking' THEN bk.client_id WHEN 'message' THEN m.client_id "
+              u"WHEN 'subscription' THEN sb.client_id END) "
             + (troubleOnly ? u"WHERE o.state IN ('failed', 'attention') " : u"")
             + u"ORDER BY o.created_at DESC, o.command_id DESC LIMIT 500";
         Result<SqlStatement> query = session.db().prepare(sql);

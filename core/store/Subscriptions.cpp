@@ -30,9 +30,14 @@ const QString kUpdate = QStringLiteral("stripe.subscription.update");
 const QString kCancel = QStringLiteral("stripe.subscription.cancel");
 const QString kPortal = QStringLiteral("stripe.billing_portal.create");
 constexpr int kMaxQuantity = 1000;
-constexpr auto kColumns = "id, client_id, name, amount_minor, currency, interval, quantity, state, url, session_id, "
-                          "expires_at, stripe_subscription, stripe_customer, cancel_at_period_end, "
-                          "current_period_end, stripe_at, portal_url, portal_at, command_id, created_at";
+const QString kStatus = QStringLiteral("stripe.subscription.status");
+// The subscription and the outbox's word on its last command (only this computer's commands are in
+// its outbox; another device's show as none).
+constexpr auto kSelect =
+    "SELECT s.id, s.client_id, s.name, s.amount_minor, s.currency, s.interval, s.quantity, s.state, s.url, "
+    "s.session_id, s.expires_at, s.stripe_subscription, s.stripe_customer, s.cancel_at_period_end, "
+    "s.current_period_end, s.stripe_at, s.portal_url, s.portal_at, s.command_id, s.created_at, o.type, o.state "
+    "FROM subscription s LEFT JOIN command_outbox o ON o.command_id = s.command_id ";
 
 constexpr StoredValues::KeyTable<State, 8> kStates {std::pair {State::Requested, "requested"},
     std::pair {State::LinkReady, "link_ready"}, std::pair {State::Failed, "failed"},
@@ -82,6 +87,14 @@ Subscription readSubscription(const SqlStatement& row)
     subscription.portalAt = fromMs(row, 17);
     subscription.commandId = UuidV7::fromBytes(row.blob(18));
     subscription.createdAt = fromMs(row, 19);
+    const QString commandState = row.text(21);
+    if (!row.isNull(20) && row.text(20) != kCheckout && row.text(20) != kPortal) {
+        if (commandState == u"queued" || commandState == u"sending") {
+            subscription.lastChange = Subscription::Change::Waiting;
+        } else if (commandState == u"failed" || commandState == u"attention") {
+            subscription.lastChange = Subscription::Change::Failed;
+        }
+    }
     return subscription;
 }
 
@@ -140,12 +153,25 @@ std::optional<State> stateOfStatus(const QString& status)
     return std::nullopt;
 }
 
-// What Stripe said about the subscription (a command's answer or an event's object): its status,
-// quantity, period and cancellation, stamped `at` (ms).
+QCborValue msOrNull(const QDateTime& at)
+{
+    return at.isValid() ? QCborValue(at.toMSecsSinceEpoch()) : QCborValue(QCborValue::Null);
+}
+
+// The period group: whether it ends with the period, when the period ends, when Stripe said so.
+QCborArray periodGroup(bool cancelAtPeriodEnd, const QCborValue& periodEndMs, qint64 at)
+{
+    return QCborArray {cancelAtPeriodEnd ? 1 : 0, periodEndMs, at};
+}
+
+// What Stripe said about the whole subscription (an event's object, or its status read now): its
+// status (never leaving Ended, which is final at Stripe), quantity, period and cancellation, stamped
+// `at` (ms). A period end Stripe leaves out keeps the one known.
 QCborMap stripeFields(const Subscription& stored, const QJsonObject& said, qint64 at)
 {
     QCborMap fields;
-    if (const std::optional<State> state = stateOfStatus(said.value(QStringLiteral("status")).toString())) {
+    const std::optional<State> state = stateOfStatus(said.value(QStringLiteral("status")).toString());
+    if (state && *state != stored.state && stored.state != State::Canceled) {
         fields.insert(QStringLiteral("state"), StoredValues::keyOf(kStates, *state));
     }
     const auto quantity = said.value(QStringLiteral("quantity")).toInteger();
@@ -154,8 +180,35 @@ QCborMap stripeFields(const Subscription& stored, const QJsonObject& said, qint6
     }
     const qint64 periodEnd = said.value(QStringLiteral("current_period_end")).toInteger();
     fields.insert(QStringLiteral("period"),
-        QCborArray {said.value(QStringLiteral("cancel_at_period_end")).toBool() ? 1 : 0,
-            periodEnd > 0 ? QCborValue(periodEnd * 1000) : QCborValue(QCborValue::Null), at});
+        periodGroup(said.value(QStringLiteral("cancel_at_period_end")).toBool(),
+            periodEnd > 0 ? QCborValue(periodEnd * 1000) : msOrNull(stored.currentPeriodEnd), at));
+    return fields;
+}
+
+// Stripe's answer to one change: only what that change set, so an answer arriving after newer
+// events (a relay retry replayed from Stripe's idempotency store, say) never undoes them; Stripe
+// sends an event for the change too.
+QCborMap answerFields(const Subscription& stored, const OutboxCommand& command, qint64 stripeAt)
+{
+    QCborMap fields;
+    const QJsonObject& result = command.result;
+    if (command.type == kCancel) {
+        if (stored.state != State::Canceled) {
+            fields.insert(QStringLiteral("state"), StoredValues::keyOf(kStates, State::Canceled));
+        }
+        return fields;
+    }
+    if (command.params.contains(QStringLiteral("quantity"))) {
+        const auto quantity = result.value(QStringLiteral("quantity")).toInteger();
+        if (quantity > 0 && quantity != stored.quantity) {
+            fields.insert(QStringLiteral("quantity"), quantity);
+        }
+    }
+    if (command.params.contains(QStringLiteral("cancel_at_period_end"))) {
+        fields.insert(QStringLiteral("period"),
+            periodGroup(result.value(QStringLiteral("cancel_at_period_end")).toBool(),
+                msOrNull(stored.currentPeriodEnd), stripeAt));
+    }
     return fields;
 }
 
@@ -344,7 +397,7 @@ QFuture<Result<Subscription>> Subscriptions::requestPortalLink(const QUuid& id, 
                 return Error(Error::Code::NotFound,
                     translated(QT_TRANSLATE_NOOP("Subscriptions", "The subscription no longer exists.")));
             }
-            if ((*stored)->stripeCustomer.isEmpty()) {
+            if ((*stored)->stripeSubscription.isEmpty()) {
                 return refused(QT_TRANSLATE_NOOP(
                     "Subscriptions", "The billing portal opens once the client has paid for the subscription."));
             }
@@ -353,8 +406,7 @@ QFuture<Result<Subscription>> Subscriptions::requestPortalLink(const QUuid& id, 
                     "Subscriptions", "The billing portal needs a web address to send the client back to."));
             }
             return Writer(scope).queue(**stored, kPortal,
-                {{QStringLiteral("customer"), (*stored)->stripeCustomer},
-                    {QStringLiteral("return_url"), returnUrl.toString()}});
+                subscriptionParams(**stored, {{QStringLiteral("return_url"), returnUrl.toString()}}));
         });
     });
 }
@@ -374,8 +426,8 @@ namespace SubscriptionRows {
 
 Result<std::optional<Subscription>> load(SqlCipherDatabase& db, const QUuid& id)
 {
-    Result<std::optional<SqlStatement>> row = StoredValues::findRow(db,
-        QStringLiteral("SELECT %1 FROM subscription WHERE id = ?1 AND deleted = 0").arg(QLatin1String(kColumns)), id);
+    Result<std::optional<SqlStatement>> row =
+        StoredValues::findRow(db, QLatin1String(kSelect) + u"WHERE s.id = ?1 AND s.deleted = 0", id);
     if (!row) {
         return row.error();
     }
@@ -387,9 +439,8 @@ Result<std::optional<Subscription>> load(SqlCipherDatabase& db, const QUuid& id)
 
 Result<QList<Subscription>> ofClient(SqlCipherDatabase& db, const QUuid& clientId)
 {
-    Result<SqlStatement> query = db.prepare(QStringLiteral("SELECT %1 FROM subscription WHERE client_id = ?1 AND "
-                                                           "deleted = 0 ORDER BY created_at DESC, id DESC")
-                                                .arg(QLatin1String(kColumns)));
+    Result<SqlStatement> query = db.prepare(
+        QLatin1String(kSelect) + u"WHERE s.client_id = ?1 AND s.deleted = 0 ORDER BY s.created_at DESC, s.id DESC");
     if (!query) {
         return query.error();
     }
@@ -410,27 +461,48 @@ Result<void> apply(WriteScope& scope, const OutboxCommand& before, const OutboxC
         return {};
     }
     const Subscription& subscription = **stored;
-    const auto update = [&scope, &subscription](QCborMap fields) {
+    const auto update = [&scope, &subscription](const QCborMap& fields) {
         return fields.isEmpty() ? Result<void>() : scope.changes().update(kTable, subscription.id, fields);
     };
     const auto stateField = [](State state) {
         return QCborMap {{QStringLiteral("state"), StoredValues::keyOf(kStates, state)}};
     };
-    if (after.type == kCheckout) {
-        const bool linkAsked = subscription.state == State::Requested;
-        if (after.id != before.id) {
-            // Asked again under a new id (Retry in the outbox): the link follows the new request.
-            if (subscription.state != State::Failed && subscription.state != State::Withdrawn) {
-                return {};
-            }
-            QCborMap fields = stateField(State::Requested);
-            fields.insert(QStringLiteral("command_id"), after.id.toRfc4122());
-            return update(fields);
+    // Retry in the outbox: under a new id (refused by the provider), or the same id back in the queue
+    // (withdrawn, or its outcome unknown).
+    const bool sentBack = before.state == OutboxState::Cancelled || before.state == OutboxState::Failed
+        || before.state == OutboxState::NeedsAttention;
+    if (after.id == before.id && sentBack && after.state == OutboxState::Queued
+        && (after.type == kUpdate || after.type == kCancel) && after.id != subscription.commandId) {
+        return Error(Error::Code::Conflict,
+            translated(QT_TRANSLATE_NOOP("Subscriptions",
+                "A newer change to this subscription replaced this one. Make the change again if you still "
+                "want it.")));
+    }
+    if (after.id != before.id) {
+        // A link again only while none exists and nothing is paid (else a second subscription could
+        // be charged); a change only if no newer one replaced it (else it would undo that one).
+        if (after.type == kCheckout && subscription.state != State::Failed && subscription.state != State::Withdrawn) {
+            return Error(Error::Code::Conflict,
+                translated(QT_TRANSLATE_NOOP(
+                    "Subscriptions", "This subscription has its link already, or the client has paid it.")));
         }
+        if (after.type != kStatus && before.id != subscription.commandId) {
+            return Error(Error::Code::Conflict,
+                translated(QT_TRANSLATE_NOOP("Subscriptions",
+                    "A newer change to this subscription replaced this one. Make the change again if you still "
+                    "want it.")));
+        }
+        QCborMap fields {{QStringLiteral("command_id"), after.id.toRfc4122()}};
+        if (after.type == kCheckout) {
+            fields.insert(QStringLiteral("state"), StoredValues::keyOf(kStates, State::Requested));
+        }
+        return after.type == kStatus ? Result<void>() : update(fields);
+    }
+    if (after.type == kCheckout) {
         if (subscription.state == State::Withdrawn && after.state == OutboxState::Queued) {
             return update(stateField(State::Requested));
         }
-        if (!linkAsked || after.state == before.state) {
+        if (subscription.state != State::Requested || after.state == before.state) {
             return {};
         }
         switch (after.state) {
@@ -462,17 +534,18 @@ Result<void> apply(WriteScope& scope, const OutboxCommand& before, const OutboxC
             QCborArray {
                 after.result.value(QStringLiteral("url")).toString(), scope.clock().nowUtc().toMSecsSinceEpoch()}}});
     }
-    if (after.type == kUpdate || after.type == kCancel) {
-        // Stripe's answer is what it is now: as new as an update event of this second (Stripe's
-        // events count in seconds), so older events never undo it and later ones still apply.
-        Result<qint64> last = stripeAt(scope.db(), subscription.id);
-        if (!last) {
-            return last.error();
-        }
-        const qint64 now = std::max(last.value(), scope.clock().nowUtc().toSecsSinceEpoch() * 1000 + 1);
-        return update(stripeFields(subscription, after.result, now));
+    Result<qint64> last = stripeAt(scope.db(), subscription.id);
+    if (!last) {
+        return last.error();
     }
-    return {};
+    if (after.type == kStatus) {
+        // Stripe's subscription as it is now: newer than any event it had sent before.
+        return update(stripeFields(subscription, after.result, last.value()));
+    }
+    if ((after.type == kUpdate || after.type == kCancel) && after.id == subscription.commandId) {
+        return update(answerFields(subscription, after, last.value()));
+    }
+    return {}; // an older change's answer: its event has said what Stripe made of it
 }
 
 Result<bool> applyStripe(WriteScope& scope, const QString& type, const QJsonObject& object, qint64 eventCreated)
@@ -520,11 +593,19 @@ Result<bool> applyStripe(WriteScope& scope, const QString& type, const QJsonObje
         const qint64 at = eventCreated * 1000 + rank;
         if (at >= last.value()) {
             QCborMap said = stripeFields(subscription, object, at);
-            if (type.endsWith(u".deleted")) {
+            if (type.endsWith(u".deleted") && subscription.state != State::Canceled) {
                 said.insert(QStringLiteral("state"), StoredValues::keyOf(kStates, State::Canceled));
             }
             for (auto it = said.cbegin(); it != said.cend(); ++it) {
                 fields.insert(it.key(), it.value());
+            }
+        }
+        if (at == last.value() && rank == 1 && !subscription.stripeSubscription.isEmpty()) {
+            // Two updates in one second, perhaps not in Stripe's order: ask Stripe how it is now.
+            Result<OutboxCommand> asked = CommandOutbox::enqueue(scope, kStatus,
+                {{QStringLiteral("subscription"), subscription.stripeSubscription}}, kTable, subscription.id);
+            if (!asked) {
+                return asked.error();
             }
         }
     }

@@ -62,6 +62,15 @@ struct Subscription
     QUuid commandId; // the last command about it
     QDateTime createdAt;
 
+    // The last change asked from this computer (a quantity, an end), as its outbox has it.
+    enum class Change
+    {
+        None, // none, or done
+        Waiting, // in the outbox, or at the relay
+        Failed, // refused, or its outcome unknown: the outbox says why
+    };
+    Change lastChange = Change::None;
+
     // What the client pays each period.
     domain::Money periodAmount() const
     {
@@ -89,6 +98,7 @@ public:
     QFuture<Result<Subscription>> cancelNow(const QUuid& id);
     // Queues a link to Stripe's billing portal, where the client changes their card or sees their
     // receipts; it lands in `portalUrl`. InvalidInput before the client has paid the first period.
+    // (The relay finds the customer from the subscription, which it checks is this practice's.)
     QFuture<Result<Subscription>> requestPortalLink(const QUuid& id, const QUrl& returnUrl);
 
     QFuture<Result<QList<Subscription>>> forClient(const QUuid& clientId);
@@ -102,13 +112,17 @@ namespace SubscriptionRows {
 
 Result<std::optional<Subscription>> load(SqlCipherDatabase& db, const QUuid& id);
 Result<QList<Subscription>> ofClient(SqlCipherDatabase& db, const QUuid& clientId);
-// Follows a change of a command about a subscription (its subject): the link, Stripe's answer to a
-// change, cancellation or portal request, failed or withdrawn links, and links asked again. In the
-// caller's transaction.
+// Follows a change of a command about a subscription (its subject): the link; Stripe's answer to the
+// latest change, taking only what that change set (a quantity, an end), so an answer arriving late
+// never undoes what Stripe's newer events said; the portal link; failed or withdrawn links. Retry
+// in the outbox is refused (Conflict) for a link once another exists or the client paid (a second
+// subscription), and for a change a newer one replaced. In the caller's transaction.
 Result<void> apply(WriteScope& scope, const OutboxCommand& before, const OutboxCommand& after);
 // Stripe's checkout.session.completed for a subscription link, or customer.subscription.*: the
 // subscription named in the metadata takes Stripe's word (status, quantity, period, cancellation),
-// unless an event newer than this one has already spoken. False when it is not one of the
+// unless an event newer than this one has already spoken. Ended is final. Two updates stamped the
+// same second cannot be ordered, so the later-arriving one is taken and Stripe is asked for the
+// subscription as it is now (stripe.subscription.status). False when it is not one of the
 // practice's subscriptions or nothing changed.
 Result<bool> applyStripe(WriteScope& scope, const QString& type, const QJsonObject& object, qint64 eventCreated);
 

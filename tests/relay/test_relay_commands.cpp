@@ -389,6 +389,10 @@ private Q_SLOTS:
         QTest::newRow("refund reason") << "stripe.refund.create"
                                        << QByteArray(R"({"payment_intent":"pi_1","reason":"changed my mind"})")
                                        << "reason";
+        QTest::newRow("subscription quantity of nothing")
+            << "stripe.subscription.update" << QByteArray(R"({"subscription":"sub_1","quantity":0})") << "quantity";
+        QTest::newRow("subscription update without a change")
+            << "stripe.subscription.update" << QByteArray(R"({"subscription":"sub_1"})") << "quantity";
         QTest::newRow("sms to a non-number")
             << "twilio.sms.send" << QByteArray(R"({"to":"0151 1234","body":"Hi"})") << "E.164";
         QTest::newRow("sms too long") << "twilio.sms.send"

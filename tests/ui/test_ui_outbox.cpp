@@ -10,6 +10,8 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +21,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -494,6 +498,88 @@ private Q_SLOTS:
             return false;
         }));
         QVERIFY(shoot(m_window.get(), QStringLiteral("messages-reply.png")));
+    }
+
+    void aClientSubscribesFromTheirPage()
+    {
+        m_window->setCurrentSection(Section::Clients);
+        auto* clients = qobject_cast<ClientsPage*>(m_window->sectionPage(Section::Clients));
+        QVERIFY(clients);
+        clients->showClient(m_ada.id());
+        QTRY_VERIFY(find<QLabel>(clients, "clientDetailName")->text().contains(u"Ada"));
+        auto* tabs = find<QTabWidget>(clients, "clientHistoryTabs");
+        auto* panel = find<QWidget>(clients, "clientSubscriptionsPanel");
+        tabs->setCurrentWidget(panel);
+        auto* list = find<QListWidget>(panel, "clientSubscriptionsList");
+        QTRY_VERIFY(find<QLabel>(panel, "clientSubscriptionsNote")->text().startsWith(u"No subscriptions"));
+        QCOMPARE(tabs->tabText(tabs->indexOf(panel)), QStringLiteral("Subscriptions (0)"));
+        QVERIFY(!find<QPushButton>(panel, "subscriptionChangeButton")->isEnabled());
+
+        // Four coaching sessions a month at 75.00: the dialog says what the client pays.
+        QTest::mouseClick(find<QPushButton>(panel, "subscriptionStartButton"), Qt::LeftButton);
+        QPointer<QDialog> dialog;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog*>(QStringLiteral("startSubscriptionDialog"))));
+        find<QComboBox>(dialog, "subscriptionServiceCombo")->setCurrentIndex(0);
+        auto* name = find<QLineEdit>(dialog, "subscriptionNameEdit");
+        name->clear();
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(name, QStringLiteral("Coaching session"));
+        find<QLineEdit>(dialog, "subscriptionPriceEdit")->setText(QStringLiteral("75.00"));
+        find<QSpinBox>(dialog, "subscriptionQuantitySpin")->setValue(4);
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(find<QLabel>(dialog, "subscriptionSummary")->text(),
+            QStringLiteral("The client pays 4 × €75.00 each month (€300.00)."));
+        QVERIFY(shoot(dialog, QStringLiteral("subscription-start.png")));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!dialog);
+
+        // The link comes back from Stripe through the relay; the client pays it.
+        const auto firstLine = [list] { return list->count() > 0 ? list->item(0)->text() : QString(); };
+        QVERIFY2(advanceUntil([&] { return firstLine().contains(u"Link ready"); }), qPrintable(firstLine()));
+        QCOMPARE(tabs->tabText(tabs->indexOf(panel)), QStringLiteral("Subscriptions (1)"));
+        QTest::mouseClick(find<QPushButton>(panel, "subscriptionCopyLinkButton"), Qt::LeftButton);
+        const QString link = QApplication::clipboard()->text();
+        QVERIFY2(link.contains(u"/sandbox/checkout/"), qPrintable(link));
+        test::httpCall(QStringLiteral("POST"), QUrl(link + u"/pay"), {}, {}, 5000);
+        QVERIFY2(advanceUntil([&] { return firstLine().contains(u"Active\n") && firstLine().contains(u"renews"); }),
+            qPrintable(firstLine()));
+
+        // Two a month from the next period on.
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(qobject_cast<QInputDialog*>(QApplication::activeModalWidget()));
+            auto* input = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            input->setIntValue(2);
+            input->accept();
+        });
+        QTest::mouseClick(find<QPushButton>(panel, "subscriptionChangeButton"), Qt::LeftButton);
+        QVERIFY2(advanceUntil([&] { return firstLine().contains(u"2 × €75.00 each month (€150.00)"); }),
+            qPrintable(firstLine()));
+
+        // Ends with this period; the client's billing portal link goes to the clipboard.
+        m_window->findChild<QAction*>(QStringLiteral("subscriptionEndAtPeriodEndAction"))->trigger();
+        QVERIFY2(
+            advanceUntil([&] { return firstLine().contains(u"Active, ending\n") && firstLine().contains(u"· ends"); }),
+            qPrintable(firstLine()));
+        QTest::mouseClick(find<QPushButton>(panel, "subscriptionPortalButton"), Qt::LeftButton);
+        QVERIFY(advanceUntil([] { return QApplication::clipboard()->text().contains(u"/sandbox/billing/"); }));
+        QVERIFY(shoot(m_window.get(), QStringLiteral("client-subscription.png")));
+
+        // The Outbox names what each request was, and for whom.
+        m_window->setCurrentSection(Section::Outbox);
+        auto* table = find<QTableView>(page(), "outboxPageTable");
+        const auto listed = [table](const QString& what) {
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                if (table->model()->index(row, 1).data().toString() == what
+                    && table->model()->index(row, 2).data().toString() == u"Ada Lovelace") {
+                    return true;
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY(listed(QStringLiteral("Subscription link")));
+        QVERIFY(listed(QStringLiteral("Subscription change")));
+        QVERIFY(listed(QStringLiteral("Billing portal link")));
     }
 
     void stripeIsConnectedFromSettings()

@@ -142,6 +142,18 @@ void ClientDetail::setStatementPrinting(DocumentPrinting* printing)
     m_statement->setVisible(printing != nullptr);
 }
 
+void ClientDetail::setSubscriptionsPanel(QWidget* panel)
+{
+    m_tabs->addTab(panel, tr("Subscriptions"));
+}
+
+void ClientDetail::setSubscriptionCount(int count)
+{
+    if (m_tabs->count() > 3) {
+        m_tabs->setTabText(3, tr("Subscriptions (%1)").arg(count));
+    }
+}
+
 void ClientDetail::showClient(const domain::Client& client)
 {
     m_client = client;

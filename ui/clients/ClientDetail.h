@@ -32,6 +32,9 @@ public:
     const domain::Client& client() const { return m_client; }
     // The Statement menu: Print Preview…, Print… and Save as PDF… of the client's statement.
     void setStatementPrinting(DocumentPrinting* printing);
+    // The Subscriptions tab (the panel is the page's, which gives it the practice).
+    void setSubscriptionsPanel(QWidget* panel);
+    void setSubscriptionCount(int count);
 
 Q_SIGNALS:
     void editRequested();

@@ -16,11 +16,13 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "core/store/Subscriptions.h"
 #include "core/sync/UuidV7.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/clients/ClientDetail.h"
 #include "ui/clients/ClientEditor.h"
 #include "ui/clients/ClientTableModel.h"
+#include "ui/clients/SubscriptionsPanel.h"
 #include "ui/clients/TextMessageDialog.h"
 #include "ui/contracts/NewContractDialog.h"
 #include "ui/practice/PracticeContext.h"
@@ -206,6 +208,10 @@ ClientsPage::ClientsPage(PracticeContext& context, QUndoStack& undo, QWidget* pa
         connect(dialog, &TextMessageDialog::statusMessage, this, &ClientsPage::statusMessage);
         dialog->open();
     });
+    m_subscriptions = new SubscriptionsPanel(m_context, m_detail);
+    m_detail->setSubscriptionsPanel(m_subscriptions);
+    connect(m_subscriptions, &SubscriptionsPanel::statusMessage, this, &ClientsPage::statusMessage);
+    connect(m_subscriptions, &SubscriptionsPanel::countChanged, m_detail, &ClientDetail::setSubscriptionCount);
     connect(m_detail, &ClientDetail::bookingActivated, this, &ClientsPage::bookingActivated);
     connect(m_detail, &ClientDetail::invoiceActivated, this, &ClientsPage::invoiceActivated);
     connect(&m_context, &PracticeContext::dataChanged, this, [this](PracticeContext::Area area) {
@@ -339,6 +345,7 @@ void ClientsPage::loadSelected()
                 return;
             }
             m_detail->showClient(**client);
+            m_subscriptions->showClient(id, (*client)->displayName());
             m_side->setCurrentWidget(m_detail);
             whenReady(this, m_context.queries().clientHistory(id, m_context.today()),
                 [this, generation](const Result<ClientHistory>& history) {
@@ -369,6 +376,11 @@ void ClientsPage::newClient()
     m_side->setCurrentWidget(m_editor);
 }
 
+void ClientsPage::setPaymentReturnUrl(std::function<QUrl()> source)
+{
+    m_subscriptions->setReturnUrlSource(std::move(source));
+}
+
 void ClientsPage::focusSearch()
 {
     m_search->setFocus();
@@ -397,15 +409,31 @@ void ClientsPage::save(const domain::Client& before, const domain::Client& after
 
 void ClientsPage::removeSelected()
 {
-    const domain::Client& client = m_detail->client();
+    const domain::Client client = m_detail->client();
     if (client.id().isNull()) {
         return;
     }
-    m_undo.push(new DeleteClientCommand(m_context, client.id(), client.displayName()));
-    Q_EMIT statusMessage(
-        tr("Deleted %1. Undo with %2.")
-            .arg(client.displayName(), QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
-    m_selected = QUuid();
+    // A client Stripe still charges stays (the store refuses too): say why instead of deleting.
+    whenReady(this, Subscriptions(m_context.store()).forClient(client.id()),
+        [this, client](const Result<QList<Subscription>>& subscriptions) {
+            if (!subscriptions) {
+                QMessageBox::warning(this, tr("Delete Client"), subscriptions.error().userMessage());
+                return;
+            }
+            const bool charged = std::any_of(subscriptions->cbegin(), subscriptions->cend(),
+                [](const Subscription& subscription) { return subscription.isRunning(); });
+            if (charged) {
+                QMessageBox::information(this, tr("Delete Client"),
+                    tr("%1 has a subscription Stripe still charges. End it first, in the Subscriptions tab.")
+                        .arg(client.displayName()));
+                return;
+            }
+            m_undo.push(new DeleteClientCommand(m_context, client.id(), client.displayName()));
+            Q_EMIT statusMessage(
+                tr("Deleted %1. Undo with %2.")
+                    .arg(client.displayName(), QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+            m_selected = QUuid();
+        });
 }
 
 void ClientsPage::mergeInto()

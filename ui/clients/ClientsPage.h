@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QUrl>
+#include <functional>
+
 #include <QUuid>
 #include <QWidget>
 
@@ -18,6 +21,7 @@ namespace clientele::ui {
 
 class ClientDetail;
 class ClientEditor;
+class SubscriptionsPanel;
 class ClientTableModel;
 class EmptyStatePage;
 class PracticeContext;
@@ -36,6 +40,8 @@ public:
     void refresh();
     void newClient();
     void focusSearch();
+    // Where a client lands after paying a subscription link (see SubscriptionsPanel).
+    void setPaymentReturnUrl(std::function<QUrl()> source);
     void showClient(const QUuid& id);
 
 Q_SIGNALS:
@@ -71,6 +77,7 @@ private:
     EmptyStatePage* m_empty = nullptr;
     ClientDetail* m_detail = nullptr;
     ClientEditor* m_editor = nullptr;
+    SubscriptionsPanel* m_subscriptions = nullptr;
     QUuid m_selected;
     QUuid m_pendingSelection;
     int m_generation = 0;

@@ -32,7 +32,7 @@ OutboxController::OutboxController(PracticeContext& context, RecordListPage* pag
     m_confirmResend = [this](const OutboxEntry& entry) {
         return QMessageBox::question(m_page, tr("Send Again"),
                    tr("%1 may already have arrived: the answer was lost on the way back. Send it again anyway?")
-                       .arg(outboxCommandText(entry.command.type)),
+                       .arg(outboxCommandText(entry.command)),
                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             == QMessageBox::Yes;
     };
@@ -136,7 +136,7 @@ void OutboxController::show(const QList<OutboxEntry>& entries)
         if (!entry.invoiceNumber.isEmpty()) {
             about = tr("Invoice %1 · %2").arg(entry.invoiceNumber, entry.clientName);
         }
-        const QStringList cells {locale.toString(created, QLocale::ShortFormat), outboxCommandText(command.type), about,
+        const QStringList cells {locale.toString(created, QLocale::ShortFormat), outboxCommandText(command), about,
             outboxStateText(command), outboxDetailText(command, locale, zone)};
         rows.append({entry.clientId, cells,
             {created.toMSecsSinceEpoch(), cells.at(1), cells.at(2), int(command.state), cells.at(4)}, command.id});

@@ -6,10 +6,12 @@
 
 namespace clientele::ui {
 
-QString outboxCommandText(const QString& type)
+QString outboxCommandText(const OutboxCommand& command)
 {
+    const QString& type = command.type;
     if (type == u"stripe.checkout.create") {
-        return QCoreApplication::translate("OutboxText", "Payment link");
+        return command.subjectTable == u"subscription" ? QCoreApplication::translate("OutboxText", "Subscription link")
+                                                       : QCoreApplication::translate("OutboxText", "Payment link");
     }
     if (type == u"stripe.refund.create") {
         return QCoreApplication::translate("OutboxText", "Refund");
@@ -20,8 +22,11 @@ QString outboxCommandText(const QString& type)
     if (type == u"stripe.account_link.create") {
         return QCoreApplication::translate("OutboxText", "Stripe onboarding link");
     }
-    if (type == u"stripe.subscription.update" || type == u"stripe.subscription.cancel") {
+    if (type == u"stripe.subscription.update") {
         return QCoreApplication::translate("OutboxText", "Subscription change");
+    }
+    if (type == u"stripe.subscription.cancel") {
+        return QCoreApplication::translate("OutboxText", "Subscription end");
     }
     if (type == u"stripe.subscription.status") {
         return QCoreApplication::translate("OutboxText", "Subscription status");

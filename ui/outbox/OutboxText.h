@@ -9,8 +9,8 @@ class QTimeZone;
 
 namespace clientele::ui {
 
-// What a command is, in the user's words ("Payment link", "Text message").
-QString outboxCommandText(const QString& type);
+// What a command is, in the user's words ("Payment link", "Subscription link", "Text message").
+QString outboxCommandText(const OutboxCommand& command);
 // Its state, with the relay's word where it adds something ("Sent · delivered").
 QString outboxStateText(const OutboxCommand& command);
 // The line under it: why it failed or waits, or what came of it.

@@ -44,6 +44,7 @@ public:
         OutsideCalendars, // imported or connected calendars and the time they block
         Outbox, // a payment link, refund or text was queued for the relay
         Messages, // a text or email was sent or came in
+        Subscriptions, // a client's subscription started, changed or ended
     };
     Q_ENUM(Area)
 

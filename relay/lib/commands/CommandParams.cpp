@@ -291,7 +291,7 @@ Result<QJsonObject> subscriptionOnly(const QJsonObject& params)
 Result<QJsonObject> billingPortal(const QJsonObject& params)
 {
     Fields f(params);
-    return f.finish({{QStringLiteral("customer"), f.prefixed("customer", "cus_", true)},
+    return f.finish({{QStringLiteral("subscription"), f.prefixed("subscription", "sub_", true)},
         {QStringLiteral("return_url"), f.url("return_url", true)}});
 }
 

@@ -231,10 +231,15 @@ QJsonObject firstItem(const QJsonObject& subscription)
 
 QJsonObject subscriptionSummary(const QJsonObject& subscription)
 {
+    // Since API version 2025-03-31 the period is on the items, not the subscription.
+    QJsonValue periodEnd = subscription.value(QStringLiteral("current_period_end"));
+    if (periodEnd.isUndefined() || periodEnd.isNull()) {
+        periodEnd = firstItem(subscription).value(QStringLiteral("current_period_end"));
+    }
     return {{QStringLiteral("subscription"), subscription.value(QStringLiteral("id"))},
         {QStringLiteral("status"), subscription.value(QStringLiteral("status"))},
         {QStringLiteral("cancel_at_period_end"), subscription.value(QStringLiteral("cancel_at_period_end"))},
-        {QStringLiteral("current_period_end"), subscription.value(QStringLiteral("current_period_end"))},
+        {QStringLiteral("current_period_end"), periodEnd},
         {QStringLiteral("quantity"), firstItem(subscription).value(QStringLiteral("quantity"))}};
 }
 
@@ -285,8 +290,15 @@ CommandOutcome subscription(const StripeClient& stripe, const CommandRecord& com
 
 CommandOutcome billingPortal(const StripeClient& stripe, const CommandRecord& command, const QJsonObject& params)
 {
+    // Named by this vault's subscription, never by a customer id: customers Checkout makes carry no
+    // metadata, so only the subscription proves the client is this practice's.
+    QJsonObject subscription;
+    if (std::optional<CommandOutcome> refused = requireOwnObject(stripe, command,
+            u"/v1/subscriptions/" + params.value(QStringLiteral("subscription")).toString(), &subscription)) {
+        return *refused;
+    }
     const StripeAnswer answer = stripe.post(QStringLiteral("/v1/billing_portal/sessions"),
-        {{QStringLiteral("customer"), params.value(QStringLiteral("customer"))},
+        {{QStringLiteral("customer"), subscription.value(QStringLiteral("customer"))},
             {QStringLiteral("return_url"), params.value(QStringLiteral("return_url"))}},
         command.id);
     if (answer.kind != StripeAnswer::Kind::Ok) {

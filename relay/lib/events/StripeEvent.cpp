@@ -67,6 +67,20 @@ Result<StripeEvent> StripeEvent::parse(QByteArrayView rawBody)
         if (!quantity.isUndefined() && !quantity.isNull()) {
             forwardedObject.insert(QStringLiteral("quantity"), quantity);
         }
+        // Since API version 2025-03-31 (the webhook endpoint's version may be newer than the
+        // relay's requests) the period is on the items.
+        if (!forwardedObject.contains(QStringLiteral("current_period_end"))) {
+            const QJsonValue periodEnd = object.value(QStringLiteral("items"))
+                                             .toObject()
+                                             .value(QStringLiteral("data"))
+                                             .toArray()
+                                             .first()
+                                             .toObject()
+                                             .value(QStringLiteral("current_period_end"));
+            if (periodEnd.isDouble()) {
+                forwardedObject.insert(QStringLiteral("current_period_end"), periodEnd);
+            }
+        }
     }
     event.forwarded = QJsonObject {
         {QStringLiteral("provider"), QStringLiteral("stripe")},

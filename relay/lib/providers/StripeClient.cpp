@@ -94,6 +94,9 @@ StripeAnswer StripeClient::send(
     request.body = body;
     request.headers << std::pair {
         QByteArray("Authorization"), "Basic " + QByteArray(m_secretKey.toUtf8() + ':').toBase64()};
+    // The API version the relay is written against (and the simulator speaks), whatever the
+    // platform account's default: newer versions move fields (a subscription's period, say).
+    request.headers << std::pair {QByteArray("Stripe-Version"), QByteArray(kApiVersion)};
     if (method != "GET") {
         request.headers << std::pair {QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")};
     }

@@ -30,6 +30,9 @@ struct StripeAnswer
 class StripeClient final
 {
 public:
+    // Sent as Stripe-Version with every request.
+    static constexpr const char* kApiVersion = "2020-08-27";
+
     StripeClient(QUrl apiBase, QString secretKey);
 
     StripeAnswer get(const QString& path) const;

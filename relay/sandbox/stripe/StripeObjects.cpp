@@ -1035,6 +1035,25 @@ QJsonObject StripeObjects::renewSubscription(const QString& id, bool paid, const
         addEvent(str("customer.subscription.deleted"), subscription, owner);
         return subscription;
     }
+    // A card declined at the last renewal: Stripe retries that period's open invoice, and the
+    // period does not move on again.
+    const QString openInvoice = subscription.value(str("latest_invoice")).toString();
+    if (subscription.value(str("status")).toString() == u"past_due" && m_invoices.contains(openInvoice)
+        && m_invoices.value(openInvoice).value(str("status")).toString() == u"open") {
+        if (!paid) {
+            addEvent(str("invoice.payment_failed"), m_invoices.value(openInvoice), owner);
+            return subscription;
+        }
+        QJsonObject& invoice = m_invoices[openInvoice];
+        invoice.insert(str("amount_paid"), invoice.value(str("amount_due")));
+        invoice.insert(str("amount_remaining"), 0);
+        invoice.insert(str("paid"), true);
+        invoice.insert(str("status"), str("paid"));
+        subscription.insert(str("status"), str("active"));
+        addEvent(str("invoice.paid"), invoice, owner);
+        addEvent(str("customer.subscription.updated"), subscription, owner, previousAttributes(before, subscription));
+        return subscription;
+    }
     qint64 total = 0;
     QString interval = str("month");
     qint64 intervalCount = 1;
@@ -1065,10 +1084,12 @@ QJsonObject StripeObjects::renewSubscription(const QString& id, bool paid, const
     m_invoices.insert(invoiceId, invoice);
     m_owner.insert(invoiceId, owner.account);
     subscription.insert(str("latest_invoice"), invoiceId);
+    // The new period starts either way; a declined card leaves its invoice open and the
+    // subscription past due until a retry pays it.
+    subscription.insert(str("current_period_start"), periodStart);
+    subscription.insert(str("current_period_end"), periodEnd(periodStart, interval, intervalCount));
     if (paid) {
         subscription.insert(str("status"), str("active"));
-        subscription.insert(str("current_period_start"), periodStart);
-        subscription.insert(str("current_period_end"), periodEnd(periodStart, interval, intervalCount));
         addEvent(str("invoice.paid"), invoice, owner);
     } else {
         subscription.insert(str("status"), str("past_due"));

@@ -79,7 +79,8 @@ public:
     QJsonObject cancelSubscription(const QString& id, const QJsonObject& params, const StripeContext& context);
     // The period ends (what Stripe's test clocks do): a subscription set to cancel at period end is
     // deleted (customer.subscription.deleted); otherwise the next period is invoiced, and the card
-    // pays it (invoice.paid, the period moves on) or is declined (invoice.payment_failed, past_due).
+    // pays it (invoice.paid) or is declined (invoice.payment_failed, past_due); the period moves on
+    // either way. Past due, it retries the open invoice instead.
     QJsonObject renewSubscription(const QString& id, bool paid, const StripeContext& context);
 
     QJsonObject createPortalSession(const QJsonObject& params, const StripeContext& context);
