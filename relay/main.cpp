@@ -58,7 +58,7 @@ Endpoints:
   GET    /feeds/{token}.ics                    the feed for calendar apps, opened with the key in its URL
   POST   /v1/vaults/{vault}/commands           run a command once per command_id (bearer token):
                                                stripe.account.create, stripe.account_link.create,
-                                               stripe.checkout.create, stripe.refund.create,
+                                               stripe.checkout.create|expire, stripe.refund.create,
                                                stripe.subscription.update|cancel|status,
                                                stripe.billing_portal.create, twilio.sms.send
   GET    /v1/vaults/{vault}/commands/{id}      its state, result or error  (bearer token)

@@ -2765,6 +2765,10 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
         <source>Subscription end</source>
         <translation>Abonnement-Ende</translation>
     </message>
+    <message>
+        <source>Stop payment link</source>
+        <translation>Zahlungslink stoppen</translation>
+    </message>
 </context>
 <context>
     <name>PageFlow</name>
@@ -2895,6 +2899,10 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>A payment link can ask for more than nothing and at most the %1 owed.</source>
         <translation>Ein Zahlungslink kann mehr als nichts und höchstens die geschuldeten %1 anfordern.</translation>
+    </message>
+    <message>
+        <source>Replaced before it went out.</source>
+        <translation>Ersetzt, bevor er hinausging.</translation>
     </message>
 </context>
 <context>
@@ -7930,6 +7938,10 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>The last link asked for %1; make one for %2.</source>
         <translation>Der letzte Link forderte %1 an; erstellen Sie einen über %2.</translation>
+    </message>
+    <message>
+        <source>The last link asked for %1. A link for %2 replaces it: the last one stops working.</source>
+        <translation>Der letzte Link forderte %1. Ein Link über %2 ersetzt ihn: Der letzte funktioniert dann nicht mehr.</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,21 @@ Result<InboxOutcome> checkoutPaid(WriteScope& scope, const QJsonObject& event, c
             outcome.changes |= InboxChange::Invoices;
         }
     }
+    if (outcome.kind == InboxOutcome::Kind::Applied) {
+        // Other links asking for more than is now owed stop working, so the client cannot pay twice.
+        Result<std::optional<domain::Invoice>> now = InvoiceRows::load(scope.db(), invoiceId);
+        if (!now) {
+            return now.error();
+        }
+        if (now->has_value()) {
+            if (Result<void> stopped =
+                    PaymentRequestRows::stopLinksAbove(scope, invoiceId, PaymentRequestRows::owedOn(**now), requestId);
+                !stopped) {
+                return stopped.error();
+            }
+            outcome.changes |= InboxChange::Outbox;
+        }
+    }
     return outcome;
 }
 

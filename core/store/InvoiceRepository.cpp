@@ -8,6 +8,7 @@
 #include "core/store/BookingRows.h"
 #include "core/store/InvoicePayments.h"
 #include "core/store/InvoiceRows.h"
+#include "core/store/PaymentRequests.h"
 #include "core/store/RefundRequests.h"
 #include "core/store/ServiceRows.h"
 #include "core/store/SettingRows.h"
@@ -176,8 +177,18 @@ QFuture<Result<Invoice>> InvoiceRepository::issue(const QUuid& id, const QDate& 
 QFuture<Result<Invoice>> InvoiceRepository::recordPayment(const QUuid& id, const domain::Payment& payment)
 {
     return m_store.run([id, payment](StoreSession& session) {
-        return inTransaction(
-            session, [&](WriteScope& scope) -> Result<Invoice> { return InvoicePayments::record(scope, id, payment); });
+        return inTransaction(session, [&](WriteScope& scope) -> Result<Invoice> {
+            Result<Invoice> paid = InvoicePayments::record(scope, id, payment);
+            if (!paid) {
+                return paid;
+            }
+            // A link asking for more than is now owed would let the client pay twice.
+            if (Result<void> stopped = PaymentRequestRows::stopLinksAbove(scope, id, PaymentRequestRows::owedOn(*paid));
+                !stopped) {
+                return stopped.error();
+            }
+            return paid;
+        });
     });
 }
 
@@ -208,8 +219,17 @@ QFuture<Result<Invoice>> InvoiceRepository::recordRefund(const QUuid& id, const 
 QFuture<Result<Invoice>> InvoiceRepository::voidInvoice(const QUuid& id)
 {
     return m_store.run([id](StoreSession& session) {
-        return inTransaction(session, [&](WriteScope& scope) {
-            return InvoiceRows::change(scope, id, [](Invoice& invoice) { return invoice.voidInvoice(); });
+        return inTransaction(session, [&](WriteScope& scope) -> Result<Invoice> {
+            Result<Invoice> voided =
+                InvoiceRows::change(scope, id, [](Invoice& invoice) { return invoice.voidInvoice(); });
+            if (!voided) {
+                return voided;
+            }
+            // Nothing is owed on a void invoice: its links stop working.
+            if (Result<void> stopped = PaymentRequestRows::stopLinksAbove(scope, id, 0); !stopped) {
+                return stopped.error();
+            }
+            return voided;
         });
     });
 }

@@ -31,6 +31,7 @@ using sync::UuidV7;
 
 const QString kTable = QStringLiteral("payment_request");
 const QString kCheckout = QStringLiteral("stripe.checkout.create");
+const QString kExpire = QStringLiteral("stripe.checkout.expire");
 
 QString translated(const char* text)
 {
@@ -170,6 +171,10 @@ QFuture<Result<PaymentRequest>> PaymentRequests::request(
                 return command.error();
             }
             request.commandId = command->id;
+            // The new link replaces those sent before: only one can be paid.
+            if (Result<void> stopped = PaymentRequestRows::stopLinksAbove(scope, invoiceId, std::nullopt); !stopped) {
+                return stopped.error();
+            }
             Result<void> inserted = scope.changes().insert(kTable, request.id,
                 QCborMap {{QStringLiteral("invoice_id"), invoiceId.toRfc4122()},
                     {QStringLiteral("amount"),
@@ -231,6 +236,17 @@ Result<QList<PaymentRequest>> ofInvoice(SqlCipherDatabase& db, const QUuid& invo
 
 Result<void> apply(WriteScope& scope, const OutboxCommand& before, const OutboxCommand& after)
 {
+    if (after.subjectTable == kTable && after.type == kExpire && after.state == OutboxState::Sent
+        && before.state != OutboxState::Sent) {
+        // Stripe's expired event says so too; a link paid meanwhile is settled by its payment.
+        if (after.result.value(QStringLiteral("status")).toString() == u"expired") {
+            Result<bool> settled = settle(scope, after.subjectId, PaymentRequest::State::Expired);
+            if (!settled) {
+                return settled.error();
+            }
+        }
+        return {};
+    }
     if (after.subjectTable != kTable || after.type != kCheckout) {
         return {};
     }
@@ -302,6 +318,56 @@ Result<bool> settle(WriteScope& scope, const QUuid& requestId, PaymentRequest::S
         return updated.error();
     }
     return true;
+}
+
+qint64 owedOn(const domain::Invoice& invoice)
+{
+    if (invoice.status() == domain::InvoiceStatus::Void) {
+        return 0;
+    }
+    const Result<domain::Money> due = invoice.balanceDue();
+    return due ? std::max<qint64>(due->minorUnits(), 0) : 0;
+}
+
+Result<void> stopLinksAbove(WriteScope& scope, const QUuid& invoiceId, std::optional<qint64> owed, const QUuid& keep)
+{
+    Result<QList<PaymentRequest>> links = ofInvoice(scope.db(), invoiceId);
+    if (!links) {
+        return links.error();
+    }
+    for (const PaymentRequest& link : std::as_const(links.value())) {
+        const bool live = link.state == PaymentRequest::State::Ready || link.state == PaymentRequest::State::Requested;
+        if (!live || link.id == keep || (owed && link.amount.minorUnits() <= *owed)) {
+            continue;
+        }
+        if (link.state == PaymentRequest::State::Requested) {
+            // Still in the outbox: withdrawn (the link follows), unless it may have reached the relay;
+            // then it is stopped once it exists (the next payment or link comes here again).
+            Result<OutboxCommand> withdrawn = CommandOutbox::withdrawIn(scope, link.commandId,
+                translated(QT_TRANSLATE_NOOP("PaymentRequests", "Replaced before it went out.")));
+            if (!withdrawn && withdrawn.error().code() != Error::Code::Conflict
+                && withdrawn.error().code() != Error::Code::NotFound) {
+                return withdrawn.error();
+            }
+            continue;
+        }
+        Result<qint64> asked = scope.db().queryInt(
+            QStringLiteral("SELECT count(*) FROM command_outbox WHERE subject_id = x'%1' AND type = '%2' AND state "
+                           "IN ('queued', 'sending', 'sent')")
+                .arg(QString::fromLatin1(link.id.toRfc4122().toHex()), kExpire));
+        if (!asked) {
+            return asked.error();
+        }
+        if (asked.value() > 0 || link.sessionId.isEmpty()) {
+            continue;
+        }
+        Result<OutboxCommand> expire =
+            CommandOutbox::enqueue(scope, kExpire, {{QStringLiteral("session"), link.sessionId}}, kTable, link.id);
+        if (!expire) {
+            return expire.error();
+        }
+    }
+    return {};
 }
 
 } // namespace PaymentRequestRows

@@ -453,6 +453,42 @@ private Q_SLOTS:
         QVERIFY(await(stripe.state()).value().detailsSubmitted);
     }
 
+    void aReplacedOrOverpaidLinkStopsWorking()
+    {
+        TestPractice practice;
+        const domain::Invoice invoice = invoiceForAda(practice, true, domain::BookingStatus::Confirmed);
+        const PaymentRequest first = readyLink(practice, invoice);
+        QCOMPARE(first.state, PaymentRequest::State::Ready);
+
+        // A new link replaces the one sent before: Stripe expires it, so only one can be paid.
+        const PaymentRequest second = readyLink(practice, invoice);
+        QCOMPARE(second.state, PaymentRequest::State::Ready);
+        const std::unique_ptr<CommandRelay> relay = m_enrollment.commandRelay(relayUrl(), m_vault, *m_credentials);
+        CommandSender sender(*practice.store, practice.clock, *relay, fastSenderOptions());
+        sender.start();
+        const auto stateOf = [&](const QUuid& id) {
+            const QList<PaymentRequest> links =
+                await(PaymentRequests(*practice.store).forInvoice(invoice.id())).value();
+            const auto found =
+                std::find_if(links.cbegin(), links.cend(), [&id](const PaymentRequest& link) { return link.id == id; });
+            return found == links.cend() ? PaymentRequest::State::Failed : found->state;
+        };
+        QVERIFY(advancingUntil(practice, [&] { return stateOf(first.id) == PaymentRequest::State::Expired; }));
+        QCOMPARE(stateOf(second.id), PaymentRequest::State::Ready);
+        const HttpReply late = httpCall(QStringLiteral("POST"), QUrl(first.url.toString() + u"/pay"), {}, {}, 5000);
+        QVERIFY2(late.status >= 400, late.body.constData());
+
+        // Paid in cash at the session: the live link asks for more than is owed now, so it stops too.
+        const domain::Payment cash {sync::UuidV7::create(), domain::Money(20000, eur()), practice.clock.nowUtc(),
+            domain::Payment::Method::Cash, {}};
+        QVERIFY(await(InvoiceRepository(*practice.store).recordPayment(invoice.id(), cash)).hasValue());
+        sender.wake();
+        QVERIFY(advancingUntil(practice, [&] { return stateOf(second.id) == PaymentRequest::State::Expired; }));
+        const HttpReply twice = httpCall(QStringLiteral("POST"), QUrl(second.url.toString() + u"/pay"), {}, {}, 5000);
+        QVERIFY2(twice.status >= 400, twice.body.constData());
+        QCOMPARE(storedInvoice(practice, invoice.id()).payments().size(), 1);
+    }
+
     void aCardPaymentIsRefundedThroughStripeOnce()
     {
         TestPractice practice;

@@ -185,6 +185,10 @@ void PaymentLinkDialog::showRequest(const std::optional<PaymentRequest>& latest,
         && (latest->state == PaymentRequest::State::Ready || latest->state == PaymentRequest::State::Expired)
         && latest->amount == asked) {
         m_state->setText(tr("The last link has expired; make a new one."));
+    } else if (latest && latest->amount != asked && latest->state == PaymentRequest::State::Ready) {
+        // Only one link can be paid: making this one stops the other (PaymentRequests::request).
+        m_state->setText(tr("The last link asked for %1. A link for %2 replaces it: the last one stops working.")
+                             .arg(moneyText(latest->amount, m_context.locale()), moneyText(asked, m_context.locale())));
     } else if (latest && latest->amount != asked) {
         m_state->setText(tr("The last link asked for %1; make one for %2.")
                              .arg(moneyText(latest->amount, m_context.locale()), moneyText(asked, m_context.locale())));

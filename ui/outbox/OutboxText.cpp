@@ -13,6 +13,9 @@ QString outboxCommandText(const OutboxCommand& command)
         return command.subjectTable == u"subscription" ? QCoreApplication::translate("OutboxText", "Subscription link")
                                                        : QCoreApplication::translate("OutboxText", "Payment link");
     }
+    if (type == u"stripe.checkout.expire") {
+        return QCoreApplication::translate("OutboxText", "Stop payment link");
+    }
     if (type == u"stripe.refund.create") {
         return QCoreApplication::translate("OutboxText", "Refund");
     }

@@ -251,6 +251,12 @@ Result<QJsonObject> checkout(const QJsonObject& params)
         {QStringLiteral("cancel_url"), f.url("cancel_url", false)}, {QStringLiteral("metadata"), f.metadata()}});
 }
 
+Result<QJsonObject> checkoutExpire(const QJsonObject& params)
+{
+    Fields f(params);
+    return f.finish({{QStringLiteral("session"), f.prefixed("session", "cs_", true)}});
+}
+
 Result<QJsonObject> refund(const QJsonObject& params)
 {
     Fields f(params);
@@ -314,6 +320,7 @@ const std::map<QString, Checker>& checkers()
         {QStringLiteral("stripe.account.create"), accountCreate},
         {QStringLiteral("stripe.account_link.create"), accountLink},
         {QStringLiteral("stripe.checkout.create"), checkout},
+        {QStringLiteral("stripe.checkout.expire"), checkoutExpire},
         {QStringLiteral("stripe.refund.create"), refund},
         {QStringLiteral("stripe.subscription.update"), subscriptionUpdate},
         {QStringLiteral("stripe.subscription.cancel"), subscriptionOnly},

@@ -194,6 +194,26 @@ CommandOutcome checkout(
         sessionId);
 }
 
+// A link replaced by another, or no longer right for what is owed, stops working. One already paid
+// or run out is left as it is: the answer says which, and is no failure.
+CommandOutcome expireCheckout(const StripeClient& stripe, const CommandRecord& command, const QJsonObject& params)
+{
+    const QString path = u"/v1/checkout/sessions/" + params.value(QStringLiteral("session")).toString();
+    QJsonObject session;
+    if (std::optional<CommandOutcome> refused = requireOwnObject(stripe, command, path, &session)) {
+        return *refused;
+    }
+    if (session.value(QStringLiteral("status")).toString() == u"open") {
+        const StripeAnswer answer = stripe.post(path + u"/expire", {}, command.id);
+        if (answer.kind != StripeAnswer::Kind::Ok) {
+            return fromAnswer(answer);
+        }
+        session = answer.object;
+    }
+    return CommandOutcome::succeeded({{QStringLiteral("session_id"), session.value(QStringLiteral("id"))},
+        {QStringLiteral("status"), session.value(QStringLiteral("status"))}});
+}
+
 CommandOutcome refund(const StripeClient& stripe, const CommandRecord& command, const QJsonObject& params)
 {
     const QString paymentIntent = params.value(QStringLiteral("payment_intent")).toString();
@@ -322,6 +342,9 @@ CommandOutcome runStripeCommand(RelayContext& context, const StripeClient& strip
     }
     if (type == u"stripe.checkout.create") {
         return checkout(context, stripe, command, params);
+    }
+    if (type == u"stripe.checkout.expire") {
+        return expireCheckout(stripe, command, params);
     }
     if (type == u"stripe.refund.create") {
         return refund(stripe, command, params);
