@@ -2901,8 +2901,16 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
         <translation>Ein Zahlungslink kann mehr als nichts und höchstens die geschuldeten %1 anfordern.</translation>
     </message>
     <message>
-        <source>Replaced before it went out.</source>
-        <translation>Ersetzt, bevor er hinausging.</translation>
+        <source>Not needed: the invoice was paid meanwhile.</source>
+        <translation>Nicht mehr nötig: Die Rechnung wurde inzwischen bezahlt.</translation>
+    </message>
+    <message>
+        <source>Not needed: the invoice was voided.</source>
+        <translation>Nicht mehr nötig: Die Rechnung wurde storniert.</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer link before it went out.</source>
+        <translation>Durch einen neueren Link ersetzt, bevor er hinausging.</translation>
     </message>
 </context>
 <context>
@@ -10111,6 +10119,14 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>Answer in Stripe  ·  %1  ·  %2  ·  %3 (%4)</source>
         <translation>In Stripe antworten  ·  %1  ·  %2  ·  %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Card declined, Stripe tries again  ·  %1  ·  %2  ·  %3</source>
+        <translation>Karte abgelehnt, Stripe versucht es erneut  ·  %1  ·  %2  ·  %3</translation>
+    </message>
+    <message>
+        <source>Subscription payments that failed (%1)</source>
+        <translation>Fehlgeschlagene Abonnementzahlungen (%1)</translation>
     </message>
 </context>
 <context>

@@ -532,9 +532,11 @@ void PracticeWorkspace::wireInvoices()
             m_invoices->showInvoice(invoice.value(), m_invoiceClientName);
             refreshMoneyUnderWay();
             showStatus(done);
-            // A payment may have confirmed the booking: every list is refreshed.
+            // A payment may have confirmed the booking: every list is refreshed. A payment or voiding
+            // may have queued the stop of a payment link: the outbox sends it now.
             m_context.notifyChanged(PracticeContext::Area::Invoices);
             m_context.notifyChanged(PracticeContext::Area::Bookings);
+            m_context.notifyChanged(PracticeContext::Area::Outbox);
         };
     };
     connect(m_invoices, &InvoicesPage::issueRequested, this, [this, afterChange] {

@@ -175,8 +175,8 @@ Result<InboxOutcome> checkoutPaid(WriteScope& scope, const QJsonObject& event, c
             return now.error();
         }
         if (now->has_value()) {
-            if (Result<void> stopped =
-                    PaymentRequestRows::stopLinksAbove(scope, invoiceId, PaymentRequestRows::owedOn(**now), requestId);
+            if (Result<void> stopped = PaymentRequestRows::stopLinksAbove(scope, invoiceId,
+                    PaymentRequestRows::owedOn(**now), PaymentRequestRows::StopReason::Paid, requestId);
                 !stopped) {
                 return stopped.error();
             }

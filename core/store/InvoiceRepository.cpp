@@ -183,7 +183,8 @@ QFuture<Result<Invoice>> InvoiceRepository::recordPayment(const QUuid& id, const
                 return paid;
             }
             // A link asking for more than is now owed would let the client pay twice.
-            if (Result<void> stopped = PaymentRequestRows::stopLinksAbove(scope, id, PaymentRequestRows::owedOn(*paid));
+            if (Result<void> stopped = PaymentRequestRows::stopLinksAbove(
+                    scope, id, PaymentRequestRows::owedOn(*paid), PaymentRequestRows::StopReason::Paid);
                 !stopped) {
                 return stopped.error();
             }
@@ -226,7 +227,9 @@ QFuture<Result<Invoice>> InvoiceRepository::voidInvoice(const QUuid& id)
                 return voided;
             }
             // Nothing is owed on a void invoice: its links stop working.
-            if (Result<void> stopped = PaymentRequestRows::stopLinksAbove(scope, id, 0); !stopped) {
+            if (Result<void> stopped =
+                    PaymentRequestRows::stopLinksAbove(scope, id, 0, PaymentRequestRows::StopReason::Voided);
+                !stopped) {
                 return stopped.error();
             }
             return voided;

@@ -109,6 +109,100 @@ QJsonObject checkoutParams(const domain::Invoice& invoice, const domain::Money& 
     return params;
 }
 
+QString stopReasonText(PaymentRequestRows::StopReason why)
+{
+    switch (why) {
+    case PaymentRequestRows::StopReason::Paid:
+        return translated(QT_TRANSLATE_NOOP("PaymentRequests", "Not needed: the invoice was paid meanwhile."));
+    case PaymentRequestRows::StopReason::Voided:
+        return translated(QT_TRANSLATE_NOOP("PaymentRequests", "Not needed: the invoice was voided."));
+    case PaymentRequestRows::StopReason::Replaced:
+        break;
+    }
+    return translated(QT_TRANSLATE_NOOP("PaymentRequests", "Replaced by a newer link before it went out."));
+}
+
+// Stops one link so it cannot be paid: withdrawn while its request waits in the outbox; expired at
+// Stripe once it exists (one stripe.checkout.expire at a time). A request that may have reached the
+// relay is stopped when its link arrives (oneLiveLink).
+Result<void> stopLink(WriteScope& scope, const PaymentRequest& link, PaymentRequestRows::StopReason why)
+{
+    if (link.state == PaymentRequest::State::Requested) {
+        Result<OutboxCommand> withdrawn = CommandOutbox::withdrawIn(scope, link.commandId, stopReasonText(why));
+        if (!withdrawn && withdrawn.error().code() != Error::Code::Conflict
+            && withdrawn.error().code() != Error::Code::NotFound) {
+            return withdrawn.error();
+        }
+        return {};
+    }
+    if (link.state != PaymentRequest::State::Ready || link.sessionId.isEmpty()) {
+        return {};
+    }
+    Result<qint64> asked = scope.db().queryInt(
+        QStringLiteral("SELECT count(*) FROM command_outbox WHERE subject_id = x'%1' AND type = '%2' AND state IN "
+                       "('queued', 'sending', 'sent')")
+            .arg(QString::fromLatin1(link.id.toRfc4122().toHex()), kExpire));
+    if (!asked) {
+        return asked.error();
+    }
+    if (asked.value() > 0) {
+        return {};
+    }
+    Result<OutboxCommand> expire =
+        CommandOutbox::enqueue(scope, kExpire, {{QStringLiteral("session"), link.sessionId}}, kTable, link.id);
+    if (!expire) {
+        return expire.error();
+    }
+    return {};
+}
+
+// A link just made: only one of an invoice's links can be paid. One asked for before a newer link,
+// or for more than is owed now (paid or voided meanwhile), is stopped at once; otherwise the links
+// made before it stop.
+Result<void> oneLiveLink(WriteScope& scope, const QUuid& linkId)
+{
+    Result<std::optional<SqlStatement>> row = StoredValues::findRow(
+        scope.db(), QStringLiteral("SELECT invoice_id FROM payment_request WHERE id = ?1"), linkId);
+    if (!row) {
+        return row.error();
+    }
+    if (!row->has_value()) {
+        return {};
+    }
+    const QUuid invoiceId = UuidV7::fromBytes((*row)->blob(0));
+    Result<std::optional<domain::Invoice>> invoice = InvoiceRows::load(scope.db(), invoiceId);
+    Result<QList<PaymentRequest>> links = PaymentRequestRows::ofInvoice(scope.db(), invoiceId);
+    if (!invoice || !links) {
+        return !invoice ? invoice.error() : links.error();
+    }
+    const auto self = std::find_if(
+        links->cbegin(), links->cend(), [&linkId](const PaymentRequest& link) { return link.id == linkId; });
+    if (self == links->cend() || !invoice->has_value()) {
+        return {};
+    }
+    const qint64 owed = PaymentRequestRows::owedOn(**invoice);
+    const bool newer = std::any_of(links->cbegin(), links->cend(), [&self](const PaymentRequest& link) {
+        return link.createdAt > self->createdAt
+            && (link.state == PaymentRequest::State::Requested || link.state == PaymentRequest::State::Ready
+                || link.state == PaymentRequest::State::Paid);
+    });
+    if (newer || self->amount.minorUnits() > owed) {
+        return stopLink(scope, *self,
+            newer ? PaymentRequestRows::StopReason::Replaced
+                  : (owed == 0 && (*invoice)->status() == domain::InvoiceStatus::Void
+                          ? PaymentRequestRows::StopReason::Voided
+                          : PaymentRequestRows::StopReason::Paid));
+    }
+    for (const PaymentRequest& link : std::as_const(links.value())) {
+        if (link.id != linkId && link.state == PaymentRequest::State::Ready) {
+            if (Result<void> stopped = stopLink(scope, link, PaymentRequestRows::StopReason::Replaced); !stopped) {
+                return stopped;
+            }
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 PaymentRequests::PaymentRequests(Store& store)
@@ -171,9 +265,22 @@ QFuture<Result<PaymentRequest>> PaymentRequests::request(
                 return command.error();
             }
             request.commandId = command->id;
-            // The new link replaces those sent before: only one can be paid.
-            if (Result<void> stopped = PaymentRequestRows::stopLinksAbove(scope, invoiceId, std::nullopt); !stopped) {
-                return stopped.error();
+            // The new link replaces those asked for before. Requests still waiting in the outbox are
+            // withdrawn now; links that exist stop once the new one does (so the client is never left
+            // without one if Stripe refuses it).
+            if (Result<QList<PaymentRequest>> earlier = PaymentRequestRows::ofInvoice(scope.db(), invoiceId);
+                !earlier) {
+                return earlier.error();
+            } else {
+                for (const PaymentRequest& link : std::as_const(earlier.value())) {
+                    if (link.state != PaymentRequest::State::Requested) {
+                        continue;
+                    }
+                    if (Result<void> stopped = stopLink(scope, link, PaymentRequestRows::StopReason::Replaced);
+                        !stopped) {
+                        return stopped.error();
+                    }
+                }
             }
             Result<void> inserted = scope.changes().insert(kTable, request.id,
                 QCborMap {{QStringLiteral("invoice_id"), invoiceId.toRfc4122()},
@@ -284,11 +391,15 @@ Result<void> apply(WriteScope& scope, const OutboxCommand& before, const OutboxC
     case OutboxState::Sent: {
         const QJsonObject& result = after.result;
         const auto expires = static_cast<qint64>(result.value(QStringLiteral("expires_at")).toDouble());
-        return setState(PaymentRequest::State::Ready,
-            QCborMap {{QStringLiteral("link"),
-                QCborArray {result.value(QStringLiteral("url")).toString(),
-                    result.value(QStringLiteral("session_id")).toString(),
-                    expires > 0 ? QCborValue(expires * 1000) : QCborValue(QCborValue::Null)}}});
+        if (Result<void> ready = setState(PaymentRequest::State::Ready,
+                QCborMap {{QStringLiteral("link"),
+                    QCborArray {result.value(QStringLiteral("url")).toString(),
+                        result.value(QStringLiteral("session_id")).toString(),
+                        expires > 0 ? QCborValue(expires * 1000) : QCborValue(QCborValue::Null)}}});
+            !ready) {
+            return ready;
+        }
+        return oneLiveLink(scope, after.subjectId);
     }
     case OutboxState::Queued:
     case OutboxState::Sending:
@@ -329,7 +440,8 @@ qint64 owedOn(const domain::Invoice& invoice)
     return due ? std::max<qint64>(due->minorUnits(), 0) : 0;
 }
 
-Result<void> stopLinksAbove(WriteScope& scope, const QUuid& invoiceId, std::optional<qint64> owed, const QUuid& keep)
+Result<void> stopLinksAbove(
+    WriteScope& scope, const QUuid& invoiceId, std::optional<qint64> owed, StopReason why, const QUuid& keep)
 {
     Result<QList<PaymentRequest>> links = ofInvoice(scope.db(), invoiceId);
     if (!links) {
@@ -340,31 +452,8 @@ Result<void> stopLinksAbove(WriteScope& scope, const QUuid& invoiceId, std::opti
         if (!live || link.id == keep || (owed && link.amount.minorUnits() <= *owed)) {
             continue;
         }
-        if (link.state == PaymentRequest::State::Requested) {
-            // Still in the outbox: withdrawn (the link follows), unless it may have reached the relay;
-            // then it is stopped once it exists (the next payment or link comes here again).
-            Result<OutboxCommand> withdrawn = CommandOutbox::withdrawIn(scope, link.commandId,
-                translated(QT_TRANSLATE_NOOP("PaymentRequests", "Replaced before it went out.")));
-            if (!withdrawn && withdrawn.error().code() != Error::Code::Conflict
-                && withdrawn.error().code() != Error::Code::NotFound) {
-                return withdrawn.error();
-            }
-            continue;
-        }
-        Result<qint64> asked = scope.db().queryInt(
-            QStringLiteral("SELECT count(*) FROM command_outbox WHERE subject_id = x'%1' AND type = '%2' AND state "
-                           "IN ('queued', 'sending', 'sent')")
-                .arg(QString::fromLatin1(link.id.toRfc4122().toHex()), kExpire));
-        if (!asked) {
-            return asked.error();
-        }
-        if (asked.value() > 0 || link.sessionId.isEmpty()) {
-            continue;
-        }
-        Result<OutboxCommand> expire =
-            CommandOutbox::enqueue(scope, kExpire, {{QStringLiteral("session"), link.sessionId}}, kTable, link.id);
-        if (!expire) {
-            return expire.error();
+        if (Result<void> stopped = stopLink(scope, link, why); !stopped) {
+            return stopped;
         }
     }
     return {};

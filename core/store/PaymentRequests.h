@@ -77,13 +77,21 @@ Result<QList<PaymentRequest>> ofInvoice(SqlCipherDatabase& db, const QUuid& invo
 // or Failed (a bank payment that did not go through) while it was still waiting to be paid. False
 // when nothing changed (no such link, or settled).
 Result<bool> settle(WriteScope& scope, const QUuid& requestId, PaymentRequest::State state);
+// Why a link is stopped, for the outbox.
+enum class StopReason
+{
+    Replaced, // a newer link
+    Paid, // a payment left less owed than it asks
+    Voided,
+};
 // Stops the invoice's live links that ask for more than `owed` (all of them when none is given),
 // but `keep`, so a client cannot pay twice: a link already made is expired at Stripe
-// (stripe.checkout.expire, once), one still waiting in the outbox is withdrawn. Called when a new
-// link replaces them, and when a payment or voiding changes what is owed. In the caller's
+// (stripe.checkout.expire, once), one still waiting in the outbox is withdrawn. Called when a
+// payment or voiding changes what is owed; a new link stops the others itself once it exists, and a
+// link arriving after a newer one, or for more than is owed by then, stops at once. In the caller's
 // transaction.
 Result<void> stopLinksAbove(
-    WriteScope& scope, const QUuid& invoiceId, std::optional<qint64> owed, const QUuid& keep = {});
+    WriteScope& scope, const QUuid& invoiceId, std::optional<qint64> owed, StopReason why, const QUuid& keep = {});
 // What is still owed on an invoice, in minor units (nothing on a void or paid one).
 qint64 owedOn(const domain::Invoice& invoice);
 

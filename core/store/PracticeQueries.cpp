@@ -529,6 +529,19 @@ Result<TodayAgenda> queryToday(SqlCipherDatabase& db, const QDateTime& now, cons
     if (!read) {
         return read.error();
     }
+    read = forEach(db,
+        u"SELECT s.client_id, " + nameOf("c")
+            + u", s.name, s.amount_minor * s.quantity, s.currency FROM subscription s "
+              u"JOIN client c ON c.id = s.client_id WHERE s.deleted = 0 AND s.state = 'past_due' "
+              u"ORDER BY 2, s.id LIMIT "
+            + QString::number(kTodayListLimit),
+        {}, [&agenda](const SqlStatement& r) {
+            agenda.failedSubscriptions.append(
+                FailedSubscription {idAt(r, 0), r.text(1), r.text(2), r.int64(3), r.text(4)});
+        });
+    if (!read) {
+        return read.error();
+    }
     return agenda;
 }
 

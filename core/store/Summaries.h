@@ -145,6 +145,17 @@ struct DisputeSummary
     bool underReview = false; // evidence sent, the bank decides
 };
 
+// A client's subscription whose last period Stripe could not charge (past due): Stripe tries again,
+// and the practice may want to ask the client to update their card.
+struct FailedSubscription
+{
+    QUuid clientId;
+    QString clientName;
+    QString name; // the plan
+    qint64 periodAmountMinor = 0;
+    QString currency;
+};
+
 // What the Today view shows; each list is short (upcoming: the next 7 days, at most 50).
 struct TodayAgenda
 {
@@ -160,6 +171,7 @@ struct TodayAgenda
     QList<CalendarChange> calendarChanges; // pending, oldest first
     QList<SessionReply> replies; // the latest reply about each session of the next 30 days, soonest first
     QList<DisputeSummary> disputes; // open, the soonest deadline first
+    QList<FailedSubscription> failedSubscriptions; // past due, by client
 };
 
 // A client's detail page: everything that happened with them, newest first.

@@ -460,7 +460,14 @@ private Q_SLOTS:
         const PaymentRequest first = readyLink(practice, invoice);
         QCOMPARE(first.state, PaymentRequest::State::Ready);
 
-        // A new link replaces the one sent before: Stripe expires it, so only one can be paid.
+        // One asked for offline, then another: the first is withdrawn before it goes out.
+        const PaymentRequest queued = await(
+            PaymentRequests(*practice.store).request(invoice.id(), QUrl(QStringLiteral("https://lumen.example/t"))))
+                                          .value();
+        QCOMPARE(queued.state, PaymentRequest::State::Requested);
+
+        // The new link replaces the ones before: once it exists, Stripe expires the old one, so only
+        // one can be paid.
         const PaymentRequest second = readyLink(practice, invoice);
         QCOMPARE(second.state, PaymentRequest::State::Ready);
         const std::unique_ptr<CommandRelay> relay = m_enrollment.commandRelay(relayUrl(), m_vault, *m_credentials);
@@ -474,6 +481,9 @@ private Q_SLOTS:
             return found == links.cend() ? PaymentRequest::State::Failed : found->state;
         };
         QVERIFY(advancingUntil(practice, [&] { return stateOf(first.id) == PaymentRequest::State::Expired; }));
+        QCOMPARE(stateOf(queued.id), PaymentRequest::State::Withdrawn);
+        QCOMPARE(await(CommandOutbox(*practice.store).find(queued.commandId)).value()->lastError,
+            QStringLiteral("Replaced by a newer link before it went out."));
         QCOMPARE(stateOf(second.id), PaymentRequest::State::Ready);
         const HttpReply late = httpCall(QStringLiteral("POST"), QUrl(first.url.toString() + u"/pay"), {}, {}, 5000);
         QVERIFY2(late.status >= 400, late.body.constData());
@@ -486,7 +496,11 @@ private Q_SLOTS:
         QVERIFY(advancingUntil(practice, [&] { return stateOf(second.id) == PaymentRequest::State::Expired; }));
         const HttpReply twice = httpCall(QStringLiteral("POST"), QUrl(second.url.toString() + u"/pay"), {}, {}, 5000);
         QVERIFY2(twice.status >= 400, twice.body.constData());
-        QCOMPARE(storedInvoice(practice, invoice.id()).payments().size(), 1);
+        // One stop each, however often what is owed changed.
+        const QList<OutboxCommand> all = await(CommandOutbox(*practice.store).list()).value();
+        QCOMPARE(std::count_if(all.cbegin(), all.cend(),
+                     [](const OutboxCommand& c) { return c.type == u"stripe.checkout.expire"; }),
+            2);
     }
 
     void aCardPaymentIsRefundedThroughStripeOnce()

@@ -42,6 +42,7 @@
 #include "core/store/SqlStatement.h"
 #include "core/store/Store.h"
 #include "core/store/StoreSession.h"
+#include "core/store/Subscriptions.h"
 #include "core/store/Transactions.h"
 #include "tests/outbox/SandboxRelay.h"
 #include "tests/relay/RelayProcess.h"
@@ -555,6 +556,27 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(panel, "subscriptionChangeButton"), Qt::LeftButton);
         QVERIFY2(advanceUntil([&] { return firstLine().contains(u"2 × €75.00 each month (€150.00)"); }),
             qPrintable(firstLine()));
+
+        // The card is declined at renewal: Today says so, and opens the client.
+        const QString subscription =
+            test::await(Subscriptions(*m_store).forClient(m_ada.id())).value().constFirst().stripeSubscription;
+        const QUrl stripe = test::sandboxProviderUrl(m_relayProcess, QStringLiteral("Stripe"));
+        QCOMPARE(test::httpCall(QStringLiteral("POST"),
+                     stripe.resolved(QUrl(u"/_fake/subscriptions/" + subscription + u"/renew")), R"({"paid":false})")
+                     .status,
+            200);
+        m_window->setCurrentSection(Section::Today);
+        auto* failed = find<QListWidget>(m_window->sectionPage(Section::Today), "todayFailedSubscriptionsList");
+        QVERIFY(advanceUntil([failed] { return failed->count() == 1; }));
+        QCOMPARE(failed->item(0)->text(),
+            QStringLiteral("Card declined, Stripe tries again  ·  Ada Lovelace  ·  Coaching session  ·  €150.00"));
+        QVERIFY(shoot(m_window.get(), QStringLiteral("today-subscription-failed.png")));
+        QCOMPARE(test::httpCall(QStringLiteral("POST"),
+                     stripe.resolved(QUrl(u"/_fake/subscriptions/" + subscription + u"/renew")), R"({"paid":true})")
+                     .status,
+            200);
+        QVERIFY(advanceUntil([failed] { return failed->count() == 0; }));
+        m_window->setCurrentSection(Section::Clients);
 
         // Ends with this period; the client's billing portal link goes to the clipboard.
         m_window->findChild<QAction*>(QStringLiteral("subscriptionEndAtPeriodEndAction"))->trigger();

@@ -95,6 +95,7 @@ TodayPage::TodayPage(PracticeContext& context, QWidget* parent)
     left->addStretch(1);
     m_calendarChanges = addCard(right, QStringLiteral("todayCalendarChangesList"), kAttentionRows);
     m_disputes = addCard(right, QStringLiteral("todayDisputesList"), kAttentionRows);
+    m_subscriptions = addCard(right, QStringLiteral("todayFailedSubscriptionsList"), kAttentionRows);
     m_replies = addCard(right, QStringLiteral("todayRepliesList"), kAttentionRows);
     m_overdue = addCard(right, QStringLiteral("todayOverdueList"), kAttentionRows);
     m_unpaid = addCard(right, QStringLiteral("todayUnpaidList"), kAttentionRows);
@@ -357,13 +358,27 @@ void TodayPage::show(const TodayAgenda& agenda)
     }
     fill(m_disputes, tr("Disputed card payments (%1)").arg(disputes.size()), disputes);
 
+    // Subscriptions whose card was declined: Stripe tries again, the client may need a nudge (the
+    // client's Subscriptions tab makes a billing portal link to update the card).
+    QList<Row> failedSubscriptions;
+    for (const FailedSubscription& subscription : agenda.failedSubscriptions) {
+        failedSubscriptions.append({tr("Card declined, Stripe tries again  ·  %1  ·  %2  ·  %3")
+                                        .arg(subscription.clientName, subscription.name,
+                                            moneyText(subscription.periodAmountMinor, subscription.currency, locale)),
+            ClientRow, subscription.clientId});
+    }
+    fill(m_subscriptions, tr("Subscription payments that failed (%1)").arg(failedSubscriptions.size()),
+        failedSubscriptions);
+
     const bool clear = agenda.calendarChanges.isEmpty() && rescheduleRequests == 0 && disputesToAnswer == 0
-        && agenda.overdue.isEmpty() && agenda.unpaid.isEmpty() && agenda.unsignedContracts.isEmpty()
-        && agenda.failedMessages.isEmpty() && agenda.conflicts.isEmpty() && agenda.busyConflicts.isEmpty();
+        && agenda.failedSubscriptions.isEmpty() && agenda.overdue.isEmpty() && agenda.unpaid.isEmpty()
+        && agenda.unsignedContracts.isEmpty() && agenda.failedMessages.isEmpty() && agenda.conflicts.isEmpty()
+        && agenda.busyConflicts.isEmpty();
     m_allClear->setVisible(clear);
     const int attention = int(std::max<qsizetype>(agenda.overdueCount, agenda.overdue.size())
         + agenda.unsignedContracts.size() + agenda.failedMessages.size() + agenda.conflicts.size()
-        + agenda.busyConflicts.size() + agenda.calendarChanges.size() + rescheduleRequests + disputesToAnswer);
+        + agenda.busyConflicts.size() + agenda.calendarChanges.size() + rescheduleRequests + disputesToAnswer
+        + agenda.failedSubscriptions.size());
     const QString sessions = todayCount == 0 ? tr("No sessions today")
         : todayCount == 1                    ? tr("1 session today")
                                              : tr("%1 sessions today").arg(todayCount);

@@ -70,6 +70,7 @@ private:
     Card m_calendarChanges;
     Card m_replies;
     Card m_disputes;
+    Card m_subscriptions;
     QList<CalendarChange> m_changes;
     bool m_loaded = false;
     int m_generation = 0;

@@ -205,10 +205,17 @@ CommandOutcome expireCheckout(const StripeClient& stripe, const CommandRecord& c
     }
     if (session.value(QStringLiteral("status")).toString() == u"open") {
         const StripeAnswer answer = stripe.post(path + u"/expire", {}, command.id);
-        if (answer.kind != StripeAnswer::Kind::Ok) {
-            return fromAnswer(answer);
+        if (answer.kind == StripeAnswer::Kind::Ok) {
+            session = answer.object;
+        } else {
+            // Paid or run out in the moment between (or expired by another device): no failure.
+            const StripeAnswer now = stripe.get(path);
+            if (now.kind != StripeAnswer::Kind::Ok
+                || now.object.value(QStringLiteral("status")).toString() == u"open") {
+                return fromAnswer(answer);
+            }
+            session = now.object;
         }
-        session = answer.object;
     }
     return CommandOutcome::succeeded({{QStringLiteral("session_id"), session.value(QStringLiteral("id"))},
         {QStringLiteral("status"), session.value(QStringLiteral("status"))}});
