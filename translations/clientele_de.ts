@@ -7816,10 +7816,6 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <translation>%1 ist vielleicht schon angekommen: Die Antwort ging auf dem Rückweg verloren. Trotzdem erneut senden?</translation>
     </message>
     <message>
-        <source>What this computer sends through the relay: payment links, refunds and text messages. Each goes out once, also when the connection drops on the way.</source>
-        <translation>Was dieser Computer über das Relay sendet: Zahlungslinks, Erstattungen und SMS. Jeder Auftrag geht genau einmal hinaus, auch wenn die Verbindung unterwegs abbricht.</translation>
-    </message>
-    <message>
         <source>This computer is not connected to a relay, so requests wait here. Connect it in Settings → Relay and they go out.</source>
         <translation>Dieser Computer ist mit keinem Relay verbunden, daher warten die Aufträge hier. Verbinden Sie ihn unter Einstellungen → Relay, dann gehen sie hinaus.</translation>
     </message>
@@ -7855,6 +7851,14 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
 %1</source>
         <translation>Über das Relay eingegangen, aber nicht verbucht:
 %1</translation>
+    </message>
+    <message>
+        <source>What this computer sends through the relay: payment links, refunds, subscription changes and text messages. Each goes out once, also when the connection drops on the way.</source>
+        <translation>Was dieser Computer über das Relay sendet: Zahlungslinks, Erstattungen, Abonnement-Änderungen und SMS. Jeder Auftrag geht genau einmal hinaus, auch wenn die Verbindung unterwegs abbricht.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

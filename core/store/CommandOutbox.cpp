@@ -255,7 +255,9 @@ QFuture<Result<QList<OutboxEntry>>> CommandOutbox::entries(bool troubleOnly)
         // The client a command concerns: itself, or the one of the invoice, booking, message or subscription
         // it is about.
         const QString sql = u"SELECT " + columns.join(QStringLiteral(", "))
-            + u", c.id, trim(coalesce(c.given_name, '') || ' ' || coalesce(c.family_name, '')), inv.number "
+            + u", c.id, trim(coalesce(c.given_name, '') || ' ' || coalesce(c.family_name, '')), inv.number, "
+              u"coalesce(rr.amount_minor, pr.amount_minor, sb.amount_minor * sb.quantity), "
+              u"coalesce(rr.currency, pr.currency, sb.currency) "
               u"FROM command_outbox o "
               u"LEFT JOIN payment_request pr ON o.subject_table = 'payment_request' AND pr.id = o.subject_id "
               u"LEFT JOIN refund_request rr ON o.subject_table = 'refund_request' AND rr.id = o.subject_id "
@@ -277,7 +279,7 @@ QFuture<Result<QList<OutboxEntry>>> CommandOutbox::entries(bool troubleOnly)
         }
         return StoredValues::readRows<OutboxEntry>(query.value(), [](const SqlStatement& row) {
             return OutboxEntry {readCommand(row), row.isNull(15) ? QUuid() : UuidV7::fromBytes(row.blob(15)),
-                row.text(16), row.text(17)};
+                row.text(16), row.text(17), row.isNull(18) ? 0 : row.int64(18), row.text(19)};
         });
     });
 }

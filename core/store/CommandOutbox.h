@@ -70,6 +70,10 @@ struct OutboxEntry
     QUuid clientId;
     QString clientName;
     QString invoiceNumber;
+    // The money it moves, when it moves some: a refund's or a payment link's amount, a subscription's
+    // amount each period (as asked; none: currency empty).
+    qint64 amountMinor = 0;
+    QString currency;
 };
 
 // What the sender looks at: open commands, and followed ones made within `followFor` of now; and how

@@ -44,6 +44,7 @@
 #include "core/store/StoreSession.h"
 #include "core/store/Subscriptions.h"
 #include "core/store/Transactions.h"
+#include "core/text/MoneyText.h"
 #include "tests/outbox/SandboxRelay.h"
 #include "tests/relay/RelayProcess.h"
 #include "tests/store/PracticeFixtures.h"
@@ -282,7 +283,10 @@ private Q_SLOTS:
         const auto checkout = std::find_if(all.cbegin(), all.cend(),
             [](const OutboxCommand& c) { return c.type == u"stripe.checkout.create" && c.state == OutboxState::Sent; });
         QVERIFY(checkout != all.cend());
-        QCOMPARE(cell(outbox, checkout->id, 2), u"Invoice " + issued.number() + u" · Ada Lovelace");
+        // What it was about, with the money it asked for.
+        QCOMPARE(cell(outbox, checkout->id, 2),
+            u"Invoice " + issued.number() + u" · Ada Lovelace · "
+                + moneyText(paidInvoice.payments().constFirst().amount, QLocale(QStringLiteral("en_GB"))));
         QVERIFY(shoot(m_window.get(), QStringLiteral("outbox-payment-link.png")));
         // The page the client comes back to after paying.
         const test::HttpReply paid = test::httpCall(QStringLiteral("GET"), m_relayProcess.url(QStringLiteral("/paid")));
@@ -593,7 +597,7 @@ private Q_SLOTS:
         const auto listed = [table](const QString& what) {
             for (int row = 0; row < table->model()->rowCount(); ++row) {
                 if (table->model()->index(row, 1).data().toString() == what
-                    && table->model()->index(row, 2).data().toString() == u"Ada Lovelace") {
+                    && table->model()->index(row, 2).data().toString().startsWith(u"Ada Lovelace · €")) {
                     return true;
                 }
             }

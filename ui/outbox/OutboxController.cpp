@@ -5,6 +5,7 @@
 
 #include "core/store/CommandSender.h"
 #include "core/store/VaultInbox.h"
+#include "core/text/MoneyText.h"
 #include "ui/outbox/OutboxText.h"
 #include "ui/practice/PracticeContext.h"
 #include "ui/records/RecordListPage.h"
@@ -61,8 +62,9 @@ void OutboxController::updateNote()
     if (!m_page) {
         return;
     }
-    QString note = m_sender ? tr("What this computer sends through the relay: payment links, refunds and text "
-                                 "messages. Each goes out once, also when the connection drops on the way.")
+    QString note = m_sender ? tr("What this computer sends through the relay: payment links, refunds, subscription "
+                                 "changes and text messages. Each goes out once, also when the connection drops on "
+                                 "the way.")
                             : tr("This computer is not connected to a relay, so requests wait here. Connect it in "
                                  "Settings → Relay and they go out.");
     if (!m_refusals.isEmpty()) {
@@ -135,6 +137,9 @@ void OutboxController::show(const QList<OutboxEntry>& entries)
         QString about = entry.clientName;
         if (!entry.invoiceNumber.isEmpty()) {
             about = tr("Invoice %1 · %2").arg(entry.invoiceNumber, entry.clientName);
+        }
+        if (!entry.currency.isEmpty()) {
+            about = tr("%1 · %2").arg(about, moneyText(entry.amountMinor, entry.currency, locale));
         }
         const QStringList cells {locale.toString(created, QLocale::ShortFormat), outboxCommandText(command), about,
             outboxStateText(command), outboxDetailText(command, locale, zone)};
