@@ -3881,6 +3881,17 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>SubscriptionInvoices</name>
+    <message>
+        <source>%1 (subscription)</source>
+        <translation>%1 (Abonnement)</translation>
+    </message>
+    <message>
+        <source>Charged by card through Stripe (%1).</source>
+        <translation>Per Karte über Stripe abgebucht (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Subscriptions</name>
     <message>
         <source>The subscription no longer exists.</source>

@@ -343,7 +343,13 @@ Result<InboxOutcome> stripeEvent(WriteScope& scope, const QJsonObject& event)
         if (!changed) {
             return changed.error();
         }
-        return changed.value() ? applied(InboxChange::Subscriptions) : ignored();
+        if (!changed.value()) {
+            return ignored();
+        }
+        // A period paid is an invoice paid in the practice's books.
+        return applied(type == u"invoice.paid"
+                ? InboxChange::Subscriptions | InboxChange::Invoices | InboxChange::Payments
+                : InboxChanges(InboxChange::Subscriptions));
     }
     if (type == u"checkout.session.async_payment_succeeded"
         || (type == u"checkout.session.completed"

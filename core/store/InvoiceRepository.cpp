@@ -139,38 +139,42 @@ QFuture<Result<std::optional<Invoice>>> InvoiceRepository::find(const QUuid& id)
 QFuture<Result<Invoice>> InvoiceRepository::issue(const QUuid& id, const QDate& issueDate)
 {
     return m_store.run([id, issueDate](StoreSession& session) {
-        return inTransaction(session, [&](WriteScope& scope) -> Result<Invoice> {
-            Result<domain::PracticeProfile> profile = SettingRows::loadProfile(scope.db());
-            if (!profile) {
-                return profile.error();
+        return inTransaction(
+            session, [&](WriteScope& scope) -> Result<Invoice> { return issueIn(scope, id, issueDate); });
+    });
+}
+
+Result<Invoice> InvoiceRepository::issueIn(WriteScope& scope, const QUuid& id, const QDate& issueDate)
+{
+    Result<domain::PracticeProfile> profile = SettingRows::loadProfile(scope.db());
+    if (!profile) {
+        return profile.error();
+    }
+    return InvoiceRows::change(scope, id, [&](Invoice& invoice) -> Result<void> {
+        if (invoice.status() != domain::InvoiceStatus::Draft) {
+            return Error(Error::Code::Conflict,
+                QCoreApplication::translate("InvoiceRepository", "This invoice has already been issued."),
+                QStringLiteral("invoice.not-draft"));
+        }
+        if (invoice.series().isEmpty()) {
+            if (Result<void> set = invoice.setSeries(kDefaultSeries); !set) {
+                return set;
             }
-            return InvoiceRows::change(scope, id, [&](Invoice& invoice) -> Result<void> {
-                if (invoice.status() != domain::InvoiceStatus::Draft) {
-                    return Error(Error::Code::Conflict,
-                        QCoreApplication::translate("InvoiceRepository", "This invoice has already been issued."),
-                        QStringLiteral("invoice.not-draft"));
-                }
-                if (invoice.series().isEmpty()) {
-                    if (Result<void> set = invoice.setSeries(kDefaultSeries); !set) {
-                        return set;
-                    }
-                }
-                if (!invoice.dueDate().isValid() || invoice.dueDate() < issueDate) {
-                    if (Result<void> due = invoice.setDueDate(issueDate.addDays(profile->paymentTermsDays)); !due) {
-                        return due;
-                    }
-                }
-                Result<QString> number =
-                    InvoiceRows::allocateNumber(scope, invoice.series(), profile->invoiceNumberPattern, issueDate);
-                if (!number) {
-                    return number.error();
-                }
-                if (Result<void> assigned = invoice.assignNumber(number.value()); !assigned) {
-                    return assigned;
-                }
-                return invoice.issue(issueDate);
-            });
-        });
+        }
+        if (!invoice.dueDate().isValid() || invoice.dueDate() < issueDate) {
+            if (Result<void> due = invoice.setDueDate(issueDate.addDays(profile->paymentTermsDays)); !due) {
+                return due;
+            }
+        }
+        Result<QString> number =
+            InvoiceRows::allocateNumber(scope, invoice.series(), profile->invoiceNumberPattern, issueDate);
+        if (!number) {
+            return number.error();
+        }
+        if (Result<void> assigned = invoice.assignNumber(number.value()); !assigned) {
+            return assigned;
+        }
+        return invoice.issue(issueDate);
     });
 }
 

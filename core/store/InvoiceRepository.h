@@ -10,6 +10,7 @@
 namespace clientele {
 
 class Store;
+class WriteScope;
 
 // Invoices for the UI. Each call is one transaction; the rules are the domain's (Invoice), so a
 // refusal carries the domain's message.
@@ -29,6 +30,8 @@ public:
     QFuture<Result<std::optional<domain::Invoice>>> find(const QUuid& id);
     // Assigns the next gapless number of the practice's pattern and issues it.
     QFuture<Result<domain::Invoice>> issue(const QUuid& id, const QDate& issueDate);
+    // The same in the caller's transaction (an invoice made from a payment Stripe took).
+    static Result<domain::Invoice> issueIn(WriteScope& scope, const QUuid& id, const QDate& issueDate);
     // Records a payment; when the invoice belongs to a booking that is AwaitingPayment and the deposit
     // (or the whole invoice) is now paid, the booking moves to Confirmed in the same transaction.
     QFuture<Result<domain::Invoice>> recordPayment(const QUuid& id, const domain::Payment& payment);

@@ -28,6 +28,7 @@ target_sources(clientele_store PRIVATE
     store/PracticeQueries.h store/PracticeQueries.cpp
     store/RefundRequests.h store/RefundRequests.cpp
     store/Subscriptions.h store/Subscriptions.cpp
+    store/SubscriptionInvoices.h store/SubscriptionInvoices.cpp
     store/RelayLinks.h store/RelayLinks.cpp
     store/RelayServices.h store/RelayServices.cpp
     store/ReminderScheduler.h store/ReminderScheduler.cpp

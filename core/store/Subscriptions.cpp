@@ -14,6 +14,7 @@
 #include "core/store/Store.h"
 #include "core/store/StoreSession.h"
 #include "core/store/StoredValues.h"
+#include "core/store/SubscriptionInvoices.h"
 #include "core/store/Transactions.h"
 #include "core/sync/UuidV7.h"
 
@@ -563,6 +564,9 @@ Result<bool> applyStripe(WriteScope& scope, const QString& type, const QJsonObje
         return false;
     }
     const Subscription& subscription = **stored;
+    if (type == u"invoice.paid") {
+        return SubscriptionInvoices::recordPaidPeriod(scope, subscription, object, eventCreated);
+    }
     QCborMap fields;
     // Stripe's ids come once, from whichever event names them first.
     const QString stripeId = object.value(QStringLiteral("object")).toString() == u"subscription"

@@ -118,6 +118,7 @@ Result<QList<Subscription>> ofClient(SqlCipherDatabase& db, const QUuid& clientI
 // in the outbox is refused (Conflict) for a link once another exists or the client paid (a second
 // subscription), and for a change a newer one replaced. In the caller's transaction.
 Result<void> apply(WriteScope& scope, const OutboxCommand& before, const OutboxCommand& after);
+// Stripe's invoice.paid for a period: the period in the practice's books (SubscriptionInvoices).
 // Stripe's checkout.session.completed for a subscription link, or customer.subscription.*: the
 // subscription named in the metadata takes Stripe's word (status, quantity, period, cancellation),
 // unless an event newer than this one has already spoken. Ended is final. Two updates stamped the

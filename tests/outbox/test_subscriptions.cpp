@@ -96,6 +96,23 @@ private:
             .value();
     }
 
+    // The client's invoices paid in full: how many, and their total (minor units).
+    static std::pair<qint64, qint64> paidInvoices(TestPractice& practice, const QUuid& clientId)
+    {
+        const QString where = QStringLiteral("FROM invoice WHERE client_id = x'%1' AND status = 'paid' AND deleted = 0")
+                                  .arg(QString::fromLatin1(clientId.toRfc4122().toHex()));
+        return practice
+            .run([&where](StoreSession& session) -> Result<std::pair<qint64, qint64>> {
+                Result<qint64> count = session.db().queryInt(u"SELECT count(*) " + where);
+                Result<qint64> total = session.db().queryInt(u"SELECT coalesce(sum(paid_minor), 0) " + where);
+                if (!count || !total) {
+                    return Error(Error::Code::Internal, QStringLiteral("invoice query"));
+                }
+                return std::pair {count.value(), total.value()};
+            })
+            .value();
+    }
+
     HttpReply stripeControl(const QString& path, const QJsonObject& body = {})
     {
         return httpCall(QStringLiteral("POST"),
@@ -216,6 +233,9 @@ private Q_SLOTS:
         const QJsonObject checkout = checkouts.constLast().value(QStringLiteral("params")).toObject();
         QCOMPARE(checkout.value(QStringLiteral("mode")).toString(), QStringLiteral("subscription"));
         QCOMPARE(checkout.value(QStringLiteral("customer_email")).toString(), QStringLiteral("grace@example.com"));
+        // The first period is in the books: an invoice of the client, paid by card.
+        QVERIFY(advancingUntil(practice, [&] { return paidInvoices(practice, client.id()).first == 1; }));
+        QCOMPARE(paidInvoices(practice, client.id()).second, 30000);
 
         // Changed: two sessions a month from the next period, without proration.
         QVERIFY(await(subscriptions.changeQuantity(paid.id, 2)).hasValue());
@@ -252,6 +272,9 @@ private Q_SLOTS:
             200);
         QVERIFY(until(practice, paid.id, [](const Subscription& s) { return s.state == Subscription::State::Active; }));
         QCOMPARE(stored(practice, paid.id).currentPeriodEnd, secondEnd); // the retry paid the same period
+        // The period paid on the retry is in the books once, at the new quantity.
+        QVERIFY(advancingUntil(practice, [&] { return paidInvoices(practice, client.id()).first == 2; }));
+        QCOMPARE(paidInvoices(practice, client.id()).second, 30000 + 15000);
 
         // Set to end with the period, then taken back, then ended by the period's end.
         QVERIFY(await(subscriptions.cancelAtPeriodEnd(paid.id, true)).hasValue());

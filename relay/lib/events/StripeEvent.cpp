@@ -12,7 +12,7 @@ namespace {
 constexpr const char* kForwardedFields[] = {"id", "object", "status", "payment_status", "amount", "amount_total",
     "amount_received", "amount_refunded", "amount_captured", "currency", "payment_intent", "subscription", "customer",
     "charge", "reason", "refunded", "cancel_at_period_end", "current_period_end", "charges_enabled", "payouts_enabled",
-    "details_submitted", "created", "evidence_details"};
+    "details_submitted", "created", "evidence_details", "amount_paid", "billing_reason"};
 
 Error malformed(const QString& why)
 {
@@ -42,7 +42,14 @@ Result<StripeEvent> StripeEvent::parse(QByteArrayView rawBody)
     if (object.isEmpty()) {
         return malformed(QStringLiteral("no data.object"));
     }
-    const QJsonObject metadata = object.value(QStringLiteral("metadata")).toObject();
+    QJsonObject metadata = object.value(QStringLiteral("metadata")).toObject();
+    if (metadata.isEmpty()) {
+        // An invoice of a subscription carries the subscription's metadata (and so our ids) here.
+        metadata = object.value(QStringLiteral("subscription_details"))
+                       .toObject()
+                       .value(QStringLiteral("metadata"))
+                       .toObject();
+    }
     event.vaultId = metadata.value(QStringLiteral("vault_id")).toString();
 
     QJsonObject forwardedObject;

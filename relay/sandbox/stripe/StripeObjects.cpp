@@ -741,6 +741,7 @@ QJsonObject StripeObjects::completeSubscription(
         {str("paid"), true},
         {str("status"), str("paid")},
         {str("subscription"), id},
+        {str("subscription_details"), QJsonObject {{str("metadata"), data.value(str("metadata")).toObject()}}},
     };
     m_subscriptions.insert(id, subscription);
     m_invoices.insert(invoiceId, invoice);
