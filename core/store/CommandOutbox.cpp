@@ -256,8 +256,7 @@ QFuture<Result<QList<OutboxEntry>>> CommandOutbox::entries(bool troubleOnly)
         // it is about.
         const QString sql = u"SELECT " + columns.join(QStringLiteral(", "))
             + u", c.id, trim(coalesce(c.given_name, '') || ' ' || coalesce(c.family_name, '')), inv.number, "
-              u"coalesce(rr.amount_minor, pr.amount_minor, sb.amount_minor * sb.quantity), "
-              u"coalesce(rr.currency, pr.currency, sb.currency) "
+              u"coalesce(rr.amount_minor, pr.amount_minor), coalesce(rr.currency, pr.currency) "
               u"FROM command_outbox o "
               u"LEFT JOIN payment_request pr ON o.subject_table = 'payment_request' AND pr.id = o.subject_id "
               u"LEFT JOIN refund_request rr ON o.subject_table = 'refund_request' AND rr.id = o.subject_id "

@@ -70,8 +70,8 @@ struct OutboxEntry
     QUuid clientId;
     QString clientName;
     QString invoiceNumber;
-    // The money it moves, when it moves some: a refund's or a payment link's amount, a subscription's
-    // amount each period (as asked; none: currency empty).
+    // The money it moves, when it moves some: a refund's or a payment link's amount (none: currency
+    // empty). A subscription link's amount each period is in its parameters.
     qint64 amountMinor = 0;
     QString currency;
 };

@@ -33,8 +33,7 @@ Result<bool> recordPaidPeriod(
     const qint64 paid = stripeInvoice.value(QStringLiteral("amount_paid")).toInteger();
     const Result<domain::Currency> currency =
         domain::Currency::fromCode(stripeInvoice.value(QStringLiteral("currency")).toString().toUpper());
-    if (!stripeId.startsWith(u"in_") || paid <= 0 || !currency
-        || currency.value() != subscription.unitAmount.currency()) {
+    if (!stripeId.startsWith(u"in_") || paid <= 0 || !currency) {
         return false;
     }
     const QUuid invoiceId = fromStripe("invoice", stripeId);
@@ -59,7 +58,7 @@ Result<bool> recordPaidPeriod(
     domain::InvoiceLine line;
     line.id = fromStripe("line", stripeId);
     line.description = QCoreApplication::translate("SubscriptionInvoices", "%1 (subscription)").arg(subscription.name);
-    if (subscription.periodAmount().minorUnits() == paid) {
+    if (subscription.unitAmount.currency() == currency.value() && subscription.periodAmount().minorUnits() == paid) {
         line.quantityThousandths = domain::Money::kQuantityOne * subscription.quantity;
         line.unitPrice = subscription.unitAmount;
     } else {
@@ -73,7 +72,14 @@ Result<bool> recordPaidPeriod(
     if (Result<void> inserted = InvoiceRows::insert(scope, invoice); !inserted) {
         return inserted.error();
     }
-    if (Result<domain::Invoice> issued = InvoiceRepository::issueIn(scope, invoiceId, day); !issued) {
+    Result<domain::Invoice> issued = InvoiceRepository::issueIn(scope, invoiceId, day);
+    const QDate today = zone.isValid() ? scope.clock().nowUtc().toTimeZone(zone).date() : scope.clock().nowUtc().date();
+    if (!issued && issued.error().code() == Error::Code::Conflict && today > day) {
+        // Numbers follow dates: a period read late (after a newer invoice was issued, or past a
+        // year's end) is issued today rather than lost.
+        issued = InvoiceRepository::issueIn(scope, invoiceId, today);
+    }
+    if (!issued) {
         return issued.error();
     }
     domain::Payment payment;

@@ -14,6 +14,7 @@
 #include "core/store/CommandSender.h"
 #include "core/store/InboxEvents.h"
 #include "core/store/InboxPuller.h"
+#include "core/store/PracticeQueries.h"
 #include "core/store/Subscriptions.h"
 #include "tests/outbox/OutboxTestSupport.h"
 #include "tests/outbox/SandboxVault.h"
@@ -416,6 +417,50 @@ private Q_SLOTS:
         QVERIFY(await(clients.merge(kept.id(), client.id())).hasValue());
         QCOMPARE(stored(practice, paid.id).clientId, kept.id());
         QCOMPARE(await(Subscriptions(*practice.store).forClient(kept.id())).value().size(), 1);
+    }
+
+    void aPeriodPaidLongAgoIsBookedOnceAndNeverLost()
+    {
+        TestPractice practice;
+        // An invoice issued this year already: last year's period cannot take a number before it.
+        const domain::Invoice thisYear = invoiceForAda(practice);
+        const domain::Client client = clientOf(practice);
+        const Subscription asked = await(Subscriptions(*practice.store)
+                                             .start(client.id(), QStringLiteral("Coaching session"), euros(7500), 2,
+                                                 Subscription::Interval::Month, kThanks))
+                                       .value();
+        const QDateTime lastYear = practice.clock.nowUtc().addDays(-400);
+        const QJsonObject paid {{QStringLiteral("provider"), QStringLiteral("stripe")},
+            {QStringLiteral("event_id"), QStringLiteral("evt_old_period")},
+            {QStringLiteral("type"), QStringLiteral("invoice.paid")},
+            {QStringLiteral("created"), lastYear.toSecsSinceEpoch()},
+            {QStringLiteral("object"),
+                QJsonObject {{QStringLiteral("id"), QStringLiteral("in_old_period")},
+                    {QStringLiteral("object"), QStringLiteral("invoice")}, {QStringLiteral("amount_paid"), 15000},
+                    {QStringLiteral("currency"), QStringLiteral("eur")},
+                    {QStringLiteral("metadata"),
+                        QJsonObject {{QStringLiteral("subscription_id"), asked.id.toString(QUuid::WithoutBraces)}}}}}};
+        const auto apply = [&practice, &paid] {
+            return practice.run([&paid](StoreSession& session) {
+                return inTransaction(session, [&](WriteScope& scope) { return InboxEvents::apply(scope, paid); });
+            });
+        };
+        const Result<InboxOutcome> first = apply();
+        QVERIFY2(first.hasValue(), qPrintable(first ? QString() : first.error().toString()));
+        QCOMPARE(first->kind, InboxOutcome::Kind::Applied);
+        QVERIFY(first->changes.testFlag(InboxChange::Payments));
+        QCOMPARE(paidInvoices(practice, client.id()), (std::pair<qint64, qint64> {1, 15000}));
+        // Issued today, after this year's invoice, rather than refused.
+        const QList<InvoiceSummary> books =
+            await(PracticeQueries(*practice.store).clientHistory(client.id(), practice.clock.nowUtc().date()))
+                .value()
+                .invoices;
+        QCOMPARE(books.size(), 1);
+        QVERIFY(books.constFirst().issueDate >= thisYear.issueDate());
+        QVERIFY(books.constFirst().number > thisYear.number());
+        // Delivered again: nothing new.
+        QCOMPARE(apply()->kind, InboxOutcome::Kind::Ignored);
+        QCOMPARE(paidInvoices(practice, client.id()), (std::pair<qint64, qint64> {1, 15000}));
     }
 
     void aLinkNotPaidExpires()

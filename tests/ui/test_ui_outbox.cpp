@@ -597,13 +597,21 @@ private Q_SLOTS:
         const auto listed = [table](const QString& what) {
             for (int row = 0; row < table->model()->rowCount(); ++row) {
                 if (table->model()->index(row, 1).data().toString() == what
-                    && table->model()->index(row, 2).data().toString().startsWith(u"Ada Lovelace · €")) {
+                    && table->model()->index(row, 2).data().toString().startsWith(u"Ada Lovelace")) {
                     return true;
                 }
             }
             return false;
         };
         QTRY_VERIFY(listed(QStringLiteral("Subscription link")));
+        // The link with what it asked each period (four sessions then, two now).
+        bool linkShowsItsAmount = false;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            linkShowsItsAmount = linkShowsItsAmount
+                || (table->model()->index(row, 1).data().toString() == u"Subscription link"
+                    && table->model()->index(row, 2).data().toString() == u"Ada Lovelace · €300.00");
+        }
+        QVERIFY(linkShowsItsAmount);
         QVERIFY(listed(QStringLiteral("Subscription change")));
         QVERIFY(listed(QStringLiteral("Billing portal link")));
     }

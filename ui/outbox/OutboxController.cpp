@@ -1,6 +1,7 @@
 #include "ui/outbox/OutboxController.h"
 
 #include <QAction>
+#include <QJsonArray>
 #include <QMessageBox>
 
 #include "core/store/CommandSender.h"
@@ -140,6 +141,15 @@ void OutboxController::show(const QList<OutboxEntry>& entries)
         }
         if (!entry.currency.isEmpty()) {
             about = tr("%1 · %2").arg(about, moneyText(entry.amountMinor, entry.currency, locale));
+        } else if (command.type == u"stripe.checkout.create") {
+            // A subscription link: what it asks each period, as asked.
+            const QJsonObject line = command.params.value(QStringLiteral("line_items")).toArray().first().toObject();
+            const QString currency = command.params.value(QStringLiteral("currency")).toString().toUpper();
+            const qint64 each = line.value(QStringLiteral("unit_amount")).toInteger()
+                * line.value(QStringLiteral("quantity")).toInteger(1);
+            if (!currency.isEmpty() && each > 0) {
+                about = tr("%1 · %2").arg(about, moneyText(each, currency, locale));
+            }
         }
         const QStringList cells {locale.toString(created, QLocale::ShortFormat), outboxCommandText(command), about,
             outboxStateText(command), outboxDetailText(command, locale, zone)};

@@ -43,12 +43,25 @@ Result<StripeEvent> StripeEvent::parse(QByteArrayView rawBody)
         return malformed(QStringLiteral("no data.object"));
     }
     QJsonObject metadata = object.value(QStringLiteral("metadata")).toObject();
-    if (metadata.isEmpty()) {
-        // An invoice of a subscription carries the subscription's metadata (and so our ids) here.
-        metadata = object.value(QStringLiteral("subscription_details"))
-                       .toObject()
-                       .value(QStringLiteral("metadata"))
-                       .toObject();
+    if (!metadata.contains(QStringLiteral("vault_id"))) {
+        // An invoice of a subscription has no metadata of its own; the subscription's (and so our
+        // ids) are under parent.subscription_details since API version 2025-03-31, under
+        // subscription_details before, and on the subscription's invoice lines in older versions.
+        const auto at = [](const QJsonObject& from, std::initializer_list<const char*> path) {
+            QJsonValue value = from;
+            for (const char* key : path) {
+                value = value.toObject().value(QLatin1String(key));
+            }
+            return value;
+        };
+        for (const QJsonValue& candidate : {at(object, {"parent", "subscription_details", "metadata"}),
+                 at(object, {"subscription_details", "metadata"}),
+                 at(object, {"lines", "data"}).toArray().first().toObject().value(QStringLiteral("metadata"))}) {
+            if (candidate.toObject().contains(QStringLiteral("vault_id"))) {
+                metadata = candidate.toObject();
+                break;
+            }
+        }
     }
     event.vaultId = metadata.value(QStringLiteral("vault_id")).toString();
 
