@@ -54,10 +54,16 @@ private Q_SLOTS:
         const QString cli = QStringLiteral(CLIENTELE_CLI_BINARY);
         const ProcessResult init = runProcess(
             cli, {QStringLiteral("init"), QStringLiteral("--kdf"), QStringLiteral("interactive")}, env, 60000);
-        QVERIFY2(init.exitCode == 0, qPrintable(init.out + init.err));
+        QVERIFY2(init.exitCode == 0,
+            qPrintable(QStringLiteral("exit %1; stderr: %2; stdout: %3")
+                           .arg(init.exitCode)
+                           .arg(init.err.right(700), init.out.left(200))));
         QVERIFY2(init.out.contains(u"stored in the system keychain"), qPrintable(init.out));
         const ProcessResult stats = runProcess(cli, {QStringLiteral("stats")}, env, 60000);
-        QVERIFY2(stats.exitCode == 0, qPrintable(stats.out + stats.err));
+        QVERIFY2(stats.exitCode == 0,
+            qPrintable(QStringLiteral("exit %1; stderr: %2; stdout: %3")
+                           .arg(stats.exitCode)
+                           .arg(stats.err.right(700), stats.out.left(200))));
         QVERIFY(stats.out.contains(u"client"));
     }
 };
