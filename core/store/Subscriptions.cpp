@@ -265,6 +265,23 @@ QJsonObject subscriptionParams(const Subscription& subscription, QJsonObject mor
     return more;
 }
 
+// A change of a running subscription, in one transaction: `change` checks it and queues its
+// command, or refuses.
+template<typename Change>
+QFuture<Result<Subscription>> changeRunning(Store& store, const QUuid& id, Change change)
+{
+    return store.run([id, change](StoreSession& session) {
+        return inTransaction(session, [&](WriteScope& scope) -> Result<Subscription> {
+            Writer writer(scope);
+            Result<Subscription> subscription = writer.running(id);
+            if (!subscription) {
+                return subscription;
+            }
+            return change(writer, subscription.value());
+        });
+    });
+}
+
 } // namespace
 
 Subscriptions::Subscriptions(Store& store)
@@ -333,56 +350,37 @@ QFuture<Result<Subscription>> Subscriptions::start(const QUuid& clientId, const 
 
 QFuture<Result<Subscription>> Subscriptions::changeQuantity(const QUuid& id, int quantity)
 {
-    return m_store.run([=](StoreSession& session) {
-        return inTransaction(session, [&](WriteScope& scope) -> Result<Subscription> {
-            Writer writer(scope);
-            Result<Subscription> subscription = writer.running(id);
-            if (!subscription) {
-                return subscription;
-            }
+    return changeRunning(
+        m_store, id, [quantity](Writer& writer, const Subscription& subscription) -> Result<Subscription> {
             if (quantity < 1 || quantity > kMaxQuantity) {
                 return refused(QT_TRANSLATE_NOOP("Subscriptions", "The client takes 1 to 1000 of it each period."));
             }
-            if (quantity == subscription->quantity) {
+            if (quantity == subscription.quantity) {
                 return refused(QT_TRANSLATE_NOOP("Subscriptions", "The subscription has that quantity already."));
             }
             return writer.queue(
-                *subscription, kUpdate, subscriptionParams(*subscription, {{QStringLiteral("quantity"), quantity}}));
+                subscription, kUpdate, subscriptionParams(subscription, {{QStringLiteral("quantity"), quantity}}));
         });
-    });
 }
 
 QFuture<Result<Subscription>> Subscriptions::cancelAtPeriodEnd(const QUuid& id, bool cancel)
 {
-    return m_store.run([=](StoreSession& session) {
-        return inTransaction(session, [&](WriteScope& scope) -> Result<Subscription> {
-            Writer writer(scope);
-            Result<Subscription> subscription = writer.running(id);
-            if (!subscription) {
-                return subscription;
-            }
-            if (subscription->cancelAtPeriodEnd == cancel) {
+    return changeRunning(
+        m_store, id, [cancel](Writer& writer, const Subscription& subscription) -> Result<Subscription> {
+            if (subscription.cancelAtPeriodEnd == cancel) {
                 return refused(cancel
                         ? QT_TRANSLATE_NOOP("Subscriptions", "The subscription already ends at the end of this period.")
                         : QT_TRANSLATE_NOOP("Subscriptions", "The subscription is not set to end."));
             }
-            return writer.queue(*subscription, kUpdate,
-                subscriptionParams(*subscription, {{QStringLiteral("cancel_at_period_end"), cancel}}));
+            return writer.queue(subscription, kUpdate,
+                subscriptionParams(subscription, {{QStringLiteral("cancel_at_period_end"), cancel}}));
         });
-    });
 }
 
 QFuture<Result<Subscription>> Subscriptions::cancelNow(const QUuid& id)
 {
-    return m_store.run([=](StoreSession& session) {
-        return inTransaction(session, [&](WriteScope& scope) -> Result<Subscription> {
-            Writer writer(scope);
-            Result<Subscription> subscription = writer.running(id);
-            if (!subscription) {
-                return subscription;
-            }
-            return writer.queue(*subscription, kCancel, subscriptionParams(*subscription));
-        });
+    return changeRunning(m_store, id, [](Writer& writer, const Subscription& subscription) {
+        return writer.queue(subscription, kCancel, subscriptionParams(subscription));
     });
 }
 

@@ -167,13 +167,7 @@ private Q_SLOTS:
         QVERIFY2(enrolled.hasValue(), qPrintable(enrolled ? QString() : enrolled.error().toString()));
         m_vault = enrolled->vaultId;
         m_credentials = enrolled->credentials;
-        TestPractice practice;
-        const std::unique_ptr<CommandRelay> relay = m_enrollment.commandRelay(relayUrl(), m_vault, *m_credentials);
-        const OutboxCommand account = queueCommand(practice, QStringLiteral("stripe.account.create"), accountParams());
-        CommandSender sender(*practice.store, practice.clock, *relay, fastSenderOptions());
-        sender.start();
-        QVERIFY(advancingUntil(
-            practice, [&] { return !await(CommandOutbox(*practice.store).find(account.id))->value().isOpen(); }));
+        QVERIFY(connectSandboxStripe(m_enrollment, relayUrl(), m_vault, m_credentials));
     }
 
     void badRequestsQueueNothing()
