@@ -160,6 +160,31 @@ private:
         return stored(practice, asked->id);
     }
 
+    // The same, with the outbox and inbox stopped again (so a test controls what arrives next).
+    Subscription paidThenStopped(TestPractice& practice, const domain::Client& client)
+    {
+        const Running running = run(practice);
+        return paidSubscription(practice, client, running);
+    }
+
+    // A Stripe event about the subscription as the relay forwards it.
+    static QJsonObject stripeEvent(
+        const QString& eventId, const QString& type, qint64 created, QJsonObject object, const QUuid& subscriptionId)
+    {
+        object.insert(QStringLiteral("metadata"),
+            QJsonObject {{QStringLiteral("subscription_id"), subscriptionId.toString(QUuid::WithoutBraces)}});
+        return {{QStringLiteral("provider"), QStringLiteral("stripe")}, {QStringLiteral("event_id"), eventId},
+            {QStringLiteral("type"), type}, {QStringLiteral("created"), created}, {QStringLiteral("object"), object}};
+    }
+
+    // Applies one event as the inbox does, in a transaction of its own.
+    static Result<InboxOutcome> applyEvent(TestPractice& practice, const QJsonObject& event)
+    {
+        return practice.run([&event](StoreSession& session) {
+            return inTransaction(session, [&](WriteScope& scope) { return InboxEvents::apply(scope, event); });
+        });
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -304,19 +329,13 @@ private Q_SLOTS:
             until(practice, paid.id, [](const Subscription& s) { return s.state == Subscription::State::Canceled; }));
 
         // An event from before the end, delivered late (or again), does not make it active.
-        const QJsonObject late {{QStringLiteral("provider"), QStringLiteral("stripe")},
-            {QStringLiteral("event_id"), QStringLiteral("evt_late")},
-            {QStringLiteral("type"), QStringLiteral("customer.subscription.updated")},
-            {QStringLiteral("created"), QDateTime::currentSecsSinceEpoch() - 60},
-            {QStringLiteral("object"),
-                QJsonObject {{QStringLiteral("id"), paid.stripeSubscription},
+        const Result<InboxOutcome> outcome = applyEvent(practice,
+            stripeEvent(QStringLiteral("evt_late"), QStringLiteral("customer.subscription.updated"),
+                QDateTime::currentSecsSinceEpoch() - 60,
+                {{QStringLiteral("id"), paid.stripeSubscription},
                     {QStringLiteral("object"), QStringLiteral("subscription")},
-                    {QStringLiteral("status"), QStringLiteral("active")}, {QStringLiteral("quantity"), 4},
-                    {QStringLiteral("metadata"),
-                        QJsonObject {{QStringLiteral("subscription_id"), paid.id.toString(QUuid::WithoutBraces)}}}}}};
-        const Result<InboxOutcome> outcome = practice.run([&late](StoreSession& session) {
-            return inTransaction(session, [&](WriteScope& scope) { return InboxEvents::apply(scope, late); });
-        });
+                    {QStringLiteral("status"), QStringLiteral("active")}, {QStringLiteral("quantity"), 4}},
+                paid.id));
         QVERIFY(outcome.hasValue());
         QCOMPARE(outcome->kind, InboxOutcome::Kind::Ignored);
         QCOMPARE(stored(practice, paid.id).state, Subscription::State::Canceled);
@@ -327,32 +346,20 @@ private Q_SLOTS:
         TestPractice practice;
         const domain::Client client = clientOf(practice);
         Subscriptions subscriptions(*practice.store);
-        Subscription paid;
-        {
-            const Running running = run(practice);
-            paid = paidSubscription(practice, client, running);
-        }
+        const Subscription paid = paidThenStopped(practice, client);
         QCOMPARE(paid.state, Subscription::State::Active);
 
         // A change waits in the outbox (offline); meanwhile Stripe's newer news arrives: the card
         // was declined at renewal.
         QVERIFY(await(subscriptions.changeQuantity(paid.id, 2)).hasValue());
         QCOMPARE(stored(practice, paid.id).lastChange, Subscription::Change::Waiting);
-        const QJsonObject declined {{QStringLiteral("provider"), QStringLiteral("stripe")},
-            {QStringLiteral("event_id"), QStringLiteral("evt_declined")},
-            {QStringLiteral("type"), QStringLiteral("customer.subscription.updated")},
-            {QStringLiteral("created"), QDateTime::currentSecsSinceEpoch() + 60},
-            {QStringLiteral("object"),
-                QJsonObject {{QStringLiteral("id"), paid.stripeSubscription},
+        QVERIFY(applyEvent(practice,
+            stripeEvent(QStringLiteral("evt_declined"), QStringLiteral("customer.subscription.updated"),
+                QDateTime::currentSecsSinceEpoch() + 60,
+                {{QStringLiteral("id"), paid.stripeSubscription},
                     {QStringLiteral("object"), QStringLiteral("subscription")},
-                    {QStringLiteral("status"), QStringLiteral("past_due")}, {QStringLiteral("quantity"), 4},
-                    {QStringLiteral("metadata"),
-                        QJsonObject {{QStringLiteral("subscription_id"), paid.id.toString(QUuid::WithoutBraces)}}}}}};
-        QVERIFY(practice
-                    .run([&declined](StoreSession& session) {
-                        return inTransaction(
-                            session, [&](WriteScope& scope) { return InboxEvents::apply(scope, declined); });
-                    })
+                    {QStringLiteral("status"), QStringLiteral("past_due")}, {QStringLiteral("quantity"), 4}},
+                paid.id))
                     .hasValue());
         QCOMPARE(stored(practice, paid.id).state, Subscription::State::PastDue);
 
@@ -369,11 +376,7 @@ private Q_SLOTS:
     {
         TestPractice practice;
         const domain::Client client = clientOf(practice);
-        Subscription paid;
-        {
-            const Running running = run(practice);
-            paid = paidSubscription(practice, client, running);
-        }
+        const Subscription paid = paidThenStopped(practice, client);
         QCOMPARE(paid.state, Subscription::State::Active);
         CommandOutbox outbox(*practice.store);
         Subscriptions subscriptions(*practice.store);
@@ -392,11 +395,7 @@ private Q_SLOTS:
     {
         TestPractice practice;
         const domain::Client client = clientOf(practice);
-        Subscription paid;
-        {
-            const Running running = run(practice);
-            paid = paidSubscription(practice, client, running);
-        }
+        const Subscription paid = paidThenStopped(practice, client);
         QCOMPARE(paid.state, Subscription::State::Active);
         ClientRepository clients(*practice.store);
         // Deleting would leave Stripe charging a client nobody can find.
@@ -424,21 +423,13 @@ private Q_SLOTS:
                                                  Subscription::Interval::Month, kThanks))
                                        .value();
         const QDateTime lastYear = practice.clock.nowUtc().addDays(-400);
-        const QJsonObject paid {{QStringLiteral("provider"), QStringLiteral("stripe")},
-            {QStringLiteral("event_id"), QStringLiteral("evt_old_period")},
-            {QStringLiteral("type"), QStringLiteral("invoice.paid")},
-            {QStringLiteral("created"), lastYear.toSecsSinceEpoch()},
-            {QStringLiteral("object"),
-                QJsonObject {{QStringLiteral("id"), QStringLiteral("in_old_period")},
+        const QJsonObject paid =
+            stripeEvent(QStringLiteral("evt_old_period"), QStringLiteral("invoice.paid"), lastYear.toSecsSinceEpoch(),
+                {{QStringLiteral("id"), QStringLiteral("in_old_period")},
                     {QStringLiteral("object"), QStringLiteral("invoice")}, {QStringLiteral("amount_paid"), 15000},
-                    {QStringLiteral("currency"), QStringLiteral("eur")},
-                    {QStringLiteral("metadata"),
-                        QJsonObject {{QStringLiteral("subscription_id"), asked.id.toString(QUuid::WithoutBraces)}}}}}};
-        const auto apply = [&practice, &paid] {
-            return practice.run([&paid](StoreSession& session) {
-                return inTransaction(session, [&](WriteScope& scope) { return InboxEvents::apply(scope, paid); });
-            });
-        };
+                    {QStringLiteral("currency"), QStringLiteral("eur")}},
+                asked.id);
+        const auto apply = [&practice, &paid] { return applyEvent(practice, paid); };
         const Result<InboxOutcome> first = apply();
         QVERIFY2(first.hasValue(), qPrintable(first ? QString() : first.error().toString()));
         QCOMPARE(first->kind, InboxOutcome::Kind::Applied);
@@ -465,18 +456,12 @@ private Q_SLOTS:
                                              .start(client.id(), QStringLiteral("Coaching session"), euros(7500), 1,
                                                  Subscription::Interval::Week, kThanks))
                                        .value();
-        const QJsonObject expired {{QStringLiteral("provider"), QStringLiteral("stripe")},
-            {QStringLiteral("event_id"), QStringLiteral("evt_expired")},
-            {QStringLiteral("type"), QStringLiteral("checkout.session.expired")},
-            {QStringLiteral("created"), QDateTime::currentSecsSinceEpoch()},
-            {QStringLiteral("object"),
-                QJsonObject {{QStringLiteral("id"), QStringLiteral("cs_test")},
-                    {QStringLiteral("object"), QStringLiteral("checkout.session")},
-                    {QStringLiteral("metadata"),
-                        QJsonObject {{QStringLiteral("subscription_id"), asked.id.toString(QUuid::WithoutBraces)}}}}}};
-        const Result<InboxOutcome> outcome = practice.run([&expired](StoreSession& session) {
-            return inTransaction(session, [&](WriteScope& scope) { return InboxEvents::apply(scope, expired); });
-        });
+        const Result<InboxOutcome> outcome = applyEvent(practice,
+            stripeEvent(QStringLiteral("evt_expired"), QStringLiteral("checkout.session.expired"),
+                QDateTime::currentSecsSinceEpoch(),
+                {{QStringLiteral("id"), QStringLiteral("cs_test")},
+                    {QStringLiteral("object"), QStringLiteral("checkout.session")}},
+                asked.id));
         QVERIFY(outcome.hasValue());
         QCOMPARE(outcome->kind, InboxOutcome::Kind::Applied);
         QVERIFY(outcome->changes.testFlag(InboxChange::Subscriptions));
