@@ -8,6 +8,7 @@ Q_LOGGING_CATEGORY(lcCrypto, "cl.adapter.crypto", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcRelay, "cl.relay", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcRelayHttp, "cl.relay.http", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcFeed, "cl.feed", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSync, "cl.sync", QtInfoMsg)
 
 QString clientele::logMessagePattern()
 {

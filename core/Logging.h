@@ -19,3 +19,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcCrypto) // cl.adapter.crypto
 Q_DECLARE_LOGGING_CATEGORY(lcRelay) // cl.relay
 Q_DECLARE_LOGGING_CATEGORY(lcRelayHttp) // cl.relay.http
 Q_DECLARE_LOGGING_CATEGORY(lcFeed) // cl.feed: the desktop publishing the calendar feed
+Q_DECLARE_LOGGING_CATEGORY(lcSync) // cl.sync: the practice's changes to and from the other devices

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QFuture>
 #include <QString>
 #include <QUrl>
@@ -11,6 +12,7 @@
 
 namespace clientele {
 
+class ChangeRelay;
 class CommandRelay;
 class FeedHost;
 class VaultEventSource;
@@ -30,11 +32,28 @@ public:
         SecretStore::Secret credentials; // for the keychain, never for disk or logs
     };
 
+    // An offer to add a computer to the practice: the code to type there, good until it runs out.
+    struct PairingOffer
+    {
+        QString code;
+        QDateTime expiresAtUtc;
+    };
+
     virtual ~RelayEnrollment() = default;
 
     // The address as it will be used (https://host/), or why it cannot be a relay address.
     virtual Result<QUrl> checkAddress(const QString& text) const = 0;
     virtual QFuture<Result<Enrolled>> createVault(const QUrl& relay, const QString& deviceName) = 0;
+    // Lets another computer join this practice's vault: a new code, with the vault's keys sealed to it
+    // at the relay (PairingCode). Slow on purpose (the seal's key derivation), never on the calling thread.
+    virtual QFuture<Result<PairingOffer>> offerPairing(
+        const QUrl& relay, const QString& vaultId, const SecureBytes& credentials) = 0;
+    // Whether a typed pairing code is one (before anything is sent), or why not.
+    virtual Result<void> checkPairingCode(const QString& code) const = 0;
+    // Joins this computer to the vault whose other computer shows `code`: this device's credentials,
+    // with the vault's keys. A code that the relay knows but that does not open the keys (mistyped
+    // after its first part) leaves nothing behind at the relay.
+    virtual QFuture<Result<Enrolled>> join(const QUrl& relay, const QString& code, const QString& deviceName) = 0;
     // Revokes this device at the relay; a device the relay no longer knows counts as gone.
     virtual QFuture<Result<void>> leave(
         const QUrl& relay, const QString& vaultId, const QString& deviceId, const SecureBytes& credentials) = 0;
@@ -47,6 +66,9 @@ public:
     // credentials hold.
     virtual std::unique_ptr<VaultEventSource> eventSource(
         const QUrl& relay, const QString& vaultId, const SecureBytes& credentials) = 0;
+    // The practice's change batches, sealed with the vault key the credentials hold, for this device.
+    virtual std::unique_ptr<ChangeRelay> changeRelay(
+        const QUrl& relay, const QString& vaultId, const QString& deviceId, const SecureBytes& credentials) = 0;
 };
 
 } // namespace clientele

@@ -1,10 +1,9 @@
 #include "core/store/ChangeWriter.h"
 
-#include <QCborArray>
 #include <QCborValue>
-#include <QtEndian>
 
 #include "core/ports/Clock.h"
+#include "core/store/ChangeValues.h"
 #include "core/store/SqlCipherDatabase.h"
 #include "core/store/TableSpec.h"
 
@@ -17,56 +16,6 @@ Error programmerError(const QString& detail)
     return Error(Error::Code::Internal, QStringLiteral("The change could not be saved."), detail);
 }
 
-void bindValue(SqlStatement& statement, int index, const QCborValue& value)
-{
-    switch (value.type()) {
-    case QCborValue::Integer:
-        statement.bind(index, value.toInteger());
-        break;
-    case QCborValue::False:
-    case QCborValue::True:
-        statement.bind(index, value.toBool());
-        break;
-    case QCborValue::String:
-        statement.bind(index, value.toString());
-        break;
-    case QCborValue::ByteArray:
-        statement.bindBlob(index, value.toByteArray());
-        break;
-    case QCborValue::Uuid:
-        statement.bindBlob(index, value.toUuid().toRfc4122());
-        break;
-    default:
-        statement.bindNull(index);
-        break;
-    }
-}
-
-// The column values of one field: a group's array, or a single value.
-Result<QList<QCborValue>> columnValues(const FieldSpec& field, const QCborValue& value)
-{
-    if (field.columns.size() == 1) {
-        return QList<QCborValue> {value};
-    }
-    const QCborArray array = value.toArray();
-    if (!value.isArray() || array.size() != field.columns.size()) {
-        return programmerError(QStringLiteral("group %1 needs %2 values").arg(field.name).arg(field.columns.size()));
-    }
-    QList<QCborValue> values;
-    for (const auto& item : array) {
-        values.append(QCborValue(item));
-    }
-    return values;
-}
-
-QByteArray changeId(const QByteArray& deviceId, qint64 hlc)
-{
-    QByteArray id = deviceId;
-    id.resize(deviceId.size() + 8);
-    qToBigEndian(static_cast<quint64>(hlc), id.data() + deviceId.size());
-    return id;
-}
-
 } // namespace
 
 ChangeWriter::ChangeWriter(SqlCipherDatabase& db, const Clock& clock, QByteArray deviceId, qint64 hlc)
@@ -75,6 +24,11 @@ ChangeWriter::ChangeWriter(SqlCipherDatabase& db, const Clock& clock, QByteArray
     , m_deviceId(std::move(deviceId))
     , m_clock(hlc)
 {
+}
+
+bool ChangeWriter::observe(qint64 remoteMax)
+{
+    return m_clock.observe(remoteMax, m_wallClock.nowUtc().toMSecsSinceEpoch());
 }
 
 Result<void> ChangeWriter::record(
@@ -96,7 +50,7 @@ Result<void> ChangeWriter::record(
         return log.error();
     }
     log.value()
-        ->bindBlob(1, changeId(m_deviceId, stamp))
+        ->bindBlob(1, changeIdOf(m_deviceId, stamp))
         .bind(2, table)
         .bindBlob(3, rowId)
         .bind(4, field)
@@ -119,7 +73,7 @@ Result<void> ChangeWriter::insert(const QString& table, const QUuid& id, const Q
         if (!field) {
             return programmerError(QStringLiteral("unknown field %1.%2").arg(table, it.key().toString()));
         }
-        Result<QList<QCborValue>> fieldValues = columnValues(*field, it.value());
+        Result<QList<QCborValue>> fieldValues = fieldColumnValues(*field, it.value());
         if (!fieldValues) {
             return fieldValues.error();
         }
@@ -139,7 +93,7 @@ Result<void> ChangeWriter::insert(const QString& table, const QUuid& id, const Q
     const QByteArray rowId = id.toRfc4122();
     statement.value()->bindBlob(1, rowId);
     for (int i = 0; i < values.size(); ++i) {
-        bindValue(*statement.value(), i + 2, values.at(i));
+        bindChangeValue(*statement.value(), i + 2, values.at(i));
     }
     if (Result<void> done = statement.value()->run(); !done) {
         return done;
@@ -160,7 +114,7 @@ Result<void> ChangeWriter::update(const QString& table, const QUuid& id, const Q
         if (!field) {
             return programmerError(QStringLiteral("unknown field %1.%2").arg(table, it.key().toString()));
         }
-        Result<QList<QCborValue>> values = columnValues(*field, it.value());
+        Result<QList<QCborValue>> values = fieldColumnValues(*field, it.value());
         if (!values) {
             return values.error();
         }
@@ -175,7 +129,7 @@ Result<void> ChangeWriter::update(const QString& table, const QUuid& id, const Q
         }
         statement.value()->bindBlob(1, rowId);
         for (int i = 0; i < values->size(); ++i) {
-            bindValue(*statement.value(), i + 2, values->at(i));
+            bindChangeValue(*statement.value(), i + 2, values->at(i));
         }
         if (Result<void> done = statement.value()->run(); !done) {
             return done;

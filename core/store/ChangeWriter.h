@@ -38,6 +38,11 @@ public:
     Result<void> remove(const QString& table, const QUuid& id);
     Result<void> undelete(const QString& table, const QUuid& id);
 
+    // Takes in the largest stamp of a batch received from another device (SYNC.md §3.3), so this
+    // device's next stamps order after what it has seen. False when that stamp is beyond the drift
+    // allowed: merged all the same, but the clock does not follow it.
+    bool observe(qint64 remoteMax);
+
     // The clock value to persist in sync_state before commit.
     qint64 hlc() const { return m_clock.value(); }
     const QByteArray& deviceId() const { return m_deviceId; }

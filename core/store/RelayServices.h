@@ -4,11 +4,13 @@
 #include <memory>
 
 #include "core/store/CalendarFeedPublisher.h"
+#include "core/store/ChangeSync.h"
 #include "core/store/CommandSender.h"
 #include "core/store/InboxPuller.h"
 
 namespace clientele {
 
+class ChangeRelay;
 class Clock;
 class CommandRelay;
 class FeedHost;
@@ -19,7 +21,8 @@ class VaultEventSource;
 struct RelayLink;
 
 // What runs through the relay while the practice is open and connected (SYNC.md part 2): the
-// calendar feed's publisher, the outbox's sender and the inbox's puller, each with the relay client
+// calendar feed's publisher, the outbox's sender, the inbox's puller and the sync of the practice's
+// changes with its other computers, each with the relay client
 // it uses. Made for this device's link from its keychain credentials, started at once, and torn down
 // in the right order (each worker before the client it uses).
 class RelayServices final
@@ -30,6 +33,7 @@ public:
         CalendarFeedPublisher::Options feed {};
         CommandSender::Options sender {};
         InboxPuller::Options inbox {};
+        ChangeSync::Options sync {};
     };
 
     // Nothing when the credentials cannot be read (a damaged keychain entry).
@@ -44,6 +48,7 @@ public:
     CalendarFeedPublisher& feedPublisher() { return *m_feedPublisher; }
     CommandSender& sender() { return *m_sender; }
     InboxPuller& inbox() { return *m_inbox; }
+    ChangeSync& sync() { return *m_sync; }
 
 private:
     RelayServices() = default;
@@ -53,9 +58,11 @@ private:
     std::unique_ptr<FeedHost> m_feedHost;
     std::unique_ptr<CommandRelay> m_commandRelay;
     std::unique_ptr<VaultEventSource> m_eventSource;
+    std::unique_ptr<ChangeRelay> m_changeRelay;
     std::unique_ptr<CalendarFeedPublisher> m_feedPublisher;
     std::unique_ptr<CommandSender> m_sender;
     std::unique_ptr<InboxPuller> m_inbox;
+    std::unique_ptr<ChangeSync> m_sync;
 };
 
 } // namespace clientele

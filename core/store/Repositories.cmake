@@ -20,6 +20,8 @@ target_sources(clientele_store PRIVATE
     store/ContractRows.h store/ContractRows.cpp
     store/InboxEvents.h store/InboxEvents.cpp
     store/InboxPuller.h store/InboxPuller.cpp
+    store/ChangeSync.h store/ChangeSync.cpp
+    store/JoiningPractice.h store/JoiningPractice.cpp
     store/InvoicePayments.h store/InvoicePayments.cpp
     store/InvoiceRepository.h store/InvoiceRepository.cpp
     store/MessageRows.h store/MessageRows.cpp

@@ -359,6 +359,18 @@ CREATE TABLE subscription (
 CREATE INDEX subscription_client ON subscription(client_id);
 )sql";
 
+// Version 16: syncing the practice's changes through the relay (SYNC.md §3.6), per vault the practice
+// has been connected to: how far this device has sealed its own changes into batches and how far it
+// has applied the other devices' batches. A sealed batch remembers its vault, so one sealed for a
+// vault left since is never sent to another.
+constexpr auto kVersion16 = R"sql(
+CREATE TABLE sync_cursor (
+    vault_id TEXT PRIMARY KEY, sealed_upto INTEGER NOT NULL DEFAULT 0, pulled_seq INTEGER NOT NULL DEFAULT 0,
+    updated_at INTEGER);
+ALTER TABLE push_batch ADD COLUMN vault_id TEXT;
+CREATE INDEX push_batch_vault ON push_batch(vault_id, state);
+)sql";
+
 } // namespace
 
 const QList<Migration>& schemaMigrations()
@@ -379,6 +391,7 @@ const QList<Migration>& schemaMigrations()
         {13, "reminders sent or skipped, outbox commands that expire", kVersion13},
         {14, "refunds through Stripe, disputed payments", kVersion14},
         {15, "clients' subscriptions through Stripe", kVersion15},
+        {16, "syncing changes through the relay", kVersion16},
     };
     return migrations;
 }

@@ -20,6 +20,7 @@ constexpr std::size_t kBatchLimit = std::size_t {2} * 1024 * 1024;
 constexpr int kDefaultPullLimit = 100;
 constexpr int kMaxPullLimit = 1000;
 constexpr int kMaxWaitSeconds = 25; // below common 60 s proxy idle timeouts
+constexpr qint64 kMaxClockAheadMs = qint64 {10} * 60 * 1000; // SYNC.md §3.3 drift policy
 
 struct PullRequest
 {
@@ -144,6 +145,13 @@ void pushBatch(RelayContext& context, Call call, Reply reply)
     }
     if (request.body().empty()) {
         reply(error(http::status::bad_request, "invalid", QStringLiteral("The batch is empty.")));
+        return;
+    }
+    // SYNC.md §3.3: a device whose clock runs far ahead would stamp changes no other device could
+    // ever beat; it is told before its batch reaches anyone.
+    if ((hlcMax >> 16) > context.nowMs() + kMaxClockAheadMs) {
+        reply(error(http::status::conflict, "clock_skew",
+            QStringLiteral("The batch is stamped more than 10 minutes ahead of the relay's clock.")));
         return;
     }
     context.onStorage(std::move(reply), [&context, call = std::move(call), batchId, keyId, hlcMax]() {

@@ -60,3 +60,13 @@ clientele_add_test(test_subscriptions SOURCES outbox/test_subscriptions.cpp outb
     LABELS "store;outbox;inbox;relay;subscriptions" TIMEOUT 180)
 target_compile_definitions(test_subscriptions PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>")
 add_dependencies(test_subscriptions clientele-relay)
+
+# Syncing the practice between its computers (SYNC.md §3.6–3.8) through the real relay process: a
+# second computer joining with a pairing code, edits merging field by field, offline changes going
+# out once, and the relay holding only ciphertext.
+clientele_add_test(test_change_sync SOURCES outbox/test_change_sync.cpp outbox/OutboxTestSupport.h
+    outbox/SandboxRelay.h relay/RelayProcess.h store/StoreTestSupport.h store/PracticeFixtures.h
+    LIBS clientele_store clientele_adapters clientele_fakes clientele_test_support Qt6::Network
+    LABELS "store;outbox;sync;relay" TIMEOUT 180)
+target_compile_definitions(test_change_sync PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>")
+add_dependencies(test_change_sync clientele-relay)

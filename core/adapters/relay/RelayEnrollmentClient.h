@@ -16,6 +16,10 @@ public:
 
     Result<QUrl> checkAddress(const QString& text) const override;
     QFuture<Result<Enrolled>> createVault(const QUrl& relay, const QString& deviceName) override;
+    QFuture<Result<PairingOffer>> offerPairing(
+        const QUrl& relay, const QString& vaultId, const SecureBytes& credentials) override;
+    Result<void> checkPairingCode(const QString& code) const override;
+    QFuture<Result<Enrolled>> join(const QUrl& relay, const QString& code, const QString& deviceName) override;
     QFuture<Result<void>> leave(
         const QUrl& relay, const QString& vaultId, const QString& deviceId, const SecureBytes& credentials) override;
     std::unique_ptr<FeedHost> feedHost(
@@ -24,6 +28,8 @@ public:
         const QUrl& relay, const QString& vaultId, const SecureBytes& credentials) override;
     std::unique_ptr<VaultEventSource> eventSource(
         const QUrl& relay, const QString& vaultId, const SecureBytes& credentials) override;
+    std::unique_ptr<ChangeRelay> changeRelay(
+        const QUrl& relay, const QString& vaultId, const QString& deviceId, const SecureBytes& credentials) override;
 
 private:
     QNetworkAccessManager& m_network;

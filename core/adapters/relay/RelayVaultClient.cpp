@@ -91,6 +91,75 @@ QFuture<Result<RelayVaultClient::CreatedVault>> RelayVaultClient::createVault(
     });
 }
 
+QFuture<Result<QDateTime>> RelayVaultClient::offerPairing(const QUrl& relay, const QString& vaultId,
+    const SecureBytes& deviceToken, const QByteArray& claim, const QByteArray& sealedKeys,
+    std::chrono::seconds lifetime)
+{
+    const QByteArray body =
+        QJsonDocument(QJsonObject {
+                          {QStringLiteral("code"), QString::fromLatin1(claim)},
+                          {QStringLiteral("sealed_keys"), QString::fromLatin1(sealedKeys.toBase64())},
+                          {QStringLiteral("expires_in"), static_cast<qint64>(lifetime.count())},
+                      })
+            .toJson(QJsonDocument::Compact);
+    const RelayRequests::Request request {.verb = "POST",
+        .url = relay.resolved(QUrl(u"v1/vaults/" + vaultId + u"/pairings")),
+        .body = body,
+        .bearer = &deviceToken};
+    return m_requests.call<Result<QDateTime>>(request, [](const RelayReply& read) -> Result<QDateTime> {
+        qCInfo(lcRelay) << "offer pairing → HTTP" << read.status;
+        if (!read.ok()) {
+            return relayError(read);
+        }
+        const qint64 expiresAt = read.json().value(QStringLiteral("expires_at")).toInteger();
+        if (expiresAt <= 0) {
+            return Error(Error::Code::Incompatible,
+                translated(QT_TRANSLATE_NOOP(
+                    "RelayVaultClient", "The server at this address answered, but not as a Clientele relay.")),
+                QStringLiteral("pairing offer: answer without expires_at"));
+        }
+        return QDateTime::fromMSecsSinceEpoch(expiresAt, Qt::UTC);
+    });
+}
+
+QFuture<Result<RelayVaultClient::ClaimedPairing>> RelayVaultClient::claimPairing(
+    const QUrl& relay, const QByteArray& claim, const QString& deviceName)
+{
+    const QByteArray body = QJsonDocument(QJsonObject {
+                                              {QStringLiteral("code"), QString::fromLatin1(claim)},
+                                              {QStringLiteral("device_name"), deviceName},
+                                          })
+                                .toJson(QJsonDocument::Compact);
+    const RelayRequests::Request request {
+        .verb = "POST", .url = relay.resolved(QUrl(QStringLiteral("v1/pairings/claim"))), .body = body};
+    return m_requests.call<Result<ClaimedPairing>>(request, [](const RelayReply& read) -> Result<ClaimedPairing> {
+        qCInfo(lcRelay) << "claim pairing → HTTP" << read.status;
+        if (read.status == 404) {
+            return Error(Error::Code::NotFound,
+                translated(QT_TRANSLATE_NOOP("RelayVaultClient",
+                    "The relay does not know this code: it was mistyped, used already or ran out (a code lasts 10 "
+                    "minutes). Make a new one on the other computer.")),
+                QStringLiteral("claim pairing: HTTP 404"));
+        }
+        if (!read.ok()) {
+            return relayError(read);
+        }
+        const QJsonObject answer = read.json();
+        ClaimedPairing claimed {answer.value(QStringLiteral("vault_id")).toString(),
+            answer.value(QStringLiteral("device_id")).toString(),
+            answer.value(QStringLiteral("token")).toString().toLatin1(),
+            QByteArray::fromBase64(answer.value(QStringLiteral("sealed_keys")).toString().toLatin1())};
+        if (claimed.vaultId.isEmpty() || claimed.deviceId.isEmpty() || claimed.deviceToken.isEmpty()
+            || claimed.sealedKeys.isEmpty()) {
+            return Error(Error::Code::Incompatible,
+                translated(QT_TRANSLATE_NOOP(
+                    "RelayVaultClient", "The server at this address answered, but not as a Clientele relay.")),
+                QStringLiteral("claim pairing: answer without vault_id, device_id, token or sealed_keys"));
+        }
+        return claimed;
+    });
+}
+
 QFuture<Result<void>> RelayVaultClient::revokeDevice(
     const QUrl& relay, const QString& vaultId, const QString& deviceId, const SecureBytes& deviceToken)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QFuture>
 #include <QObject>
 #include <QString>
@@ -15,7 +16,8 @@ class QNetworkAccessManager;
 namespace clientele {
 
 // The relay's vault and device endpoints (relay/lib/VaultRoutes) for Settings → Relay: create the
-// practice's vault with this device as its first device, and revoke this device when disconnecting.
+// practice's vault with this device as its first device, pair another computer into it, and revoke this
+// device when disconnecting.
 // Asynchronous; logs status codes only, never a token.
 class RelayVaultClient final : public QObject
 {
@@ -39,6 +41,20 @@ public:
 
     QFuture<Result<CreatedVault>> createVault(
         const QUrl& relay, const QByteArray& vaultPublicKey, const QString& deviceName);
+    struct ClaimedPairing
+    {
+        QString vaultId;
+        QString deviceId;
+        QByteArray deviceToken;
+        QByteArray sealedKeys;
+    };
+
+    // Offers the sealed vault keys to whoever presents the claim within `lifetime`; answers when it
+    // runs out.
+    QFuture<Result<QDateTime>> offerPairing(const QUrl& relay, const QString& vaultId, const SecureBytes& deviceToken,
+        const QByteArray& claim, const QByteArray& sealedKeys, std::chrono::seconds lifetime);
+    // Takes the offer: the relay makes this computer a device of the vault and hands over the sealed keys.
+    QFuture<Result<ClaimedPairing>> claimPairing(const QUrl& relay, const QByteArray& claim, const QString& deviceName);
     QFuture<Result<void>> revokeDevice(
         const QUrl& relay, const QString& vaultId, const QString& deviceId, const SecureBytes& deviceToken);
 

@@ -1,0 +1,256 @@
+// The apply path of sync (SYNC.md §3.4–3.6) on real SQLCipher practices: three computers edit the same
+// practice while apart, then each receives the others' changes in its own order, some twice. Every
+// computer must end with the same practice, field by field the newest edit, with nothing lost.
+#include <QRandomGenerator>
+#include <QTest>
+#include <algorithm>
+
+#include "core/store/ChangeApplier.h"
+#include "core/store/ClientRepository.h"
+#include "core/store/SearchIndex.h"
+#include "core/store/SettingsRepository.h"
+#include "core/store/SqlStatement.h"
+#include "core/store/Transactions.h"
+#include "tests/store/PracticeFixtures.h"
+#include "tests/store/StoreTestSupport.h"
+
+using namespace clientele;
+using namespace clientele::test;
+
+namespace {
+
+// Every change this computer made itself, as another computer would receive it.
+QList<RemoteChange> ownChanges(TestPractice& practice)
+{
+    return practice
+        .run([](StoreSession& session) -> Result<QList<RemoteChange>> {
+            QList<RemoteChange> changes;
+            Result<SqlStatement> query = session.db().prepare(QStringLiteral(
+                "SELECT tbl, row_id, field, value, hlc, device FROM change_log WHERE origin = 0 ORDER BY local_seq"));
+            Q_ASSERT(query.hasValue());
+            while (query.value().step().value()) {
+                const SqlStatement& row = query.value();
+                changes.append({row.text(0), row.blob(1), row.text(2), row.blob(3), row.int64(4), row.blob(5)});
+            }
+            return changes;
+        })
+        .value();
+}
+
+// Applies the changes in one transaction, as a pulled page is; the number that changed the practice.
+int receive(TestPractice& practice, const QList<RemoteChange>& changes)
+{
+    const Result<int> written = practice.run([changes](StoreSession& session) {
+        return inTransaction(session, [&](WriteScope& scope) -> Result<int> {
+            ChangeApplier applier(scope.db());
+            int count = 0;
+            for (const RemoteChange& change : changes) {
+                (void)scope.changes().observe(change.hlc);
+                Result<ChangeApplier::Outcome> outcome = applier.apply(change);
+                if (!outcome) {
+                    return outcome.error();
+                }
+                count += outcome->written ? 1 : 0;
+                if (outcome->written && change.table == u"client") {
+                    if (Result<void> done = scope.search().refreshClientAndDependents(QUuid::fromRfc4122(change.rowId));
+                        !done) {
+                        return done.error();
+                    }
+                }
+            }
+            return count;
+        });
+    });
+    Q_ASSERT(written.hasValue());
+    return written.value();
+}
+
+// The rows of a table as text, every column, for comparing computers.
+QStringList rowsOf(TestPractice& practice, const QString& table)
+{
+    return practice
+        .run([table](StoreSession& session) -> Result<QStringList> {
+            QStringList rows;
+            Result<SqlStatement> query = session.db().prepare(u"SELECT * FROM " + table + u" ORDER BY id");
+            Q_ASSERT(query.hasValue());
+            while (query.value().step().value()) {
+                QStringList columns;
+                for (int i = 0; i < query.value().columnCount(); ++i) {
+                    columns.append(query.value().isNull(i) ? QStringLiteral("∅")
+                                                           : QString::fromLatin1(query.value().blob(i).toHex()));
+                }
+                rows.append(columns.join(u'|'));
+            }
+            return rows;
+        })
+        .value();
+}
+
+domain::Client findClient(TestPractice& practice, const QUuid& id)
+{
+    const Result<std::optional<domain::Client>> found = await(ClientRepository(*practice.store).find(id));
+    Q_ASSERT(found.hasValue() && found->has_value());
+    return **found;
+}
+
+bool isDeleted(TestPractice& practice, const QUuid& id)
+{
+    return practice
+        .run([id](StoreSession& session) -> Result<bool> {
+            Result<SqlStatement> query =
+                session.db().prepare(QStringLiteral("SELECT deleted FROM client WHERE id = ?1"));
+            query.value().bindBlob(1, id.toRfc4122());
+            return query.value().step().value() && query.value().int64(0) == 1;
+        })
+        .value();
+}
+
+void edit(TestPractice& practice, const QUuid& id, const std::function<void(domain::Client&)>& change)
+{
+    const domain::Client before = findClient(practice, id);
+    domain::Client after = before;
+    change(after);
+    QVERIFY(await(ClientRepository(*practice.store).update(before, after)).hasValue());
+}
+
+QList<RemoteChange> shuffled(QList<RemoteChange> changes, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    std::shuffle(changes.begin(), changes.end(), random);
+    return changes;
+}
+
+} // namespace
+
+class ChangeMergeTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void threeComputersEndTheSameWhateverTheOrder()
+    {
+        TestPractice laptop;
+        TestPractice desktop;
+        TestPractice tablet;
+        desktop.clock.advance(60'000); // the desktop's edits are the newest, the tablet's the oldest
+        tablet.clock.advance(-60'000);
+
+        const domain::Client ada =
+            clientNamed(QStringLiteral("Ada"), QStringLiteral("Lovelace"), laptop.clock.nowUtc());
+        QVERIFY(await(ClientRepository(*laptop.store).add(ada)).hasValue());
+        const QList<RemoteChange> created = ownChanges(laptop);
+        QVERIFY(receive(desktop, created) > 0);
+        QVERIFY(receive(tablet, created) > 0);
+        QCOMPARE(findClient(desktop, ada.id()).givenName(), QStringLiteral("Ada"));
+
+        // Apart: each edits the same client, two of them the same field.
+        laptop.clock.advance(1000);
+        desktop.clock.advance(1000);
+        tablet.clock.advance(1000);
+        edit(laptop, ada.id(), [](domain::Client& c) { c.setCompany(QStringLiteral("Analytical Engines Ltd")); });
+        edit(desktop, ada.id(), [](domain::Client& c) {
+            c.setCompany(QStringLiteral("Difference Engines Ltd"));
+            c.setNotes(QStringLiteral("Prefers mornings"));
+        });
+        edit(tablet, ada.id(), [](domain::Client& c) { c.setGivenName(QStringLiteral("Augusta Ada")); });
+        const domain::Client grace =
+            clientNamed(QStringLiteral("Grace"), QStringLiteral("Hopper"), tablet.clock.nowUtc());
+        QVERIFY(await(ClientRepository(*tablet.store).add(grace)).hasValue());
+
+        const QList<RemoteChange> fromLaptop = ownChanges(laptop);
+        const QList<RemoteChange> fromDesktop = ownChanges(desktop);
+        const QList<RemoteChange> fromTablet = ownChanges(tablet);
+        // Each receives the others' changes in an order of its own, some of them twice.
+        receive(laptop, shuffled(fromTablet + fromDesktop + fromTablet, 1));
+        receive(desktop, shuffled(fromLaptop + fromTablet, 2));
+        receive(desktop, fromLaptop);
+        receive(tablet, shuffled(fromDesktop, 3));
+        receive(tablet, shuffled(fromLaptop + fromDesktop, 4));
+
+        for (const QString& table : {QStringLiteral("client"), QStringLiteral("client_contact")}) {
+            QCOMPARE(rowsOf(desktop, table), rowsOf(laptop, table));
+            QCOMPARE(rowsOf(tablet, table), rowsOf(laptop, table));
+        }
+        const domain::Client merged = findClient(laptop, ada.id());
+        QCOMPARE(merged.company(), QStringLiteral("Difference Engines Ltd")); // the newest edit of the field
+        QCOMPARE(merged.notes(), QStringLiteral("Prefers mornings"));
+        QCOMPARE(merged.givenName(), QStringLiteral("Augusta Ada")); // an older edit of another field is kept
+        QCOMPARE(findClient(desktop, grace.id()).familyName(), QStringLiteral("Hopper"));
+        // The search index follows what came in.
+        const Result<QList<SearchHit>> hits =
+            await(ClientRepository(*desktop.store).search(QStringLiteral("augusta"), 5));
+        QVERIFY(hits.hasValue());
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().id, ada.id());
+
+        // Received again, nothing changes.
+        QCOMPARE(receive(laptop, fromDesktop + fromTablet), 0);
+    }
+
+    void aDeleteAndAnEditWhileApartAgreeEverywhere()
+    {
+        TestPractice laptop;
+        TestPractice desktop;
+        const domain::Client ada =
+            clientNamed(QStringLiteral("Ada"), QStringLiteral("Lovelace"), laptop.clock.nowUtc());
+        QVERIFY(await(ClientRepository(*laptop.store).add(ada)).hasValue());
+        receive(desktop, ownChanges(laptop));
+
+        // The desktop edits, then the laptop deletes (later): deleted on both, and the edit is kept
+        // behind the tombstone, so undoing the delete brings the newest values back.
+        desktop.clock.advance(1000);
+        edit(desktop, ada.id(), [](domain::Client& c) { c.setNotes(QStringLiteral("Moved to Berlin")); });
+        laptop.clock.advance(2000);
+        QVERIFY(await(ClientRepository(*laptop.store).remove(ada.id())).hasValue());
+        const QList<RemoteChange> fromLaptop = ownChanges(laptop);
+        const QList<RemoteChange> fromDesktop = ownChanges(desktop);
+        receive(laptop, fromDesktop);
+        receive(desktop, fromLaptop);
+        QVERIFY(isDeleted(laptop, ada.id()));
+        QVERIFY(isDeleted(desktop, ada.id()));
+        QCOMPARE(rowsOf(desktop, QStringLiteral("client")), rowsOf(laptop, QStringLiteral("client")));
+
+        laptop.clock.advance(1000);
+        QVERIFY(await(ClientRepository(*laptop.store).undelete(ada.id())).hasValue());
+        receive(desktop, ownChanges(laptop));
+        QVERIFY(!isDeleted(desktop, ada.id()));
+        QCOMPARE(findClient(desktop, ada.id()).notes(), QStringLiteral("Moved to Berlin"));
+        QCOMPARE(findClient(laptop, ada.id()).notes(), QStringLiteral("Moved to Berlin"));
+    }
+
+    void anEditArrivingBeforeItsRowIsNotLost()
+    {
+        TestPractice laptop;
+        TestPractice desktop;
+        const domain::Client ada =
+            clientNamed(QStringLiteral("Ada"), QStringLiteral("Lovelace"), laptop.clock.nowUtc());
+        QVERIFY(await(ClientRepository(*laptop.store).add(ada)).hasValue());
+        laptop.clock.advance(1000);
+        edit(laptop, ada.id(), [](domain::Client& c) { c.setCompany(QStringLiteral("Analytical Engines Ltd")); });
+        QList<RemoteChange> changes = ownChanges(laptop);
+        std::reverse(changes.begin(), changes.end());
+        receive(desktop, changes);
+        QCOMPARE(findClient(desktop, ada.id()).company(), QStringLiteral("Analytical Engines Ltd"));
+        QCOMPARE(rowsOf(desktop, QStringLiteral("client")), rowsOf(laptop, QStringLiteral("client")));
+    }
+
+    void aRecordBothMadeUnderOneIdTakesTheNewer()
+    {
+        // Settings have ids derived from their key, so two computers make "the same" row.
+        TestPractice laptop;
+        TestPractice desktop;
+        domain::PracticeProfile profile = lumenProfile();
+        QVERIFY(await(SettingsRepository(*laptop.store).saveProfile(profile)).hasValue());
+        desktop.clock.advance(5000);
+        profile.name = QStringLiteral("Lumen & North Studio");
+        QVERIFY(await(SettingsRepository(*desktop.store).saveProfile(profile)).hasValue());
+        receive(laptop, ownChanges(desktop));
+        receive(desktop, ownChanges(laptop));
+        QCOMPARE(await(SettingsRepository(*laptop.store).profile())->name, QStringLiteral("Lumen & North Studio"));
+        QCOMPARE(await(SettingsRepository(*desktop.store).profile())->name, QStringLiteral("Lumen & North Studio"));
+        QCOMPARE(rowsOf(desktop, QStringLiteral("setting")), rowsOf(laptop, QStringLiteral("setting")));
+    }
+};
+
+QTEST_GUILESS_MAIN(ChangeMergeTest)
+#include "test_store_change_merge.moc"
