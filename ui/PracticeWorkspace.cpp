@@ -50,6 +50,7 @@
 #include "ui/invoices/RecordRefundDialog.h"
 #include "ui/outbox/OutboxController.h"
 #include "ui/practice/PracticeContext.h"
+#include "ui/practice/SyncFollower.h"
 #include "ui/printing/DocumentJobs.h"
 #include "ui/printing/DocumentPrinting.h"
 #include "ui/printing/InvoiceExportDialog.h"
@@ -828,8 +829,17 @@ void PracticeWorkspace::wireRelay(const QString& keychainAccount)
     page->addSection(m_stripeBox);
     connect(m_stripeBox, &StripeAccountBox::statusMessage, this, &PracticeWorkspace::showStatus);
     page->setSuggestions(m_accountServices.suggestedRelayAddress, QSysInfo::machineHostName());
-    auto* connector = new RelayConnector(*page, *m_relayLinks, *m_accountServices.relay, *m_accountServices.keychain,
-        keychainAccount, m_context.clock(), m_settings);
+    auto* connector = new RelayConnector(*page, m_context.store(), *m_relayLinks, *m_accountServices.relay,
+        *m_accountServices.keychain, keychainAccount, m_context.clock(), m_settings);
+    // Joined another computer's practice: what this one showed is gone until the practice arrives.
+    connect(connector, &RelayConnector::joined, this, [this] {
+        for (const auto area :
+            {PracticeContext::Area::Clients, PracticeContext::Area::Bookings, PracticeContext::Area::Invoices,
+                PracticeContext::Area::Services, PracticeContext::Area::Settings, PracticeContext::Area::Contracts,
+                PracticeContext::Area::Messages, PracticeContext::Area::Subscriptions}) {
+            m_context.notifyChanged(area);
+        }
+    });
     connect(connector, &RelayConnector::linkChanged, this,
         [this, keychainAccount] { startRelayServices(keychainAccount); });
     // The feed follows the sessions, and the settings that change how they read.
@@ -855,6 +865,7 @@ void PracticeWorkspace::startRelayServices(const QString& keychainAccount)
     if (m_outboxController) {
         m_outboxController->setSender(nullptr);
     }
+    m_syncFollower.reset();
     m_relayServices.reset();
     if (m_stripeBox) {
         m_stripeBox->setRelay({});
@@ -889,6 +900,7 @@ void PracticeWorkspace::startRelayServices(const QString& keychainAccount)
                         m_outboxController->setSender(&m_relayServices->sender(), m_relayServices->vaultId());
                     }
                     wireInbox(m_relayServices->inbox());
+                    wireSync(m_relayServices->sync());
                     if (m_stripeBox) {
                         m_stripeBox->setRelay(m_relayServices->url());
                     }
@@ -907,6 +919,19 @@ void PracticeWorkspace::startRelayServices(const QString& keychainAccount)
                         });
                 });
         });
+}
+
+void PracticeWorkspace::wireSync(ChangeSync& sync)
+{
+    m_syncFollower = std::make_unique<SyncFollower>(m_context, m_settings->relayPage(), sync);
+    // The practice's name, currency or time zone changed on another computer.
+    connect(m_syncFollower.get(), &SyncFollower::profileChanged, this, [this](const domain::PracticeProfile& profile) {
+        m_context.setProfile(profile);
+        m_settings->setProfile(profile);
+        if (m_calendar) {
+            m_calendar->setTimeZone(m_context.timeZone());
+        }
+    });
 }
 
 void PracticeWorkspace::wireInbox(InboxPuller& inbox)

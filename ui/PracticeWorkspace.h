@@ -16,6 +16,7 @@
 class QUndoStack;
 namespace clientele {
 class CalendarSyncScheduler;
+class ChangeSync;
 class InboxPuller;
 class RelayLinks;
 class RelayServices;
@@ -36,6 +37,7 @@ class PracticeContext;
 class RecordListPage;
 class SettingsPage;
 class StripeAccountBox;
+class SyncFollower;
 class TodayPage;
 
 // The open practice's views: creates each section's page over the practice context, puts them into
@@ -82,6 +84,7 @@ private:
     // (Re)starts what runs through the relay (the calendar feed, the outbox) for the link recorded now.
     void startRelayServices(const QString& keychainAccount);
     void wireInbox(InboxPuller& inbox);
+    void wireSync(ChangeSync& sync);
     void reloadOpenInvoice();
     QUrl paymentReturnUrl() const;
     void resolveCalendarChange(const QUuid& proposalId, bool accept);
@@ -101,6 +104,7 @@ private:
     std::unique_ptr<ReminderScheduler> m_reminders; // texts sessions' reminders at their moments
     std::unique_ptr<RelayLinks> m_relayLinks;
     std::unique_ptr<RelayServices> m_relayServices; // the feed, the outbox and the inbox; none without a relay
+    std::unique_ptr<SyncFollower> m_syncFollower; // after m_relayServices: gone before the sync it follows
     QPointer<CalendarFeedController> m_feedController;
     QPointer<OutboxController> m_outboxController;
     QPointer<StripeAccountBox> m_stripeBox;

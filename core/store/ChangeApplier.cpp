@@ -7,6 +7,7 @@
 #include "core/Logging.h"
 #include "core/store/ChangeValues.h"
 #include "core/store/SqlCipherDatabase.h"
+#include "core/store/SqlError.h"
 #include "core/store/SqlStatement.h"
 #include "core/store/TableSpec.h"
 
@@ -65,12 +66,38 @@ Result<ChangeApplier::Outcome> ChangeApplier::apply(const RemoteChange& change)
         outcome.unknownTable = true;
         return outcome;
     }
-    Result<bool> written = change.field == kCreated ? applyCreated(*table, change) : applyField(*table, change);
+    Result<bool> written = applyWithin(*table, change, outcome);
     if (!written) {
         return written.error();
     }
     outcome.written = written.value();
     return outcome;
+}
+
+Result<bool> ChangeApplier::applyWithin(const TableSpec& table, const RemoteChange& change, Outcome& outcome)
+{
+    // A savepoint, so a change whose value this version cannot take leaves neither register nor row
+    // half written, while the change itself stays in change_log.
+    if (Result<void> opened = m_db.execute(QStringLiteral("SAVEPOINT apply_change")); !opened) {
+        return opened.error();
+    }
+    Result<bool> written = change.field == kCreated ? applyCreated(table, change) : applyField(table, change);
+    if (!written && !isPassingTrouble(written.error())) {
+        qCWarning(lcSync).noquote() << "A change to" << change.table << "field" << change.field
+                                    << "is set aside:" << written.error().detail();
+        if (Result<void> undone = m_db.execute(QStringLiteral("ROLLBACK TO apply_change")); !undone) {
+            return undone.error();
+        }
+        outcome.setAside = true;
+        written = false;
+    }
+    if (!written) {
+        return written; // the caller rolls the whole page back
+    }
+    if (Result<void> released = m_db.execute(QStringLiteral("RELEASE apply_change")); !released) {
+        return released.error();
+    }
+    return written;
 }
 
 Result<ChangeApplier::Stamp> ChangeApplier::stamp(const RemoteChange& change, const QString& field)

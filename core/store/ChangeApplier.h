@@ -38,6 +38,9 @@ public:
         bool duplicate = false; // seen before: nothing done
         bool written = false; // the domain row changed
         bool unknownTable = false; // a table this version does not have: kept in change_log only
+        // Kept in change_log but not applied: its value does not fit this version (a group of another
+        // size, a missing required value). Set aside so the changes after it still arrive.
+        bool setAside = false;
     };
 
     explicit ChangeApplier(SqlCipherDatabase& db);
@@ -59,6 +62,7 @@ private:
         const TableSpec& table, const QByteArray& rowId, const QString& field, const QByteArray& cbor);
     Result<bool> applyCreated(const TableSpec& table, const RemoteChange& change);
     Result<bool> applyField(const TableSpec& table, const RemoteChange& change);
+    Result<bool> applyWithin(const TableSpec& table, const RemoteChange& change, Outcome& outcome);
     // The newest value change_log has for a register, for a row created after its fields changed.
     Result<QByteArray> latestValue(const RemoteChange& change, const QString& field);
 

@@ -262,8 +262,26 @@ QFuture<Result<ChangeBatches::Applied>> ChangeBatches::apply(const RelayBatchPag
                            StoreSession& session) {
         return inTransaction(session, [&](WriteScope& scope) -> Result<Applied> {
             Applied applied;
+            applied.cursor = page.lastSeq;
             ChangeApplier applier(scope.db());
             QSet<std::pair<QString, QByteArray>> touched;
+            Result<Cursor> cursor = readCursor(scope.db(), vaultId);
+            if (!cursor) {
+                return cursor.error();
+            }
+            if (page.lastSeq == 0 && cursor->pulledSeq > 0) {
+                applied.relayReset = true;
+                qCWarning(lcSync).noquote() << "The relay's log was reset; this device's batches go out again";
+                Result<SqlStatement> again = scope.db().prepare(
+                    QStringLiteral("UPDATE push_batch SET state = 'sealed', relay_seq = NULL WHERE vault_id = ?1"));
+                if (!again) {
+                    return again.error();
+                }
+                again.value().bind(1, vaultId);
+                if (Result<void> done = again.value().run(); !done) {
+                    return done.error();
+                }
+            }
             for (const RelayBatch& batch : page.batches) {
                 if (batch.deviceId == deviceId) {
                     // This device's own batch: its changes are here already; it only confirms the push.
@@ -278,9 +296,11 @@ QFuture<Result<ChangeBatches::Applied>> ChangeBatches::apply(const RelayBatchPag
                 const std::optional<QList<RemoteChange>> changes = plain ? decoded(*plain) : std::nullopt;
                 if (!changes) {
                     qCWarning(lcSync).noquote() << "Batch" << batch.seq << "of device" << batch.deviceId
-                                                << "does not open with this vault's key; passed over";
+                                                << "does not open with this vault's key or is of a newer format";
                     ++applied.unreadable;
-                    continue;
+                    applied.blocked = true;
+                    applied.cursor = batch.seq - 1;
+                    break;
                 }
                 qint64 hlcMax = 0;
                 for (const RemoteChange& change : *changes) {
@@ -296,6 +316,7 @@ QFuture<Result<ChangeBatches::Applied>> ChangeBatches::apply(const RelayBatchPag
                         return outcome.error();
                     }
                     applied.changes += outcome->duplicate ? 0 : 1;
+                    applied.setAside += outcome->setAside ? 1 : 0;
                     if (outcome->written) {
                         ++applied.written;
                         applied.tables.insert(change.table);
@@ -308,14 +329,9 @@ QFuture<Result<ChangeBatches::Applied>> ChangeBatches::apply(const RelayBatchPag
             }
             // Fault tests stop the desktop here: nothing of the page is kept, and it is applied again.
             failpoint("desktop.sync.before_commit");
-            Result<Cursor> cursor = readCursor(scope.db(), vaultId);
-            if (!cursor) {
-                return cursor.error();
-            }
-            if (Result<void> moved = writeCursor(scope, vaultId, {cursor->sealedUpto, page.lastSeq}); !moved) {
+            if (Result<void> moved = writeCursor(scope, vaultId, {cursor->sealedUpto, applied.cursor}); !moved) {
                 return moved.error();
             }
-            applied.cursor = page.lastSeq;
             applied.headSeq = page.headSeq;
             return applied;
         });

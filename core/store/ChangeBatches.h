@@ -22,7 +22,8 @@ class Store;
 //
 // Incoming: a page of other devices' batches is applied in one transaction with the "pulled up to"
 // cursor (ChangeApplier decides each change by its stamp), so a crash at any moment applies a page
-// whole or not at all, and a page read again changes nothing.
+// whole or not at all, and a page read again changes nothing. The cursor never moves past a batch
+// this device could not read.
 class ChangeBatches final
 {
 public:
@@ -41,7 +42,14 @@ public:
         int batches = 0;
         int changes = 0; // new to this device
         int written = 0; // that changed what the practice shows
-        int unreadable = 0; // batches that did not open with the vault's key
+        int unreadable = 0; // batches that did not open with the vault's key (at most one: it blocks)
+        int setAside = 0; // changes kept but not applied (ChangeApplier::Outcome::setAside)
+        // A batch that does not open with the vault's key or is of a newer format: the cursor stops
+        // before it, so nothing after it is passed over; reading on needs an update or a repair.
+        bool blocked = false;
+        // The relay's log ended before this device's cursor (reset or restored): this device's
+        // batches it had acknowledged are sent again, and the log is read from the start.
+        bool relayReset = false;
         QSet<QString> tables; // the tables written
     };
 

@@ -1,5 +1,6 @@
 #include "core/store/ChangeSync.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <utility>
 
@@ -35,16 +36,8 @@ void ChangeSync::wake()
     if (m_stopped) {
         return;
     }
-    if (m_pushing) {
-        m_pushAgain = true;
-    } else {
-        m_pushTimer.stop();
-        push();
-    }
-    if (!m_polling) {
-        m_pollTimer.stop();
-        poll();
-    }
+    push();
+    poll();
 }
 
 std::chrono::milliseconds ChangeSync::pauseAfter(int failures) const
@@ -69,6 +62,11 @@ void ChangeSync::push()
     if (m_stopped) {
         return;
     }
+    if (m_pushing) {
+        m_pushAgain = true; // looked at again once this push ends
+        return;
+    }
+    m_pushTimer.stop();
     m_pushing = true;
     m_pushAgain = false;
     onFinished(this, m_batches.next(), [this](const Result<std::optional<ChangeBatches::Outgoing>>& next) {
@@ -106,6 +104,7 @@ void ChangeSync::pushed(const ChangeBatches::Outgoing& batch, const Result<qint6
             return;
         }
         m_pushFailures = 0;
+        m_pushing = false;
         qCDebug(lcSync).noquote() << "pushed" << batch.changes << "changes in batch" << batch.batchId;
         Q_EMIT pushed(batch.changes);
         push(); // more may be waiting
@@ -124,9 +123,10 @@ void ChangeSync::pushLater(const Error& error)
 
 void ChangeSync::poll()
 {
-    if (m_stopped) {
-        return;
+    if (m_stopped || m_polling) {
+        return; // one poll at a time: a wake-up during one is answered by the next
     }
+    m_pollTimer.stop();
     m_polling = true;
     if (m_cursor < 0) {
         onFinished(this, m_batches.cursor(), [this](const Result<qint64>& cursor) {
@@ -176,6 +176,18 @@ void ChangeSync::pulled(const Result<RelayBatchPage>& page, qint64 startedMs)
                                      << "batches up to" << applied->cursor << "of" << applied->headSeq;
         }
         Q_EMIT this->applied(applied.value());
+        if (applied->relayReset) {
+            push(); // this device's batches, sent again to the relay's new log
+        }
+        if (applied->blocked) {
+            // Reading on would pass over what this device could not read: it waits, and says why.
+            pollLater(Error(Error::Code::Incompatible,
+                QCoreApplication::translate("ChangeSync",
+                    "Another computer of the practice sent changes this computer cannot read. Update Clientele "
+                    "here; until then, changes from the other computers wait."),
+                QStringLiteral("batch after seq %1 does not open").arg(applied->cursor)));
+            return;
+        }
         m_pollTimer.start(0);
     });
 }

@@ -38,4 +38,18 @@ Error sqlError(sqlite3* db, int resultCode, const QString& what)
     }
 }
 
+bool isPassingTrouble(const Error& error)
+{
+    switch (error.code()) {
+    case Error::Code::Io:
+    case Error::Code::Locked:
+    case Error::Code::Timeout:
+    case Error::Code::Unavailable:
+    case Error::Code::Network:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace clientele

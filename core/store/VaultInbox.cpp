@@ -7,6 +7,7 @@
 #include "core/Logging.h"
 #include "core/ports/Clock.h"
 #include "core/store/SqlCipherDatabase.h"
+#include "core/store/SqlError.h"
 #include "core/store/SqlStatement.h"
 #include "core/store/Store.h"
 #include "core/store/StoreSession.h"
@@ -52,22 +53,6 @@ Result<void> remember(SqlCipherDatabase& db, const QString& vaultId, const Vault
     return insert.value().run();
 }
 
-// Whether a failure to apply an event may pass on retrying the page (the disk, a lock), rather than
-// being about the event itself, which reading it again will not change.
-bool worthRetrying(const Error& error)
-{
-    switch (error.code()) {
-    case Error::Code::Io:
-    case Error::Code::Locked:
-    case Error::Code::Timeout:
-    case Error::Code::Unavailable:
-    case Error::Code::Network:
-        return true;
-    default:
-        return false;
-    }
-}
-
 // Applies one event within a savepoint. An event that fails in a way retrying will not mend (a
 // damaged record, a bug) is undone and refused with the reason, so it does not hold up every event
 // after it; a failure of the store fails the page, which is read again.
@@ -78,7 +63,7 @@ Result<InboxOutcome> applyOne(WriteScope& scope, const VaultEvent& event)
         return opened.error();
     }
     Result<InboxOutcome> outcome = InboxEvents::apply(scope, event.body);
-    if (!outcome && worthRetrying(outcome.error())) {
+    if (!outcome && isPassingTrouble(outcome.error())) {
         return outcome; // the caller rolls the whole page back
     }
     if (!outcome) {

@@ -20,6 +20,8 @@ constexpr qsizetype kMaxSealedKeysBytes = qsizetype {16} * 1024;
 constexpr int kMaxDeviceNameChars = 100;
 constexpr qint64 kDefaultPairingSeconds = 600;
 constexpr qint64 kMaxPairingSeconds = 900;
+// Proof that a claimant knows the whole code, not just the part sent as "code" (PairingRecord).
+constexpr qsizetype kProofBytes = 32;
 
 // Unauthenticated routes that create things get a much slower per-IP budget than the general one.
 const RateLimiter::Rule kVaultCreationRule {10.0 / 3600, 10}; // 10 an hour
@@ -215,8 +217,10 @@ void offerPairing(RelayContext& context, Call call, Reply reply)
     const std::optional<QJsonObject> body = jsonBody(call.http(), failure);
     std::optional<QByteArray> code;
     std::optional<QByteArray> sealedKeys;
+    std::optional<QByteArray> proof;
     if (!body || !(code = normalizedCode(*body, failure))
-        || !(sealedKeys = base64Field(*body, QStringLiteral("sealed_keys"), 1, kMaxSealedKeysBytes, failure))) {
+        || !(sealedKeys = base64Field(*body, QStringLiteral("sealed_keys"), 1, kMaxSealedKeysBytes, failure))
+        || !(proof = base64Field(*body, QStringLiteral("proof"), kProofBytes, kProofBytes, failure))) {
         reply(std::move(failure));
         return;
     }
@@ -226,16 +230,16 @@ void offerPairing(RelayContext& context, Call call, Reply reply)
             QStringLiteral("\"expires_in\" must be 30 to %1 seconds").arg(kMaxPairingSeconds)));
         return;
     }
-    context.onStorage(
-        std::move(reply), [&context, call = std::move(call), code = *code, keys = *sealedKeys, lifetime]() {
+    context.onStorage(std::move(reply),
+        [&context, call = std::move(call), code = *code, keys = *sealedKeys, proof = *proof, lifetime]() {
             std::variant<DeviceRecord, Response> caller = authenticateDevice(context, call);
             if (auto* refused = std::get_if<Response>(&caller)) {
                 return std::move(*refused);
             }
             const DeviceRecord& device = std::get<DeviceRecord>(caller);
             const qint64 now = context.nowMs();
-            const PairingRecord pairing {
-                newId(), device.vaultId, hashOfSecret(code), keys, device.id, now, now + lifetime * 1000};
+            const PairingRecord pairing {newId(), device.vaultId, hashOfSecret(code), keys, device.id, now,
+                now + lifetime * 1000, hashOfSecret(proof)};
             if (Result<void> created = context.store.createPairing(pairing); !created) {
                 return errorFrom(created.error());
             }
@@ -254,15 +258,18 @@ void claimPairing(RelayContext& context, const Call& call, Reply reply)
     const std::optional<QJsonObject> body = jsonBody(call.http(), failure);
     std::optional<QByteArray> code;
     std::optional<QString> name;
-    if (!body || !(code = normalizedCode(*body, failure)) || !(name = deviceName(*body, failure))) {
+    std::optional<QByteArray> proof;
+    if (!body || !(code = normalizedCode(*body, failure)) || !(name = deviceName(*body, failure))
+        || !(proof = base64Field(*body, QStringLiteral("proof"), kProofBytes, kProofBytes, failure))) {
         reply(std::move(failure));
         return;
     }
-    context.onStorage(std::move(reply), [&context, code = *code, name = *name]() {
+    context.onStorage(std::move(reply), [&context, code = *code, name = *name, proof = *proof]() {
         const qint64 now = context.nowMs();
         const QByteArray token = newDeviceToken();
         const DeviceRecord device = newDevice(name, token, now);
-        Result<PairingRecord> claimed = context.store.claimPairing(hashOfSecret(code), device, now);
+        Result<PairingRecord> claimed =
+            context.store.claimPairing(hashOfSecret(code), hashOfSecret(proof), device, now);
         if (!claimed) {
             return errorFrom(claimed.error());
         }

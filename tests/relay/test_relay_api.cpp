@@ -18,6 +18,9 @@ using namespace clientele::test;
 
 namespace {
 
+// What a desktop derives from the whole pairing code (PairingCode) and the relay only keeps the hash of.
+const QByteArray kProof(32, 'p');
+
 const QByteArray kWebhookSecret = "whsec_relay_api_test";
 const QString kRelayDevice = QStringLiteral("00000000-0000-0000-0000-000000000000");
 
@@ -218,14 +221,16 @@ private Q_SLOTS:
         const HttpReply offered =
             httpCall(QStringLiteral("POST"), m_relay->url(u"/v1/vaults/" + vault.id + u"/pairings"),
                 jsonBytes({{QStringLiteral("code"), QStringLiteral("7KQ2-M9XD")},
-                    {QStringLiteral("sealed_keys"), QString::fromLatin1(sealedKeys.toBase64())}}),
+                    {QStringLiteral("sealed_keys"), QString::fromLatin1(sealedKeys.toBase64())},
+                    {QStringLiteral("proof"), QString::fromLatin1(kProof.toBase64())}}),
                 bearer(vault.token));
         QCOMPARE(offered.status, 201);
 
         // Typed on the new device with other case and spacing.
         const HttpReply claimed = httpCall(QStringLiteral("POST"), m_relay->url(QStringLiteral("/v1/pairings/claim")),
             jsonBytes({{QStringLiteral("code"), QStringLiteral("7kq2 m9xd")},
-                {QStringLiteral("device_name"), QStringLiteral("Phone")}}));
+                {QStringLiteral("device_name"), QStringLiteral("Phone")},
+                {QStringLiteral("proof"), QString::fromLatin1(kProof.toBase64())}}));
         QCOMPARE(claimed.status, 201);
         QCOMPARE(claimed.json().value(QStringLiteral("vault_id")).toString(), vault.id);
         QCOMPARE(QByteArray::fromBase64(claimed.json().value(QStringLiteral("sealed_keys")).toString().toLatin1()),
@@ -238,8 +243,30 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("pairing")), 0);
         const HttpReply again = httpCall(QStringLiteral("POST"), m_relay->url(QStringLiteral("/v1/pairings/claim")),
             jsonBytes({{QStringLiteral("code"), QStringLiteral("7KQ2M9XD")},
-                {QStringLiteral("device_name"), QStringLiteral("Thief")}}));
+                {QStringLiteral("device_name"), QStringLiteral("Thief")},
+                {QStringLiteral("proof"), QString::fromLatin1(kProof.toBase64())}}));
         QCOMPARE(again.status, 404);
+
+        // Knowing the code's first part is not enough: a wrong proof is refused, makes no device, and
+        // spends the offer, so the rest cannot be guessed.
+        QCOMPARE(httpCall(QStringLiteral("POST"), m_relay->url(u"/v1/vaults/" + vault.id + u"/pairings"),
+                     jsonBytes({{QStringLiteral("code"), QStringLiteral("8KQ2-M9XD")},
+                         {QStringLiteral("sealed_keys"), QString::fromLatin1(sealedKeys.toBase64())},
+                         {QStringLiteral("proof"), QString::fromLatin1(kProof.toBase64())}}),
+                     bearer(vault.token))
+                     .status,
+            201);
+        const auto claimWith = [this](const QByteArray& proof) {
+            return httpCall(QStringLiteral("POST"), m_relay->url(QStringLiteral("/v1/pairings/claim")),
+                jsonBytes({{QStringLiteral("code"), QStringLiteral("8KQ2M9XD")},
+                    {QStringLiteral("device_name"), QStringLiteral("Guesser")},
+                    {QStringLiteral("proof"), QString::fromLatin1(proof.toBase64())}}));
+        };
+        const int devicesBefore = count(QStringLiteral("device"));
+        QCOMPARE(claimWith(QByteArray(32, 'g')).status, 403);
+        QCOMPARE(count(QStringLiteral("device")), devicesBefore);
+        QCOMPARE(claimWith(kProof).status, 404);
+        QCOMPARE(claimWith(QByteArray(31, 'g')).status, 400);
 
         const HttpReply revoked = httpCall(QStringLiteral("DELETE"),
             m_relay->url(u"/v1/vaults/" + vault.id + u"/devices/" + phone.deviceId), {}, bearer(vault.token));

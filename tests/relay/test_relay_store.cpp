@@ -188,17 +188,18 @@ private Q_SLOTS:
     {
         const auto [vault, first] = makeVault();
         const PairingRecord offer {
-            newId(), vault.id, hashOf("ABCD-EFGH"), "sealed keys", first.id, kNow, kNow + 600'000};
+            newId(), vault.id, hashOf("ABCD-EFGH"), "sealed keys", first.id, kNow, kNow + 600'000, hashOf("proof")};
         QVERIFY(m_store->createPairing(offer));
         QCOMPARE(m_store
-                     ->createPairing(
-                         PairingRecord {newId(), vault.id, hashOf("ABCD-EFGH"), "x", first.id, kNow, kNow + 600'000})
+                     ->createPairing(PairingRecord {
+                         newId(), vault.id, hashOf("ABCD-EFGH"), "x", first.id, kNow, kNow + 600'000, {}})
                      .error()
                      .code(),
             Error::Code::Conflict);
 
         const DeviceRecord phone = device(QStringLiteral("Phone"), "phone-token");
-        const Result<PairingRecord> claimed = m_store->claimPairing(hashOf("ABCD-EFGH"), phone, kNow + 1000);
+        const Result<PairingRecord> claimed =
+            m_store->claimPairing(hashOf("ABCD-EFGH"), hashOf("proof"), phone, kNow + 1000);
         QVERIFY(claimed);
         QCOMPARE(claimed->vaultId, vault.id);
         QCOMPARE(claimed->sealedKeys, QByteArray("sealed keys"));
@@ -206,23 +207,34 @@ private Q_SLOTS:
         QCOMPARE(m_store->devices(vault.id)->size(), 2);
 
         const DeviceRecord thief = device(QStringLiteral("Thief"), "thief-token");
-        QCOMPARE(m_store->claimPairing(hashOf("ABCD-EFGH"), thief, kNow + 2000).error().code(), Error::Code::NotFound);
+        QCOMPARE(m_store->claimPairing(hashOf("ABCD-EFGH"), hashOf("proof"), thief, kNow + 2000).error().code(),
+            Error::Code::NotFound);
         QVERIFY(!m_store->deviceByTokenHash(hashOf("thief-token"))->has_value());
+
+        // The code's first part with a wrong proof: no device, and the offer is spent.
+        QVERIFY(m_store->createPairing(
+            {newId(), vault.id, hashOf("IJKL-MNOP"), "k", first.id, kNow, kNow + 600'000, hashOf("proof")}));
+        QCOMPARE(m_store->claimPairing(hashOf("IJKL-MNOP"), hashOf("guess"), thief, kNow + 3000).error().code(),
+            Error::Code::PermissionDenied);
+        QVERIFY(!m_store->deviceByTokenHash(hashOf("thief-token"))->has_value());
+        QCOMPARE(m_store->claimPairing(hashOf("IJKL-MNOP"), hashOf("proof"), thief, kNow + 4000).error().code(),
+            Error::Code::NotFound);
     }
 
     void expiredOrOrphanedPairingsAreRefused()
     {
         const auto [vault, first] = makeVault();
-        QVERIFY(m_store->createPairing({newId(), vault.id, hashOf("OLD"), "k", first.id, kNow, kNow + 600'000}));
-        QCOMPARE(
-            m_store->claimPairing(hashOf("OLD"), device(QStringLiteral("Late"), "late"), kNow + 600'000).error().code(),
+        QVERIFY(m_store->createPairing({newId(), vault.id, hashOf("OLD"), "k", first.id, kNow, kNow + 600'000, {}}));
+        QCOMPARE(m_store->claimPairing(hashOf("OLD"), {}, device(QStringLiteral("Late"), "late"), kNow + 600'000)
+                     .error()
+                     .code(),
             Error::Code::NotFound);
         QVERIFY(!m_store->deviceByTokenHash(hashOf("late"))->has_value());
 
         // An offer made by a device that has since been revoked is worthless.
-        QVERIFY(m_store->createPairing({newId(), vault.id, hashOf("NEW"), "k", first.id, kNow, kNow + 600'000}));
+        QVERIFY(m_store->createPairing({newId(), vault.id, hashOf("NEW"), "k", first.id, kNow, kNow + 600'000, {}}));
         QVERIFY(m_store->revokeDevice(vault.id, first.id, kNow + 1));
-        QCOMPARE(m_store->claimPairing(hashOf("NEW"), device(QStringLiteral("X"), "x"), kNow + 2).error().code(),
+        QCOMPARE(m_store->claimPairing(hashOf("NEW"), {}, device(QStringLiteral("X"), "x"), kNow + 2).error().code(),
             Error::Code::NotFound);
         QCOMPARE(m_store->devices(vault.id)->size(), 1);
     }

@@ -1,6 +1,8 @@
 // The apply path of sync (SYNC.md §3.4–3.6) on real SQLCipher practices: three computers edit the same
 // practice while apart, then each receives the others' changes in its own order, some twice. Every
 // computer must end with the same practice, field by field the newest edit, with nothing lost.
+#include <QCborArray>
+#include <QCborMap>
 #include <QRandomGenerator>
 #include <QTest>
 #include <algorithm>
@@ -232,6 +234,50 @@ private Q_SLOTS:
         receive(desktop, changes);
         QCOMPARE(findClient(desktop, ada.id()).company(), QStringLiteral("Analytical Engines Ltd"));
         QCOMPARE(rowsOf(desktop, QStringLiteral("client")), rowsOf(laptop, QStringLiteral("client")));
+    }
+
+    void aChangeThisVersionCannotTakeIsSetAsideAndTheRestArrive()
+    {
+        TestPractice laptop;
+        TestPractice desktop;
+        const domain::Client ada =
+            clientNamed(QStringLiteral("Ada"), QStringLiteral("Lovelace"), laptop.clock.nowUtc());
+        QVERIFY(await(ClientRepository(*laptop.store).add(ada)).hasValue());
+        laptop.clock.advance(1000);
+        edit(laptop, ada.id(), [](domain::Client& c) { c.setCompany(QStringLiteral("Analytical Engines Ltd")); });
+        QList<RemoteChange> changes = ownChanges(laptop);
+        // A newer version's opening hours, with a third value this version's group does not have.
+        const QByteArray ruleId = QUuid::createUuid().toRfc4122();
+        const QCborMap oddRule {{QStringLiteral("weekday"), 1}, {QStringLiteral("hours"), QCborArray {540, 1020, 15}}};
+        RemoteChange odd {QStringLiteral("availability_rule"), ruleId, QStringLiteral("_created"),
+            QCborValue(oddRule).toCbor(), changes.first().hlc + 1, changes.first().device};
+        changes.insert(1, odd);
+        const Result<int> setAside = desktop.run([changes](StoreSession& session) {
+            return inTransaction(session, [&](WriteScope& scope) -> Result<int> {
+                ChangeApplier applier(scope.db());
+                int count = 0;
+                for (const RemoteChange& change : changes) {
+                    Result<ChangeApplier::Outcome> outcome = applier.apply(change);
+                    if (!outcome) {
+                        return outcome.error();
+                    }
+                    count += outcome->setAside ? 1 : 0;
+                }
+                return count;
+            });
+        });
+        QVERIFY(setAside.hasValue());
+        QCOMPARE(setAside.value(), 1);
+        QCOMPARE(findClient(desktop, ada.id()).company(), QStringLiteral("Analytical Engines Ltd"));
+        // Kept, so a version that knows the field can take it; nothing of it written meanwhile.
+        QCOMPARE(desktop
+                     .run([](StoreSession& session) {
+                         return session.db().queryInt(
+                             QStringLiteral("SELECT COUNT(*) FROM change_log WHERE tbl = 'availability_rule'"));
+                     })
+                     .value(),
+            qint64 {1});
+        QCOMPARE(rowsOf(desktop, QStringLiteral("availability_rule")), QStringList());
     }
 
     void aRecordBothMadeUnderOneIdTakesTheNewer()

@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "core/ports/Clock.h"
 #include "core/ports/RelayEnrollment.h"
+#include "core/store/JoiningPractice.h"
 #include "ui/settings/RelayPage.h"
 #include "ui/widgets/WhenReady.h"
 
@@ -14,10 +15,11 @@ const QString kPurpose = QString::fromLatin1(RelayLinks::kKeychainPurpose);
 
 } // namespace
 
-RelayConnector::RelayConnector(RelayPage& page, RelayLinks& links, RelayEnrollment& enrollment, SecretStore& keychain,
-    QString keychainAccount, const Clock& clock, QObject* parent)
+RelayConnector::RelayConnector(RelayPage& page, Store& store, RelayLinks& links, RelayEnrollment& enrollment,
+    SecretStore& keychain, QString keychainAccount, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_page(&page)
+    , m_store(store)
     , m_links(links)
     , m_enrollment(enrollment)
     , m_keychain(keychain)
@@ -26,6 +28,12 @@ RelayConnector::RelayConnector(RelayPage& page, RelayLinks& links, RelayEnrollme
 {
     connect(&page, &RelayPage::connectRequested, this, &RelayConnector::connectTo);
     connect(&page, &RelayPage::disconnectRequested, this, &RelayConnector::disconnectFromRelay);
+    connect(&page, &RelayPage::joinRequested, this, &RelayConnector::joinWith);
+    connect(&page, &RelayPage::addComputerRequested, this, &RelayConnector::offerPairing);
+    page.setCodeCheck([&enrollment](const QString& code) {
+        const Result<void> checked = enrollment.checkPairingCode(code);
+        return checked ? QString() : checked.error().userMessage();
+    });
     reload();
 }
 
@@ -73,27 +81,112 @@ void RelayConnector::connectTo(const QString& address, const QString& deviceName
                 return;
             }
             const RelayLink link {url, enrolled->vaultId, enrolled->deviceId, deviceName, m_clock.nowUtc()};
-            const SecretStore::Secret credentials = enrolled->credentials;
-            whenReady(this, m_keychain.write(m_keychainAccount, kPurpose, *credentials),
-                [this, link, credentials](const Result<void>& kept) {
-                    if (!kept) {
-                        undoEnrollment(link, credentials, kept.error());
-                        return;
+            keep(link, enrolled->credentials, [this] {
+                if (m_page) {
+                    m_page->showOutcome(QString(), false);
+                }
+            });
+        });
+}
+
+void RelayConnector::keep(
+    const RelayLink& link, const SecretStore::Secret& credentials, const std::function<void()>& done)
+{
+    whenReady(this, m_keychain.write(m_keychainAccount, kPurpose, *credentials),
+        [this, link, credentials, done](const Result<void>& kept) {
+            if (!kept) {
+                undoEnrollment(link, credentials, kept.error());
+                return;
+            }
+            whenReady(this, m_links.save(link), [this, link, credentials, done](const Result<void>& saved) {
+                if (!saved) {
+                    (void)m_keychain.remove(m_keychainAccount, kPurpose);
+                    undoEnrollment(link, credentials, saved.error());
+                    return;
+                }
+                qCInfo(lcApp) << "connected to the relay at" << link.url.host();
+                m_link = link;
+                if (m_page) {
+                    m_page->showLink(m_link);
+                }
+                done();
+                Q_EMIT linkChanged();
+            });
+        });
+}
+
+void RelayConnector::joinWith(const QString& address, const QString& deviceName, const QString& code)
+{
+    const Result<QUrl> relay = m_enrollment.checkAddress(address);
+    if (!relay) {
+        m_page->showOutcome(relay.error().userMessage(), true);
+        return;
+    }
+    const QUrl url = relay.value();
+    m_page->showBusy(tr("Joining the practice at %1…").arg(url.host()));
+    // The practice must be a new one before the code is spent: a code works once.
+    whenReady(this, JoiningPractice::check(m_store), [this, url, deviceName, code](const Result<void>& fresh) {
+        if (!fresh) {
+            if (m_page) {
+                m_page->showOutcome(fresh.error().userMessage(), true);
+            }
+            return;
+        }
+        whenReady(this, m_enrollment.join(url, code, deviceName),
+            [this, url, deviceName](const Result<RelayEnrollment::Enrolled>& enrolled) {
+                if (!enrolled) {
+                    if (m_page) {
+                        m_page->showOutcome(tr("Could not join: %1").arg(enrolled.error().userMessage()), true);
                     }
-                    whenReady(this, m_links.save(link), [this, link, credentials](const Result<void>& saved) {
-                        if (!saved) {
-                            (void)m_keychain.remove(m_keychainAccount, kPurpose);
-                            undoEnrollment(link, credentials, saved.error());
+                    return;
+                }
+                const RelayLink link {url, enrolled->vaultId, enrolled->deviceId, deviceName, m_clock.nowUtc()};
+                const SecretStore::Secret credentials = enrolled->credentials;
+                whenReady(
+                    this, JoiningPractice::clear(m_store), [this, link, credentials](const Result<void>& cleared) {
+                        if (!cleared) {
+                            undoEnrollment(link, credentials, cleared.error());
                             return;
                         }
-                        qCInfo(lcApp) << "connected to the relay at" << link.url.host();
-                        m_link = link;
-                        if (m_page) {
-                            m_page->showLink(m_link);
-                            m_page->showOutcome(QString(), false);
-                        }
-                        Q_EMIT linkChanged();
+                        Q_EMIT joined();
+                        keep(link, credentials, [this] {
+                            if (m_page) {
+                                m_page->showOutcome(
+                                    tr("Joined. The practice is arriving from the relay; it shows here as it comes."),
+                                    false);
+                            }
+                        });
                     });
+            });
+    });
+}
+
+void RelayConnector::offerPairing()
+{
+    if (!m_link) {
+        return;
+    }
+    const RelayLink link = *m_link;
+    m_page->showBusy(tr("Making a code…"));
+    whenReady(this, m_keychain.read(m_keychainAccount, kPurpose),
+        [this, link](const Result<SecretStore::Secret>& credentials) {
+            if (!credentials) {
+                if (m_page) {
+                    m_page->showOutcome(credentials.error().userMessage(), true);
+                }
+                return;
+            }
+            whenReady(this, m_enrollment.offerPairing(link.url, link.vaultId, *credentials.value()),
+                [this](const Result<RelayEnrollment::PairingOffer>& offer) {
+                    if (!m_page) {
+                        return;
+                    }
+                    if (!offer) {
+                        m_page->showOutcome(tr("Could not make a code: %1").arg(offer.error().userMessage()), true);
+                        return;
+                    }
+                    m_page->showOutcome(QString(), false);
+                    m_page->showPairingCode(offer->code, offer->expiresAtUtc);
                 });
         });
 }

@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "ui/settings/JoinPracticeDialog.h"
+#include "ui/settings/PairingCodeDialog.h"
 #include "ui/widgets/PanelParts.h"
 
 namespace clientele::ui {
@@ -57,6 +59,20 @@ RelayPage::RelayPage(QWidget* parent)
             Q_EMIT connectRequested(m_address->text().trimmed(), m_deviceName->text().trimmed());
         }
     });
+    m_join = new QPushButton(tr("&Join a Practice…"), this);
+    m_join->setObjectName(QStringLiteral("relayJoinButton"));
+    m_join->setToolTip(tr("The practice already runs on another computer: this one joins it."));
+    connect(m_join, &QPushButton::clicked, this, [this] {
+        if (!m_join->isEnabled()) {
+            return;
+        }
+        auto* dialog = new JoinPracticeDialog(m_address->text().trimmed(), m_codeCheck, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            Q_EMIT joinRequested(m_address->text().trimmed(), m_deviceName->text().trimmed(), dialog->code());
+        });
+        dialog->open();
+    });
     connect(m_address, &QLineEdit::textChanged, this, &RelayPage::updateButtons);
     connect(m_deviceName, &QLineEdit::textChanged, this, &RelayPage::updateButtons);
     connect(m_address, &QLineEdit::returnPressed, m_connect, &QPushButton::click);
@@ -69,8 +85,15 @@ RelayPage::RelayPage(QWidget* parent)
     formLayout->addRow(tr("This computer's &name:"), m_deviceName);
     auto* connectRow = new QHBoxLayout;
     connectRow->addStretch();
+    connectRow->addWidget(m_join);
     connectRow->addWidget(m_connect);
     formLayout->addRow(connectRow);
+    auto* choice = new QLabel(tr("Connect starts this practice at the relay. If it already runs on another of your "
+                                 "computers, join it there instead: both then show the same practice."),
+        form);
+    choice->setWordWrap(true);
+    choice->setForegroundRole(QPalette::PlaceholderText);
+    formLayout->addRow(choice);
 
     auto* linked = new QWidget(this);
     m_connected = new QLabel(linked);
@@ -84,11 +107,25 @@ RelayPage::RelayPage(QWidget* parent)
             Q_EMIT disconnectRequested();
         }
     });
+    m_addComputer = new QPushButton(tr("&Add a Computer…"), linked);
+    m_addComputer->setObjectName(QStringLiteral("relayAddComputerButton"));
+    m_addComputer->setToolTip(tr("Shows a code to type on another computer, so it keeps this practice too."));
+    connect(m_addComputer, &QPushButton::clicked, this, [this] {
+        if (m_addComputer->isEnabled()) {
+            Q_EMIT addComputerRequested();
+        }
+    });
+    m_syncState = new QLabel(linked);
+    m_syncState->setObjectName(QStringLiteral("relaySyncStateLabel"));
+    m_syncState->setWordWrap(true);
+    m_syncState->hide();
     auto* linkedLayout = new QVBoxLayout(linked);
     linkedLayout->setContentsMargins(0, 0, 0, 0);
     linkedLayout->addWidget(m_connected);
+    linkedLayout->addWidget(m_syncState);
     auto* disconnectRow = new QHBoxLayout;
     disconnectRow->addStretch();
+    disconnectRow->addWidget(m_addComputer);
     disconnectRow->addWidget(m_disconnect);
     linkedLayout->addLayout(disconnectRow);
 
@@ -145,6 +182,19 @@ void RelayPage::showLink(const std::optional<RelayLink>& link)
     updateButtons();
 }
 
+void RelayPage::showPairingCode(const QString& code, const QDateTime& expiresAtUtc)
+{
+    auto* dialog = new PairingCodeDialog(code, expiresAtUtc, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PairingCodeDialog::newCodeRequested, this, &RelayPage::addComputerRequested);
+    dialog->open();
+}
+
+void RelayPage::showSyncState(const QString& message, bool error)
+{
+    showOutcomeText(m_syncState, message, error);
+}
+
 void RelayPage::showBusy(const QString& message)
 {
     m_busy = true;
@@ -163,6 +213,8 @@ void RelayPage::updateButtons()
 {
     m_connect->setEnabled(
         !m_busy && !m_address->text().trimmed().isEmpty() && !m_deviceName->text().trimmed().isEmpty());
+    m_join->setEnabled(m_connect->isEnabled());
+    m_addComputer->setEnabled(!m_busy && m_linked);
     m_address->setEnabled(!m_busy);
     m_deviceName->setEnabled(!m_busy);
     m_disconnect->setEnabled(!m_busy && m_linked);

@@ -7,6 +7,8 @@ target_sources(clientele_ui PRIVATE
     settings/CalendarFeedPage.h settings/CalendarFeedPage.cpp
     settings/RelayConnector.h settings/RelayConnector.cpp
     settings/RelayPage.h settings/RelayPage.cpp
+    settings/JoinPracticeDialog.h settings/JoinPracticeDialog.cpp
+    settings/PairingCodeDialog.h settings/PairingCodeDialog.cpp
     settings/StripeAccountBox.h settings/StripeAccountBox.cpp
     settings/AvailabilityEditor.h settings/AvailabilityEditor.cpp
     settings/ContractTemplatesEditor.h settings/ContractTemplatesEditor.cpp

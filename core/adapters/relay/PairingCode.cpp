@@ -12,6 +12,7 @@ namespace {
 constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford base32
 constexpr char kFormat = 1;
 constexpr qsizetype kKeyBytes = crypto_box_PUBLICKEYBYTES + crypto_box_SECRETKEYBYTES;
+constexpr qsizetype kProofBytes = 32;
 
 const unsigned char* bytes(const QByteArray& data)
 {
@@ -21,26 +22,6 @@ const unsigned char* bytes(const QByteArray& data)
 QByteArray additionalData(const QString& vaultId)
 {
     return QByteArray("clientele-pairing") + kFormat + vaultId.toUtf8();
-}
-
-// The sealing key: Argon2id of the whole code, salted by the vault.
-std::optional<SecureBytes> keyFor(const QByteArray& normalised, const QString& vaultId)
-{
-    if (sodium_init() < 0) {
-        return std::nullopt;
-    }
-    unsigned char salt[crypto_pwhash_SALTBYTES];
-    const QByteArray saltInput = "clientele-pairing-salt:" + vaultId.toUtf8();
-    crypto_generichash(
-        salt, sizeof salt, bytes(saltInput), static_cast<unsigned long long>(saltInput.size()), nullptr, 0);
-    SecureBytes key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
-    if (crypto_pwhash(key.data(), key.size(), normalised.constData(),
-            static_cast<unsigned long long>(normalised.size()), salt, crypto_pwhash_OPSLIMIT_INTERACTIVE,
-            crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13)
-        != 0) {
-        return std::nullopt; // out of memory
-    }
-    return key;
 }
 
 } // namespace
@@ -88,13 +69,32 @@ QByteArray claim(const QByteArray& normalised)
     return normalised.left(kClaimLength);
 }
 
-std::optional<QByteArray> sealVaultKeys(
-    const QByteArray& normalised, const QString& vaultId, const QByteArray& publicKey, const QByteArray& secretKey)
+std::optional<Secrets> secretsOf(const QByteArray& normalised)
 {
-    const std::optional<SecureBytes> key = keyFor(normalised, vaultId);
-    if (!key || publicKey.size() != crypto_box_PUBLICKEYBYTES || secretKey.size() != crypto_box_SECRETKEYBYTES) {
+    if (sodium_init() < 0 || normalised.size() != kLength) {
         return std::nullopt;
     }
+    unsigned char salt[crypto_pwhash_SALTBYTES];
+    const QByteArray saltInput = "clientele-pairing-salt:" + claim(normalised);
+    crypto_generichash(
+        salt, sizeof salt, bytes(saltInput), static_cast<unsigned long long>(saltInput.size()), nullptr, 0);
+    SecureBytes derived(crypto_aead_xchacha20poly1305_ietf_KEYBYTES + kProofBytes);
+    if (crypto_pwhash(derived.data(), derived.size(), normalised.constData(),
+            static_cast<unsigned long long>(normalised.size()), salt, crypto_pwhash_OPSLIMIT_INTERACTIVE,
+            crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13)
+        != 0) {
+        return std::nullopt; // out of memory
+    }
+    auto key = std::make_shared<SecureBytes>(derived.data(), crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
+    return Secrets {std::move(key),
+        QByteArray(
+            reinterpret_cast<const char*>(derived.data()) + crypto_aead_xchacha20poly1305_ietf_KEYBYTES, kProofBytes)};
+}
+
+QByteArray sealVaultKeys(
+    const Secrets& secrets, const QString& vaultId, const QByteArray& publicKey, const QByteArray& secretKey)
+{
+    Q_ASSERT(publicKey.size() == crypto_box_PUBLICKEYBYTES && secretKey.size() == crypto_box_SECRETKEYBYTES);
     SecureBytes plain(kKeyBytes);
     std::memcpy(plain.data(), publicKey.constData(), crypto_box_PUBLICKEYBYTES);
     std::memcpy(plain.data() + crypto_box_PUBLICKEYBYTES, secretKey.constData(), crypto_box_SECRETKEYBYTES);
@@ -107,20 +107,16 @@ std::optional<QByteArray> sealVaultKeys(
     randombytes_buf(nonce, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
     crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, nullptr,
         plain.data(), plain.size(), bytes(aad), static_cast<unsigned long long>(aad.size()), nullptr, nonce,
-        key->data());
+        secrets.sealingKey->data());
     return sealed;
 }
 
 std::optional<std::pair<QByteArray, QByteArray>> openVaultKeys(
-    const QByteArray& normalised, const QString& vaultId, const QByteArray& sealed)
+    const Secrets& secrets, const QString& vaultId, const QByteArray& sealed)
 {
     constexpr qsizetype kSealedBytes =
         1 + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + kKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES;
     if (sealed.size() != kSealedBytes || sealed.at(0) != kFormat) {
-        return std::nullopt;
-    }
-    const std::optional<SecureBytes> key = keyFor(normalised, vaultId);
-    if (!key) {
         return std::nullopt;
     }
     const QByteArray aad = additionalData(vaultId);
@@ -128,7 +124,7 @@ std::optional<std::pair<QByteArray, QByteArray>> openVaultKeys(
     SecureBytes plain(kKeyBytes);
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(plain.data(), nullptr, nullptr,
             nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, kKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES,
-            bytes(aad), static_cast<unsigned long long>(aad.size()), nonce, key->data())
+            bytes(aad), static_cast<unsigned long long>(aad.size()), nonce, secrets.sealingKey->data())
         != 0) {
         return std::nullopt;
     }

@@ -2,11 +2,12 @@
 
 #include <QByteArray>
 #include <QString>
+#include <memory>
 #include <optional>
 
-namespace clientele {
+#include "core/SecureBytes.h"
 
-struct RelayCredentials;
+namespace clientele {
 
 // Adding a computer to the practice (SYNC.md §3.8, new device linking). The computer already in the
 // practice shows a code of 20 letters and digits ("K7QM-2XPA-9F3D-HW8C-RTYZ", Crockford base32,
@@ -14,10 +15,12 @@ struct RelayCredentials;
 //
 // - The first 8 characters are the claim the relay knows (it keeps their hash): the relay lets a
 //   code be guessed 10 times in 10 minutes per address, and the offer lasts 10 minutes.
-// - The whole code, which the relay never sees, is the passphrase of an Argon2id key
-//   (crypto_pwhash) that seals the vault's key pair with XChaCha20-Poly1305, bound to the vault.
-//   So the relay, which stores the sealed keys, cannot open them: 60 bits it never saw stand
-//   between it and the keys, each guess costing an Argon2id derivation.
+// - The whole code, which the relay never sees, is the passphrase of Argon2id (crypto_pwhash, salted
+//   by the claim, so each offer has its own salt). Its output is a key that seals the vault's key
+//   pair with XChaCha20-Poly1305, bound to the vault, and a proof the claimant must present: the
+//   relay keeps only the proof's hash, so seeing the first part of a code is not enough to join,
+//   and a wrong proof spends the offer. The relay, which stores the sealed keys, cannot open them:
+//   60 bits it never saw stand between it and the keys, each guess costing an Argon2id derivation.
 namespace PairingCode {
 
 inline constexpr int kLength = 20;
@@ -31,12 +34,20 @@ std::optional<QByteArray> normalise(const QString& typed);
 // The part the relay matches the offer by.
 QByteArray claim(const QByteArray& normalised);
 
+// What the whole code stands for: the key that seals the vault keys, and the proof of knowing it.
+struct Secrets
+{
+    std::shared_ptr<const SecureBytes> sealingKey;
+    QByteArray proof; // 32 bytes
+};
+
 // Slow by design (Argon2id, 64 MiB): run off the UI thread. Nothing when libsodium cannot run.
-std::optional<QByteArray> sealVaultKeys(
-    const QByteArray& normalised, const QString& vaultId, const QByteArray& publicKey, const QByteArray& secretKey);
+std::optional<Secrets> secretsOf(const QByteArray& normalised);
+QByteArray sealVaultKeys(
+    const Secrets& secrets, const QString& vaultId, const QByteArray& publicKey, const QByteArray& secretKey);
 // The vault's public and secret key; nothing when the code or the vault do not match.
 std::optional<std::pair<QByteArray, QByteArray>> openVaultKeys(
-    const QByteArray& normalised, const QString& vaultId, const QByteArray& sealed);
+    const Secrets& secrets, const QString& vaultId, const QByteArray& sealed);
 
 } // namespace PairingCode
 

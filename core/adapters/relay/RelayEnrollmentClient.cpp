@@ -63,27 +63,36 @@ QFuture<Result<RelayEnrollment::PairingOffer>> RelayEnrollmentClient::offerPairi
     if (!parsed) {
         return readyFuture(Result<PairingOffer>(damagedCredentials()));
     }
+    struct Sealed
+    {
+        QByteArray keys;
+        QByteArray proof;
+    };
     const QString code = PairingCode::generate();
     const QByteArray normalised = PairingCode::normalise(code).value_or(QByteArray());
     auto promise = std::make_shared<QPromise<Result<PairingOffer>>>();
     promise->start();
     auto token = std::make_shared<const SecureBytes>(parsed->tokenBytes());
-    onFinished(&m_vaults,
-        QtConcurrent::run(
-            [normalised, vaultId, publicKey = parsed->vaultPublicKey, secretKey = parsed->vaultSecretKey] {
-                return PairingCode::sealVaultKeys(normalised, vaultId, publicKey, secretKey);
-            }),
-        [this, promise, relay, vaultId, token, code, normalised](const std::optional<QByteArray>& sealed) {
+    auto keys = std::make_shared<const RelayCredentials>(*parsed);
+    onFinished(&m_vaults, QtConcurrent::run([normalised, vaultId, keys]() -> std::optional<Sealed> {
+        const std::optional<PairingCode::Secrets> secrets = PairingCode::secretsOf(normalised);
+        if (!secrets) {
+            return std::nullopt;
+        }
+        return Sealed {
+            PairingCode::sealVaultKeys(*secrets, vaultId, keys->vaultPublicKey, keys->vaultSecretKey), secrets->proof};
+    }),
+        [this, promise, relay, vaultId, token, code, normalised](const std::optional<Sealed>& sealed) {
             if (!sealed) {
                 promise->addResult(Error(Error::Code::Internal,
                     QCoreApplication::translate("RelayEnrollmentClient", "The pairing code could not be made."),
-                    QStringLiteral("sealing the vault keys failed (libsodium)")));
+                    QStringLiteral("deriving the pairing key failed (libsodium)")));
                 promise->finish();
                 return;
             }
             onFinished(&m_vaults,
-                m_vaults.offerPairing(
-                    relay, vaultId, *token, PairingCode::claim(normalised), *sealed, kPairingLifetime),
+                m_vaults.offerPairing(relay, vaultId, *token, PairingCode::claim(normalised), sealed->proof,
+                    sealed->keys, kPairingLifetime),
                 [promise, code](const Result<QDateTime>& offered) {
                     promise->addResult(offered ? Result<PairingOffer>(PairingOffer {code, offered.value()})
                                                : Result<PairingOffer>(offered.error()));
@@ -116,35 +125,42 @@ QFuture<Result<RelayEnrollment::Enrolled>> RelayEnrollmentClient::join(
         promise->addResult(error);
         promise->finish();
     };
-    onFinished(&m_vaults, m_vaults.claimPairing(relay, PairingCode::claim(*normalised), deviceName),
-        [this, promise, fail, relay, code = *normalised](const Result<RelayVaultClient::ClaimedPairing>& claimed) {
-            if (!claimed) {
-                fail(claimed.error());
+    onFinished(&m_vaults, QtConcurrent::run([code = *normalised] { return PairingCode::secretsOf(code); }),
+        [this, fail, promise, relay, deviceName, code = *normalised](
+            const std::optional<PairingCode::Secrets>& secrets) {
+            if (!secrets) {
+                fail(Error(Error::Code::Internal,
+                    QCoreApplication::translate("RelayEnrollmentClient", "The pairing code could not be read."),
+                    QStringLiteral("deriving the pairing key failed (libsodium)")));
                 return;
             }
-            const RelayVaultClient::ClaimedPairing pairing = claimed.value();
-            onFinished(&m_vaults, QtConcurrent::run([code, pairing] {
-                return PairingCode::openVaultKeys(code, pairing.vaultId, pairing.sealedKeys);
-            }),
-                [this, promise, fail, relay, pairing](const std::optional<std::pair<QByteArray, QByteArray>>& keys) {
+            onFinished(&m_vaults, m_vaults.claimPairing(relay, PairingCode::claim(code), secrets->proof, deviceName),
+                [this, fail, promise, relay, secrets = *secrets](
+                    const Result<RelayVaultClient::ClaimedPairing>& claimed) {
+                    if (!claimed) {
+                        fail(claimed.error());
+                        return;
+                    }
+                    const std::optional<std::pair<QByteArray, QByteArray>> keys =
+                        PairingCode::openVaultKeys(secrets, claimed->vaultId, claimed->sealedKeys);
                     if (!keys) {
-                        // The first part matched an offer, the rest did not: this device is no use
-                        // without the keys, so it leaves the vault again at once.
+                        // The proof matched but the keys do not open (damaged on the way, or sealed for
+                        // another vault): this device is no use without them, so it leaves at once.
                         RelayCredentials unusable;
-                        unusable.deviceToken = pairing.deviceToken;
-                        (void)m_vaults.revokeDevice(relay, pairing.vaultId, pairing.deviceId, unusable.tokenBytes());
-                        fail(Error(Error::Code::InvalidInput,
+                        unusable.deviceToken = claimed->deviceToken;
+                        (void)m_vaults.revokeDevice(relay, claimed->vaultId, claimed->deviceId, unusable.tokenBytes());
+                        fail(Error(Error::Code::CorruptData,
                             QCoreApplication::translate("RelayEnrollmentClient",
-                                "The code does not match the one the other computer shows. Make a new code there "
-                                "and type it again."),
+                                "The practice's keys arrived damaged. Make a new code on the other computer and "
+                                "try again."),
                             QStringLiteral("the sealed vault keys did not open with the code")));
                         return;
                     }
                     RelayCredentials credentials;
-                    credentials.deviceToken = pairing.deviceToken;
+                    credentials.deviceToken = claimed->deviceToken;
                     credentials.vaultPublicKey = keys->first;
                     credentials.vaultSecretKey = keys->second;
-                    promise->addResult(Enrolled {pairing.vaultId, pairing.deviceId,
+                    promise->addResult(Enrolled {claimed->vaultId, claimed->deviceId,
                         std::make_shared<const SecureBytes>(credentials.serialise())});
                     promise->finish();
                 });

@@ -92,13 +92,14 @@ QFuture<Result<RelayVaultClient::CreatedVault>> RelayVaultClient::createVault(
 }
 
 QFuture<Result<QDateTime>> RelayVaultClient::offerPairing(const QUrl& relay, const QString& vaultId,
-    const SecureBytes& deviceToken, const QByteArray& claim, const QByteArray& sealedKeys,
+    const SecureBytes& deviceToken, const QByteArray& claim, const QByteArray& proof, const QByteArray& sealedKeys,
     std::chrono::seconds lifetime)
 {
     const QByteArray body =
         QJsonDocument(QJsonObject {
                           {QStringLiteral("code"), QString::fromLatin1(claim)},
                           {QStringLiteral("sealed_keys"), QString::fromLatin1(sealedKeys.toBase64())},
+                          {QStringLiteral("proof"), QString::fromLatin1(proof.toBase64())},
                           {QStringLiteral("expires_in"), static_cast<qint64>(lifetime.count())},
                       })
             .toJson(QJsonDocument::Compact);
@@ -123,11 +124,12 @@ QFuture<Result<QDateTime>> RelayVaultClient::offerPairing(const QUrl& relay, con
 }
 
 QFuture<Result<RelayVaultClient::ClaimedPairing>> RelayVaultClient::claimPairing(
-    const QUrl& relay, const QByteArray& claim, const QString& deviceName)
+    const QUrl& relay, const QByteArray& claim, const QByteArray& proof, const QString& deviceName)
 {
     const QByteArray body = QJsonDocument(QJsonObject {
                                               {QStringLiteral("code"), QString::fromLatin1(claim)},
                                               {QStringLiteral("device_name"), deviceName},
+                                              {QStringLiteral("proof"), QString::fromLatin1(proof.toBase64())},
                                           })
                                 .toJson(QJsonDocument::Compact);
     const RelayRequests::Request request {
@@ -140,6 +142,13 @@ QFuture<Result<RelayVaultClient::ClaimedPairing>> RelayVaultClient::claimPairing
                     "The relay does not know this code: it was mistyped, used already or ran out (a code lasts 10 "
                     "minutes). Make a new one on the other computer.")),
                 QStringLiteral("claim pairing: HTTP 404"));
+        }
+        if (read.status == 403) {
+            return Error(Error::Code::InvalidInput,
+                translated(QT_TRANSLATE_NOOP("RelayVaultClient",
+                    "The code does not match the one the other computer shows, and cannot be used again. Make a "
+                    "new code there and type it carefully.")),
+                QStringLiteral("claim pairing: HTTP 403 (wrong proof)"));
         }
         if (!read.ok()) {
             return relayError(read);

@@ -52,9 +52,10 @@ public:
     // Offers the sealed vault keys to whoever presents the claim within `lifetime`; answers when it
     // runs out.
     QFuture<Result<QDateTime>> offerPairing(const QUrl& relay, const QString& vaultId, const SecureBytes& deviceToken,
-        const QByteArray& claim, const QByteArray& sealedKeys, std::chrono::seconds lifetime);
+        const QByteArray& claim, const QByteArray& proof, const QByteArray& sealedKeys, std::chrono::seconds lifetime);
     // Takes the offer: the relay makes this computer a device of the vault and hands over the sealed keys.
-    QFuture<Result<ClaimedPairing>> claimPairing(const QUrl& relay, const QByteArray& claim, const QString& deviceName);
+    QFuture<Result<ClaimedPairing>> claimPairing(
+        const QUrl& relay, const QByteArray& claim, const QByteArray& proof, const QString& deviceName);
     QFuture<Result<void>> revokeDevice(
         const QUrl& relay, const QString& vaultId, const QString& deviceId, const SecureBytes& deviceToken);
 

@@ -31,9 +31,11 @@ struct DeviceRecord
     bool isRevoked() const { return revokedAtMs != 0; }
 };
 
-// A pairing offer made by a device of the vault for a new device: the new device shows a short code
-// (and an ephemeral public key in a QR code); the existing device seals the vault keys to that key
-// and leaves them here under the code's hash. Single use, short-lived.
+// A pairing offer made by a device of the vault for a new device: the existing device shows a code,
+// seals the vault keys with a key derived from the whole code, and leaves them here under the hash
+// of the code's first part (the claim), with the hash of a proof derived from the whole code
+// (desktop: core/adapters/relay/PairingCode). Claiming needs both, so seeing the first part of the
+// code is not enough to join. Single use, short-lived.
 struct PairingRecord
 {
     QString id;
@@ -43,6 +45,7 @@ struct PairingRecord
     QString createdByDeviceId;
     qint64 createdAtMs = 0;
     qint64 expiresAtMs = 0;
+    QByteArray proofHash; // empty: an offer that asks for no proof (made before schema version 5)
 };
 
 // One entry of a vault's log: a device's sealed change batch, or an event sealed by the relay.

@@ -61,6 +61,11 @@ const char* const kVersion4[] = {
     "created_at BIGINT NOT NULL)",
 };
 
+// Version 5: a pairing offer keeps the hash of the proof that the claimant knows the whole code.
+const char* const kVersion5[] = {
+    "ALTER TABLE pairing ADD COLUMN proof_hash %BLOB%",
+};
+
 QStringList statements(const auto& list, SqlDialect dialect)
 {
     const QString blob = dialect == SqlDialect::Postgresql ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
@@ -76,7 +81,7 @@ QStringList statements(const auto& list, SqlDialect dialect)
 QList<QStringList> relaySchemaSteps(SqlDialect dialect)
 {
     return {statements(kVersion1, dialect), statements(kVersion2, dialect), statements(kVersion3, dialect),
-        statements(kVersion4, dialect)};
+        statements(kVersion4, dialect), statements(kVersion5, dialect)};
 }
 
 } // namespace clientele::relay

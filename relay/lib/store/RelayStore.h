@@ -35,8 +35,10 @@ public:
 
     // Pairing: an offer is claimed at most once, before it expires; claiming adds the device.
     virtual Result<void> createPairing(const PairingRecord& pairing) = 0;
+    // A claim whose proof does not match spends the offer all the same (PermissionDenied), so the rest
+    // of a code cannot be guessed online.
     virtual Result<PairingRecord> claimPairing(
-        const QByteArray& codeHash, const DeviceRecord& newDevice, qint64 nowMs) = 0;
+        const QByteArray& codeHash, const QByteArray& proofHash, const DeviceRecord& newDevice, qint64 nowMs) = 0;
 
     // The vault's log. Within a vault, seq is gap-free and its order is commit order, so a reader
     // that asks for seq > cursor never skips a row that commits later.

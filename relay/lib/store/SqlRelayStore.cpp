@@ -5,12 +5,18 @@
 #include <QThread>
 #include <QUuid>
 #include <atomic>
+#include <openssl/crypto.h>
 
 #include "core/Logging.h"
 
 namespace clientele::relay {
 
 namespace {
+
+bool constantTimeEqual(const QByteArray& a, const QByteArray& b)
+{
+    return a.size() == b.size() && CRYPTO_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
+}
 
 Error storageError(const QString& what, const QSqlError& error)
 {
@@ -504,9 +510,10 @@ Result<void> SqlRelayStore::createPairing(const PairingRecord& pairing)
     }
     Statement insert(*db,
         QStringLiteral("INSERT INTO pairing (id, vault_id, code_hash, sealed_keys, created_by, created_at, "
-                       "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code_hash) DO NOTHING"));
+                       "expires_at, proof_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code_hash) DO NOTHING"));
     if (Result<void> done = insert.exec({pairing.id, pairing.vaultId, pairing.codeHash, blobValue(pairing.sealedKeys),
-            pairing.createdByDeviceId, pairing.createdAtMs, pairing.expiresAtMs});
+            pairing.createdByDeviceId, pairing.createdAtMs, pairing.expiresAtMs,
+            pairing.proofHash.isEmpty() ? QVariant() : blobValue(pairing.proofHash)});
         !done) {
         return done;
     }
@@ -518,7 +525,7 @@ Result<void> SqlRelayStore::createPairing(const PairingRecord& pairing)
 }
 
 Result<PairingRecord> SqlRelayStore::claimPairing(
-    const QByteArray& codeHash, const DeviceRecord& newDevice, qint64 nowMs)
+    const QByteArray& codeHash, const QByteArray& proofHash, const DeviceRecord& newDevice, qint64 nowMs)
 {
     Result<QSqlDatabase> db = connection();
     if (!db) {
@@ -531,7 +538,7 @@ Result<PairingRecord> SqlRelayStore::claimPairing(
     // DELETE … RETURNING claims the offer atomically: of two racing claims, one gets the row.
     Statement claim(*db,
         QStringLiteral("DELETE FROM pairing WHERE code_hash = ? RETURNING id, vault_id, sealed_keys, created_by, "
-                       "created_at, expires_at"));
+                       "created_at, expires_at, proof_hash"));
     if (Result<void> done = claim.exec({codeHash}); !done) {
         return done.error();
     }
@@ -542,8 +549,16 @@ Result<PairingRecord> SqlRelayStore::claimPairing(
     }
     const QSqlQuery& row = claim.query();
     PairingRecord pairing {row.value(0).toString(), row.value(1).toString(), codeHash, row.value(2).toByteArray(),
-        row.value(3).toString(), row.value(4).toLongLong(), row.value(5).toLongLong()};
+        row.value(3).toString(), row.value(4).toLongLong(), row.value(5).toLongLong(), row.value(6).toByteArray()};
     claim.query().finish();
+    if (!pairing.proofHash.isEmpty() && !constantTimeEqual(pairing.proofHash, proofHash)) {
+        // Spent: one wrong guess at the rest of the code ends the offer.
+        if (Result<void> committed = transaction.commit(); !committed) {
+            return committed.error();
+        }
+        return Error(Error::Code::PermissionDenied,
+            QStringLiteral("This code does not match the one the other device shows; make a new code there"));
+    }
     Statement creator(*db, QStringLiteral("SELECT revoked_at FROM device WHERE id = ? AND vault_id = ?"));
     if (Result<void> done = creator.exec({pairing.createdByDeviceId, pairing.vaultId}); !done) {
         return done.error();

@@ -36,7 +36,7 @@ public:
 
     Result<void> createPairing(const PairingRecord& pairing) override;
     Result<PairingRecord> claimPairing(
-        const QByteArray& codeHash, const DeviceRecord& newDevice, qint64 nowMs) override;
+        const QByteArray& codeHash, const QByteArray& proofHash, const DeviceRecord& newDevice, qint64 nowMs) override;
 
     Result<AppendedBatch> appendBatch(const QString& vaultId, const BatchRecord& batch) override;
     Result<PulledBatches> pullBatches(const QString& vaultId, qint64 afterSeq, int limit) override;
