@@ -350,6 +350,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeSync</name>
+    <message>
+        <source>Another computer of the practice sent changes this computer cannot read. Update Clientele here; until then, changes from the other computers wait.</source>
+        <translation>Ein anderer Computer der Praxis hat Änderungen gesendet, die dieser Computer nicht lesen kann. Aktualisieren Sie Clientele hier; bis dahin warten die Änderungen der anderen Computer.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Show the version of Clientele and of the libraries it uses.</source>
@@ -2478,6 +2485,13 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>JoiningPractice</name>
+    <message>
+        <source>This practice already has clients, sessions, invoices, services or contracts of its own, so it cannot become a copy of another practice. Join from a computer whose practice is new.</source>
+        <translation>Diese Praxis hat bereits eigene Kunden, Termine, Rechnungen, Leistungen oder Verträge und kann daher keine Kopie einer anderen Praxis werden. Treten Sie von einem Computer mit einer neuen Praxis bei.</translation>
+    </message>
+</context>
+<context>
     <name>KeyFile</name>
     <message>
         <source>The key file is damaged or is not a Clientele key file. Use a backup of the key file or restore the practice from a backup.</source>
@@ -3364,6 +3378,17 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>RelayBatchClient</name>
+    <message>
+        <source>The server at the relay&apos;s address answered, but not as a Clientele relay.</source>
+        <translation>Der Server unter der Adresse des Relays hat geantwortet, aber nicht als Clientele-Relay.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is more than 10 minutes ahead, so its changes are not sent. Set the date and time automatically in the system settings.</source>
+        <translation>Die Uhr dieses Computers geht mehr als 10 Minuten vor, daher werden seine Änderungen nicht gesendet. Lassen Sie Datum und Uhrzeit in den Systemeinstellungen automatisch stellen.</translation>
+    </message>
+</context>
+<context>
     <name>RelayCommandClient</name>
     <message>
         <source>This number replied STOP, so it gets no texts until it replies START.</source>
@@ -3383,6 +3408,22 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>This computer&apos;s relay credentials in the keychain are damaged. Disconnect and connect again.</source>
         <translation>Die Relay-Zugangsdaten dieses Computers im Schlüsselbund sind beschädigt. Trennen und erneut verbinden.</translation>
+    </message>
+    <message>
+        <source>The pairing code could not be made.</source>
+        <translation>Der Kopplungscode konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>A pairing code is 20 letters and digits, as the other computer shows it (dashes may be left out).</source>
+        <translation>Ein Kopplungscode besteht aus 20 Buchstaben und Ziffern, so wie ihn der andere Computer zeigt (Bindestriche können entfallen).</translation>
+    </message>
+    <message>
+        <source>The pairing code could not be read.</source>
+        <translation>Der Kopplungscode konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s keys arrived damaged. Make a new code on the other computer and try again.</source>
+        <translation>Die Schlüssel der Praxis kamen beschädigt an. Erstellen Sie auf dem anderen Computer einen neuen Code und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +3484,14 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>The server at this address answered, but not as a Clientele relay.</source>
         <translation>Der Server unter dieser Adresse hat geantwortet, aber nicht als Clientele-Relay.</translation>
+    </message>
+    <message>
+        <source>The relay does not know this code: it was mistyped, used already or ran out (a code lasts 10 minutes). Make a new one on the other computer.</source>
+        <translation>Das Relay kennt diesen Code nicht: Er wurde vertippt, schon verwendet oder ist abgelaufen (ein Code gilt 10 Minuten). Erstellen Sie auf dem anderen Computer einen neuen.</translation>
+    </message>
+    <message>
+        <source>The code does not match the one the other computer shows, and cannot be used again. Make a new code there and type it carefully.</source>
+        <translation>Der Code stimmt nicht mit dem überein, den der andere Computer zeigt, und kann nicht erneut verwendet werden. Erstellen Sie dort einen neuen Code und tippen Sie ihn sorgfältig ein.</translation>
     </message>
 </context>
 <context>
@@ -6867,6 +6916,10 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <source>The code could not be saved to %1: %2</source>
         <translation>Der Code konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Already keep your practice on another computer? Set up this one, then join it under Settings → Relay → Join a Practice…: the practice arrives here.</source>
+        <translation>Führen Sie Ihre Praxis schon auf einem anderen Computer? Richten Sie diesen ein und treten Sie dann unter Einstellungen → Relay → Einer Praxis beitreten… bei: Die Praxis kommt dann hierher.</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ui::InvoiceEditor</name>
@@ -7623,6 +7676,33 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     </message>
 </context>
 <context>
+    <name>clientele::ui::JoinPracticeDialog</name>
+    <message>
+        <source>Join a Practice</source>
+        <translation>Einer Praxis beitreten</translation>
+    </message>
+    <message>
+        <source>On the computer that already has the practice, open Settings → Relay, choose “Add a Computer…” and type the code it shows here. This computer then joins the practice through %1.</source>
+        <translation>Öffnen Sie auf dem Computer, der die Praxis bereits hat, Einstellungen → Relay, wählen Sie „Computer hinzufügen…“ und tippen Sie den angezeigten Code hier ein. Dieser Computer tritt der Praxis dann über %1 bei.</translation>
+    </message>
+    <message>
+        <source>What this computer&apos;s practice holds now (its profile) is replaced by the practice it joins. A practice with clients, sessions or invoices of its own cannot join.</source>
+        <translation>Was die Praxis dieses Computers jetzt enthält (ihr Profil), wird durch die beigetretene Praxis ersetzt. Eine Praxis mit eigenen Kunden, Terminen oder Rechnungen kann nicht beitreten.</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Kopplungscode</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code:</source>
+        <translation>Kopplungs&amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+</context>
+<context>
     <name>clientele::ui::MainWindow</name>
     <message>
         <source>Sections</source>
@@ -7870,6 +7950,40 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::PairingCodeDialog</name>
+    <message>
+        <source>Add a Computer</source>
+        <translation>Computer hinzufügen</translation>
+    </message>
+    <message>
+        <source>On the other computer, install Clientele and create a practice, then open Settings → Relay, choose “Join a Practice…” and type this code:</source>
+        <translation>Installieren Sie Clientele auf dem anderen Computer und legen Sie eine Praxis an, öffnen Sie dann Einstellungen → Relay, wählen Sie „Einer Praxis beitreten…“ und tippen Sie diesen Code ein:</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Kopplungscode</translation>
+    </message>
+    <message>
+        <source>The code works once. Only your computers can open the practice&apos;s keys with it; the relay cannot.</source>
+        <translation>Der Code funktioniert einmal. Nur Ihre Computer können damit die Schlüssel der Praxis öffnen, das Relay nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;New Code</source>
+        <translation>&amp;Neuer Code</translation>
+    </message>
+    <message>
+        <source>This code has run out. Make a new one to add a computer.</source>
+        <translation>Dieser Code ist abgelaufen. Erstellen Sie einen neuen, um einen Computer hinzuzufügen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Works for %n more minute(s).</source>
+        <translation>
+            <numerusform>Funktioniert noch %n Minute.</numerusform>
+            <numerusform>Funktioniert noch %n Minuten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8950,6 +9064,26 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <source>Could not disconnect: %1 This computer stays connected.</source>
         <translation>Trennen nicht möglich: %1 Dieser Computer bleibt verbunden.</translation>
     </message>
+    <message>
+        <source>Joining the practice at %1…</source>
+        <translation>Der Praxis bei %1 wird beigetreten…</translation>
+    </message>
+    <message>
+        <source>Could not join: %1</source>
+        <translation>Beitritt nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Joined. The practice is arriving from the relay; it shows here as it comes.</source>
+        <translation>Beigetreten. Die Praxis kommt vom Relay und erscheint hier nach und nach.</translation>
+    </message>
+    <message>
+        <source>Making a code…</source>
+        <translation>Code wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Could not make a code: %1</source>
+        <translation>Code konnte nicht erstellt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ui::RelayPage</name>
@@ -8964,10 +9098,6 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>Disconnect this computer from %1? The calendar feed stops updating from it, and the relay forgets this computer.</source>
         <translation>Diesen Computer von %1 trennen? Der Kalender-Feed wird von ihm nicht mehr aktualisiert, und das Relay vergisst diesen Computer.</translation>
-    </message>
-    <message>
-        <source>The relay does what needs the internet while this computer is closed: it serves your calendar feed, and will take payments, send text reminders and keep your other computers in step. It keeps your practice&apos;s data sealed, so it cannot read it.</source>
-        <translation>Das Relay erledigt, was das Internet braucht, während dieser Computer zugeklappt ist: Es stellt Ihren Kalender-Feed bereit und wird Zahlungen annehmen, SMS-Erinnerungen senden und Ihre anderen Computer abgleichen. Es hält die Daten Ihrer Praxis versiegelt und kann sie nicht lesen.</translation>
     </message>
     <message>
         <source>How this computer appears in the relay&apos;s list of your devices.</source>
@@ -9004,6 +9134,30 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>&amp;Forget Anyway</source>
         <translation>Trotzdem &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>The relay does what needs the internet while this computer is closed: it serves your calendar feed, takes payments, sends text reminders and keeps your other computers in step. It keeps your practice&apos;s data sealed, so it cannot read it.</source>
+        <translation>Das Relay erledigt, was Internet braucht, während dieser Computer zugeklappt ist: Es stellt Ihren Kalender-Feed bereit, nimmt Zahlungen an, sendet SMS-Erinnerungen und hält Ihre anderen Computer auf dem gleichen Stand. Es hält die Daten Ihrer Praxis versiegelt und kann sie daher nicht lesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Join a Practice…</source>
+        <translation>Einer Praxis &amp;beitreten…</translation>
+    </message>
+    <message>
+        <source>The practice already runs on another computer: this one joins it.</source>
+        <translation>Die Praxis läuft bereits auf einem anderen Computer: Dieser tritt ihr bei.</translation>
+    </message>
+    <message>
+        <source>Connect starts this practice at the relay. If it already runs on another of your computers, join it there instead: both then show the same practice.</source>
+        <translation>„Verbinden“ legt diese Praxis beim Relay an. Läuft sie bereits auf einem anderen Ihrer Computer, treten Sie ihr stattdessen bei: Dann zeigen beide dieselbe Praxis.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Computer…</source>
+        <translation>Computer &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Shows a code to type on another computer, so it keeps this practice too.</source>
+        <translation>Zeigt einen Code, der auf einem anderen Computer eingetippt wird, damit auch dieser die Praxis führt.</translation>
     </message>
 </context>
 <context>
@@ -9847,6 +10001,25 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>The period ends before it starts. Choose a last day on or after the first.</source>
         <translation>Der Zeitraum endet, bevor er beginnt. Wählen Sie einen letzten Tag am oder nach dem ersten.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::SyncFollower</name>
+    <message>
+        <source>In step: this computer&apos;s changes are at the relay, and your other computers&apos; changes arrive here as they are made.</source>
+        <translation>Auf dem gleichen Stand: Die Änderungen dieses Computers sind beim Relay, und die Änderungen Ihrer anderen Computer kommen hier an, sobald sie gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Changes made here wait until the relay can be reached: %1</source>
+        <translation>Hier gemachte Änderungen warten, bis das Relay erreichbar ist: %1</translation>
+    </message>
+    <message>
+        <source>The relay no longer accepts this computer, so its changes stay here. Disconnect and join again from another computer of the practice.</source>
+        <translation>Das Relay akzeptiert diesen Computer nicht mehr, daher bleiben seine Änderungen hier. Trennen Sie die Verbindung und treten Sie über einen anderen Computer der Praxis erneut bei.</translation>
+    </message>
+    <message>
+        <source>Some changes from another computer do not fit this version of Clientele and wait; updating Clientele here brings them in.</source>
+        <translation>Einige Änderungen von einem anderen Computer passen nicht zu dieser Version von Clientele und warten; eine Aktualisierung von Clientele hier übernimmt sie.</translation>
     </message>
 </context>
 <context>

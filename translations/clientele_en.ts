@@ -241,6 +241,16 @@
     </message>
 </context>
 <context>
+    <name>clientele::ui::PairingCodeDialog</name>
+    <message numerus="yes">
+        <source>Works for %n more minute(s).</source>
+        <translation>
+            <numerusform>Works for %n more minute.</numerusform>
+            <numerusform>Works for %n more minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clientele::ui::PracticeWorkspace</name>
     <message numerus="yes">
         <source>Imported %n client(s)</source>

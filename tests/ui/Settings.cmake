@@ -34,3 +34,11 @@ clientele_add_test(test_ui_outbox SOURCES ui/test_ui_outbox.cpp relay/RelayProce
     LABELS "ui;outbox;relay" TIMEOUT 180)
 target_compile_definitions(test_ui_outbox PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>")
 add_dependencies(test_ui_outbox clientele-relay)
+
+# A practice on two computers through the real relay: Add a Computer… shows a code, Join a Practice…
+# takes it, and each computer's clients appear on the other.
+clientele_add_test(test_ui_second_computer SOURCES ui/test_ui_second_computer.cpp relay/RelayProcess.h
+    store/PracticeFixtures.h LIBS clientele_ui clientele_adapters clientele_fakes Qt6::Network
+    LABELS "ui;sync;relay" TIMEOUT 180)
+target_compile_definitions(test_ui_second_computer PRIVATE CLIENTELE_RELAY_BINARY="$<TARGET_FILE:clientele-relay>")
+add_dependencies(test_ui_second_computer clientele-relay)

@@ -95,6 +95,9 @@ QWidget* FirstRunWizard::buildWelcome()
     content->addWidget(paragraph(tr("Setting up takes two minutes: your practice's details, then how to unlock "
                                     "it if this computer's keychain is ever lost."),
         page));
+    content->addWidget(paragraph(tr("Already keep your practice on another computer? Set up this one, then join "
+                                    "it under Settings → Relay → Join a Practice…: the practice arrives here."),
+        page));
     content->addStretch(2);
 
     auto* demo = new QPushButton(tr("Try the Demo Practice"), page);

@@ -19,8 +19,8 @@ JoinPracticeDialog::JoinPracticeDialog(const QString& relay, CodeCheck check, QW
     setObjectName(QStringLiteral("joinPracticeDialog"));
     setWindowTitle(tr("Join a Practice"));
 
-    auto* intro = new QLabel(tr("On the computer that already has the practice, open Settings → Relay and choose "
-                                "Add a Computer…. Type the code it shows here. This computer then joins the "
+    auto* intro = new QLabel(tr("On the computer that already has the practice, open Settings → Relay, choose "
+                                "“Add a Computer…” and type the code it shows here. This computer then joins the "
                                 "practice through %1.")
                                  .arg(relay),
         this);

@@ -16,7 +16,7 @@ PairingCodeDialog::PairingCodeDialog(const QString& code, const QDateTime& expir
     setWindowTitle(tr("Add a Computer"));
 
     auto* steps = new QLabel(tr("On the other computer, install Clientele and create a practice, then open "
-                                "Settings → Relay, choose Join a Practice… and type this code:"),
+                                "Settings → Relay, choose “Join a Practice…” and type this code:"),
         this);
     steps->setWordWrap(true);
 

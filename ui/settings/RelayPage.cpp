@@ -39,9 +39,8 @@ RelayPage::RelayPage(QWidget* parent)
     };
 
     auto* intro = new QLabel(tr("The relay does what needs the internet while this computer is closed: it serves "
-                                "your calendar feed, and will take payments, send text reminders and keep your "
-                                "other computers in step. It keeps your practice's data sealed, so it cannot read "
-                                "it."),
+                                "your calendar feed, takes payments, sends text reminders and keeps your other "
+                                "computers in step. It keeps your practice's data sealed, so it cannot read it."),
         this);
     intro->setWordWrap(true);
 
