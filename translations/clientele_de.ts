@@ -10010,16 +10010,27 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <translation>Auf dem gleichen Stand: Die Änderungen dieses Computers sind beim Relay, und die Änderungen Ihrer anderen Computer kommen hier an, sobald sie gemacht werden.</translation>
     </message>
     <message>
-        <source>Changes made here wait until the relay can be reached: %1</source>
-        <translation>Hier gemachte Änderungen warten, bis das Relay erreichbar ist: %1</translation>
+        <source>Not in step: the relay cannot be reached (%1). Changes made here wait, and go out when it can.</source>
+        <translation>Nicht auf dem gleichen Stand: Das Relay ist nicht erreichbar (%1). Hier gemachte Änderungen warten und gehen hinaus, sobald es wieder erreichbar ist.</translation>
     </message>
     <message>
-        <source>The relay no longer accepts this computer, so its changes stay here. Disconnect and join again from another computer of the practice.</source>
-        <translation>Das Relay akzeptiert diesen Computer nicht mehr, daher bleiben seine Änderungen hier. Trennen Sie die Verbindung und treten Sie über einen anderen Computer der Praxis erneut bei.</translation>
+        <source>Not in step: %1</source>
+        <translation>Nicht auf dem gleichen Stand: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from another computer need a newer version of Clientele. They are kept, and taken in when Clientele here is updated.</source>
+        <translation>
+            <numerusform>%n Änderung von einem anderen Computer braucht eine neuere Version von Clientele. Sie bleibt erhalten und wird übernommen, sobald Clientele hier aktualisiert ist.</numerusform>
+            <numerusform>%n Änderungen von einem anderen Computer brauchen eine neuere Version von Clientele. Sie bleiben erhalten und werden übernommen, sobald Clientele hier aktualisiert ist.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Some changes from another computer do not fit this version of Clientele and wait; updating Clientele here brings them in.</source>
-        <translation>Einige Änderungen von einem anderen Computer passen nicht zu dieser Version von Clientele und warten; eine Aktualisierung von Clientele hier übernimmt sie.</translation>
+        <source>Getting in step with the relay…</source>
+        <translation>Abgleich mit dem Relay läuft…</translation>
+    </message>
+    <message>
+        <source>The relay no longer accepts this computer (it was removed from the practice), so its changes stay here and the other computers&apos; do not arrive.</source>
+        <translation>Das Relay akzeptiert diesen Computer nicht mehr (er wurde aus der Praxis entfernt), daher bleiben seine Änderungen hier und die der anderen Computer kommen nicht an.</translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,16 @@
     </message>
 </context>
 <context>
+    <name>clientele::ui::SyncFollower</name>
+    <message numerus="yes">
+        <source>%n change(s) from another computer need a newer version of Clientele. They are kept, and taken in when Clientele here is updated.</source>
+        <translation>
+            <numerusform>%n change from another computer needs a newer version of Clientele. It is kept, and taken in when Clientele here is updated.</numerusform>
+            <numerusform>%n changes from another computer need a newer version of Clientele. They are kept, and taken in when Clientele here is updated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clientele::ui::TextMessageDialog</name>
     <message numerus="yes">
         <source>%n character(s)</source>

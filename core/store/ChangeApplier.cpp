@@ -1,5 +1,6 @@
 #include "core/store/ChangeApplier.h"
 
+#include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
 #include <QStringList>
@@ -7,7 +8,6 @@
 #include "core/Logging.h"
 #include "core/store/ChangeValues.h"
 #include "core/store/SqlCipherDatabase.h"
-#include "core/store/SqlError.h"
 #include "core/store/SqlStatement.h"
 #include "core/store/TableSpec.h"
 
@@ -59,19 +59,86 @@ Result<ChangeApplier::Outcome> ChangeApplier::apply(const RemoteChange& change)
         outcome.duplicate = true;
         return outcome;
     }
+    if (Result<void> taken = take(change, outcome); !taken) {
+        return taken.error();
+    }
+    return outcome;
+}
+
+Result<void> ChangeApplier::take(const RemoteChange& change, Outcome& outcome)
+{
     const TableSpec* table = tableSpec(change.table);
     if (!table) {
-        qCWarning(lcStorage).noquote() << "A change to table" << change.table
-                                       << "that this version does not have is kept for later";
-        outcome.unknownTable = true;
-        return outcome;
+        outcome.setAside = true;
+        return setAside(change, QStringLiteral("table"));
     }
     Result<bool> written = applyWithin(*table, change, outcome);
     if (!written) {
         return written.error();
     }
     outcome.written = written.value();
-    return outcome;
+    if (change.field == kCreated) {
+        // A creation naming fields this version does not have is taken in again after an update.
+        const QCborMap fields = QCborValue::fromCbor(change.value).toMap();
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+            if (!table->field(it.key().toString())) {
+                outcome.setAside = true;
+                return setAside(change, QStringLiteral("field"));
+            }
+        }
+    }
+    return {};
+}
+
+Result<void> ChangeApplier::setAside(const RemoteChange& change, const QString& reason)
+{
+    qCWarning(lcSync).noquote() << "A change to" << change.table << "field" << change.field
+                                << "is kept aside until this version knows it (" << reason << ")";
+    Result<SqlStatement*> keep =
+        m_db.cached("INSERT OR IGNORE INTO sync_pending (change_id, reason, at) VALUES (?1, ?2, ?3)");
+    if (!keep) {
+        return keep.error();
+    }
+    keep.value()->bindBlob(1, changeIdOf(change.device, change.hlc)).bind(2, reason).bind(3, change.hlc >> 16);
+    return keep.value()->run();
+}
+
+Result<int> ChangeApplier::replayPending()
+{
+    Result<SqlStatement> query = m_db.prepare(
+        QStringLiteral("SELECT c.change_id, c.tbl, c.row_id, c.field, c.value, c.hlc, c.device FROM sync_pending p "
+                       "JOIN change_log c ON c.change_id = p.change_id ORDER BY c.hlc, c.device"));
+    if (!query) {
+        return query.error();
+    }
+    QList<RemoteChange> pending;
+    for (;;) {
+        Result<bool> row = query.value().step();
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            break;
+        }
+        const SqlStatement& change = query.value();
+        pending.append(
+            {change.text(1), change.blob(2), change.text(3), change.blob(4), change.int64(5), change.blob(6)});
+    }
+    if (pending.isEmpty()) {
+        return 0;
+    }
+    if (Result<void> cleared = m_db.execute(QStringLiteral("DELETE FROM sync_pending")); !cleared) {
+        return cleared.error();
+    }
+    int takenIn = 0;
+    for (const RemoteChange& change : pending) {
+        Outcome outcome;
+        if (Result<void> taken = take(change, outcome); !taken) {
+            return taken.error();
+        }
+        takenIn += outcome.setAside ? 0 : 1;
+    }
+    return takenIn;
 }
 
 Result<bool> ChangeApplier::applyWithin(const TableSpec& table, const RemoteChange& change, Outcome& outcome)
@@ -82,13 +149,19 @@ Result<bool> ChangeApplier::applyWithin(const TableSpec& table, const RemoteChan
         return opened.error();
     }
     Result<bool> written = change.field == kCreated ? applyCreated(table, change) : applyField(table, change);
-    if (!written && !isPassingTrouble(written.error())) {
+    // Only a value this version cannot take is set aside; anything else (the disk, a damaged
+    // database, memory) fails the page, which is read again.
+    if (!written
+        && (written.error().code() == Error::Code::Conflict || written.error().code() == Error::Code::Incompatible)) {
         qCWarning(lcSync).noquote() << "A change to" << change.table << "field" << change.field
-                                    << "is set aside:" << written.error().detail();
+                                    << "does not fit this version:" << written.error().detail();
         if (Result<void> undone = m_db.execute(QStringLiteral("ROLLBACK TO apply_change")); !undone) {
             return undone.error();
         }
         outcome.setAside = true;
+        if (Result<void> kept = setAside(change, QStringLiteral("value")); !kept) {
+            return kept.error();
+        }
         written = false;
     }
     if (!written) {
@@ -157,9 +230,14 @@ Result<void> ChangeApplier::writeField(
     }
     const FieldSpec* spec = table.field(field);
     if (!spec) {
-        return {}; // a field of a newer version: kept in change_log only
+        return {}; // a field of a newer version: its creation is set aside (take)
     }
-    Result<QList<QCborValue>> values = fieldColumnValues(*spec, QCborValue::fromCbor(cbor));
+    const QCborValue value = QCborValue::fromCbor(cbor);
+    if (spec->columns.size() > 1 && (!value.isArray() || value.toArray().size() != spec->columns.size())) {
+        return Error(Error::Code::Incompatible, QStringLiteral("A change this version does not know."),
+            QStringLiteral("group %1.%2 of another shape").arg(table.name, field));
+    }
+    Result<QList<QCborValue>> values = fieldColumnValues(*spec, value);
     if (!values) {
         return values.error();
     }
@@ -284,9 +362,8 @@ Result<bool> ChangeApplier::applyCreated(const TableSpec& table, const RemoteCha
 Result<bool> ChangeApplier::applyField(const TableSpec& table, const RemoteChange& change)
 {
     if (change.field != kDeleted && !table.field(change.field)) {
-        qCWarning(lcStorage).noquote() << "A change to" << change.table << "field" << change.field
-                                       << "that this version does not have is kept for later";
-        return false;
+        return Error(Error::Code::Incompatible, QStringLiteral("A change this version does not know."),
+            QStringLiteral("unknown field %1.%2").arg(change.table, change.field));
     }
     Result<Stamp> own = stamp(change, change.field);
     if (!own) {

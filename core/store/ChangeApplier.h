@@ -37,15 +37,17 @@ public:
     {
         bool duplicate = false; // seen before: nothing done
         bool written = false; // the domain row changed
-        bool unknownTable = false; // a table this version does not have: kept in change_log only
-        // Kept in change_log but not applied: its value does not fit this version (a group of another
-        // size, a missing required value). Set aside so the changes after it still arrive.
+        // Kept in change_log and named in sync_pending, not (or not wholly) applied: a table, field or
+        // value this version does not know. Set aside so the changes after it still arrive, and taken
+        // in by replayPending once a version knows it.
         bool setAside = false;
     };
 
     explicit ChangeApplier(SqlCipherDatabase& db);
 
     Result<Outcome> apply(const RemoteChange& change);
+    // Takes in again the changes set aside (after an update); the number now applied.
+    Result<int> replayPending();
 
 private:
     struct Stamp
@@ -62,6 +64,8 @@ private:
         const TableSpec& table, const QByteArray& rowId, const QString& field, const QByteArray& cbor);
     Result<bool> applyCreated(const TableSpec& table, const RemoteChange& change);
     Result<bool> applyField(const TableSpec& table, const RemoteChange& change);
+    Result<void> take(const RemoteChange& change, Outcome& outcome);
+    Result<void> setAside(const RemoteChange& change, const QString& reason);
     Result<bool> applyWithin(const TableSpec& table, const RemoteChange& change, Outcome& outcome);
     // The newest value change_log has for a register, for a row created after its fields changed.
     Result<QByteArray> latestValue(const RemoteChange& change, const QString& field);

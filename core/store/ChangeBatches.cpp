@@ -245,6 +245,21 @@ QFuture<Result<qint64>> ChangeBatches::unsent()
     });
 }
 
+QFuture<Result<int>> ChangeBatches::replayPending()
+{
+    return m_store.run([](StoreSession& session) {
+        return inTransaction(session, [](WriteScope& scope) -> Result<int> {
+            Result<int> takenIn = ChangeApplier(scope.db()).replayPending();
+            if (takenIn && takenIn.value() > 0) {
+                if (Result<void> rebuilt = scope.search().rebuild(); !rebuilt) {
+                    return rebuilt.error();
+                }
+            }
+            return takenIn;
+        });
+    });
+}
+
 QFuture<Result<qint64>> ChangeBatches::cursor()
 {
     return m_store.run([vaultId = m_vaultId](StoreSession& session) -> Result<qint64> {
@@ -293,11 +308,20 @@ QFuture<Result<ChangeBatches::Applied>> ChangeBatches::apply(const RelayBatchPag
                 ++applied.batches;
                 const std::optional<QByteArray> plain =
                     cipher->open(vaultId, batch.deviceId, batch.batchId, batch.sealed);
-                const std::optional<QList<RemoteChange>> changes = plain ? decoded(*plain) : std::nullopt;
-                if (!changes) {
+                if (!plain) {
+                    // Not sealed by a device of this practice for this place in the log (damaged, or
+                    // forged): no change of the practice is in it, so it is passed over.
                     qCWarning(lcSync).noquote() << "Batch" << batch.seq << "of device" << batch.deviceId
-                                                << "does not open with this vault's key or is of a newer format";
+                                                << "does not open with this vault's key; passed over";
                     ++applied.unreadable;
+                    continue;
+                }
+                const std::optional<QList<RemoteChange>> changes = decoded(*plain);
+                if (!changes) {
+                    // A device of the practice wrote it, in a format this version does not know: reading
+                    // on would lose its changes, so the cursor stops before it until an update.
+                    qCWarning(lcSync).noquote() << "Batch" << batch.seq << "of device" << batch.deviceId
+                                                << "is of a format this version cannot read; waiting for an update";
                     applied.blocked = true;
                     applied.cursor = batch.seq - 1;
                     break;

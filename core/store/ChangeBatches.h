@@ -42,10 +42,10 @@ public:
         int batches = 0;
         int changes = 0; // new to this device
         int written = 0; // that changed what the practice shows
-        int unreadable = 0; // batches that did not open with the vault's key (at most one: it blocks)
+        int unreadable = 0; // batches that did not open with the vault's key: passed over
         int setAside = 0; // changes kept but not applied (ChangeApplier::Outcome::setAside)
-        // A batch that does not open with the vault's key or is of a newer format: the cursor stops
-        // before it, so nothing after it is passed over; reading on needs an update or a repair.
+        // A batch of the practice in a format this version cannot read: the cursor stops before it, so
+        // its changes are not passed over; reading on needs an update.
         bool blocked = false;
         // The relay's log ended before this device's cursor (reset or restored): this device's
         // batches it had acknowledged are sent again, and the log is read from the start.
@@ -67,6 +67,8 @@ public:
     QFuture<Result<qint64>> unsent();
 
     QFuture<Result<qint64>> cursor();
+    // Takes in the changes set aside by an earlier version (ChangeApplier::replayPending); how many.
+    QFuture<Result<int>> replayPending();
     QFuture<Result<Applied>> apply(const RelayBatchPage& page);
 
 private:

@@ -28,7 +28,21 @@ ChangeSync::~ChangeSync() = default;
 void ChangeSync::start()
 {
     m_stopped = false;
-    wake();
+    // Changes an earlier version set aside are taken in first: this version may know them.
+    onFinished(this, m_batches.replayPending(), [this](const Result<int>& takenIn) {
+        if (!takenIn) {
+            qCWarning(lcSync).noquote() << "Changes set aside could not be taken in:" << takenIn.error().detail();
+        } else if (takenIn.value() > 0) {
+            qCInfo(lcSync).noquote() << "took in" << takenIn.value() << "changes set aside by an earlier version";
+            ChangeBatches::Applied replayed;
+            replayed.cursor = m_cursor;
+            replayed.written = takenIn.value();
+            replayed.tables = {QStringLiteral("setting"), QStringLiteral("client"), QStringLiteral("booking"),
+                QStringLiteral("invoice")};
+            Q_EMIT applied(replayed);
+        }
+        wake();
+    });
 }
 
 void ChangeSync::wake()
@@ -38,6 +52,14 @@ void ChangeSync::wake()
     }
     push();
     poll();
+}
+
+void ChangeSync::changedLocally()
+{
+    if (m_stopped || (m_pushFailures > 0 && m_pushTimer.isActive())) {
+        return; // the retry after the pause sends it
+    }
+    push();
 }
 
 std::chrono::milliseconds ChangeSync::pauseAfter(int failures) const
@@ -117,7 +139,7 @@ void ChangeSync::pushLater(const Error& error)
     ++m_pushFailures;
     const std::chrono::milliseconds pause = pauseAfter(m_pushFailures);
     qCInfo(lcSync).noquote() << "Sending changes waits" << pause.count() << "ms:" << error.detail();
-    Q_EMIT failed(error);
+    Q_EMIT failed(error, false);
     m_pushTimer.start(pause);
 }
 
@@ -159,6 +181,7 @@ void ChangeSync::pulled(const Result<RelayBatchPage>& page, qint64 startedMs)
     if (page->batches.isEmpty() && page->lastSeq == m_cursor) {
         m_polling = false;
         m_pollFailures = 0;
+        Q_EMIT received();
         const bool heldForAWhile = QDateTime::currentMSecsSinceEpoch() - startedMs >= m_options.idlePause.count();
         m_pollTimer.start(heldForAWhile ? std::chrono::milliseconds(0) : m_options.idlePause);
         return;
@@ -185,9 +208,10 @@ void ChangeSync::pulled(const Result<RelayBatchPage>& page, qint64 startedMs)
                 QCoreApplication::translate("ChangeSync",
                     "Another computer of the practice sent changes this computer cannot read. Update Clientele "
                     "here; until then, changes from the other computers wait."),
-                QStringLiteral("batch after seq %1 does not open").arg(applied->cursor)));
+                QStringLiteral("batch after seq %1 is of a newer format").arg(applied->cursor)));
             return;
         }
+        Q_EMIT received();
         m_pollTimer.start(0);
     });
 }
@@ -197,7 +221,7 @@ void ChangeSync::pollLater(const Error& error)
     ++m_pollFailures;
     const std::chrono::milliseconds pause = pauseAfter(m_pollFailures);
     qCInfo(lcSync).noquote() << "Receiving changes waits" << pause.count() << "ms:" << error.detail();
-    Q_EMIT failed(error);
+    Q_EMIT failed(error, true);
     m_pollTimer.start(pause);
 }
 

@@ -45,6 +45,9 @@ public:
     void start();
     // Something changed here, the network came back, or the user asked: push and pull now.
     void wake();
+    // Something was written here: push soon, but not before a failure's pause has run out (every
+    // edit would otherwise knock at a relay that is down).
+    void changedLocally();
 
     qint64 cursor() const { return m_cursor; }
     bool isPushing() const { return m_pushing; }
@@ -56,9 +59,12 @@ Q_SIGNALS:
     void pushed(int changes);
     // Every change of this device is at the relay (after a push, or when there was nothing to send).
     void upToDate();
+    // A pull came back and what it brought was taken in: this device has what the relay has.
+    void received();
     // The relay could not be reached, refused a batch for this computer's clock, or the store could
     // not be written; tried again later.
-    void failed(const clientele::Error& error);
+    // `receiving`: the pull failed (or is held at a batch it cannot read); else the push.
+    void failed(const clientele::Error& error, bool receiving);
     // The relay shut this device out: no more syncing until the connection is made again.
     void refused(const clientele::Error& error);
 
@@ -66,9 +72,9 @@ private:
     void push();
     void pushed(const ChangeBatches::Outgoing& batch, const Result<qint64>& seq);
     void pushLater(const Error& error);
+    void pollLater(const Error& error);
     void poll();
     void pulled(const Result<RelayBatchPage>& page, qint64 startedMs);
-    void pollLater(const Error& error);
     void stop(const Error& error);
     std::chrono::milliseconds pauseAfter(int failures) const;
 

@@ -1,6 +1,7 @@
 #include "core/store/InboxPuller.h"
 
 #include <QDateTime>
+#include <algorithm>
 #include <utility>
 
 #include "core/Backoff.h"
@@ -70,7 +71,24 @@ void InboxPuller::pulled(const Result<VaultEventPage>& page, qint64 startedMs)
         retryLater(page.error());
         return;
     }
-    if (page->events.isEmpty() && page->lastSeq == m_cursor) { // nothing new
+    VaultEventPage taken = page.value();
+    if (m_readUpTo) {
+        const qint64 limit = m_readUpTo();
+        if (limit < taken.lastSeq) {
+            taken.lastSeq = std::max(m_cursor, limit);
+            taken.events.erase(std::remove_if(taken.events.begin(), taken.events.end(),
+                                   [&taken](const VaultEvent& event) { return event.seq > taken.lastSeq; }),
+                taken.events.end());
+            if (taken.events.isEmpty() && taken.lastSeq == m_cursor) {
+                // The other computers' changes before the next event are not here yet: the sync wakes
+                // this puller when they are; a look now and then covers a sync that is not running.
+                m_polling = false;
+                m_timer.start(m_options.firstRetry);
+                return;
+            }
+        }
+    }
+    if (taken.events.isEmpty() && taken.lastSeq == m_cursor) { // nothing new
         m_polling = false;
         m_failures = 0;
         // Normally the relay held the poll until its wait ran out: ask again at once. One that answers
@@ -79,7 +97,7 @@ void InboxPuller::pulled(const Result<VaultEventPage>& page, qint64 startedMs)
         m_timer.start(heldForAWhile ? std::chrono::milliseconds(0) : m_options.idlePause);
         return;
     }
-    onFinished(this, m_inbox.apply(page.value()), [this](const Result<VaultInbox::Applied>& applied) {
+    onFinished(this, m_inbox.apply(taken), [this](const Result<VaultInbox::Applied>& applied) {
         m_polling = false;
         if (!applied) {
             retryLater(applied.error()); // nothing of the page was kept: it is read again

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QTimer>
 #include <chrono>
+#include <functional>
 
 #include "core/Error.h"
 #include "core/store/VaultInbox.h"
@@ -42,6 +43,12 @@ public:
     // The network came back, or the user asked: poll now instead of after the pause.
     void wake();
 
+    // How far the practice has taken in the other computers' changes (ChangeSync's cursor; negative
+    // while not known). The log holds both, in one order: an event is applied only once the changes
+    // before it are here, so a payment for an invoice made on another computer finds that invoice.
+    // Without one, events are applied as they come. Wake the puller when the limit moves.
+    void setReadUpTo(std::function<qint64()> limit) { m_readUpTo = std::move(limit); }
+
     bool isRunning() const { return m_polling || m_timer.isActive(); }
     qint64 cursor() const { return m_cursor; }
 
@@ -61,6 +68,7 @@ private:
     VaultEventSource& m_source;
     VaultInbox m_inbox;
     Options m_options;
+    std::function<qint64()> m_readUpTo;
     QTimer m_timer;
     qint64 m_cursor = -1; // -1: not read from the store yet
     int m_failures = 0;

@@ -27,6 +27,11 @@ std::unique_ptr<RelayServices> RelayServices::start(Store& store, const Clock& c
     services->m_sender = std::make_unique<CommandSender>(store, clock, *services->m_commandRelay, options.sender);
     services->m_inbox = std::make_unique<InboxPuller>(store, *services->m_eventSource, link.vaultId, options.inbox);
     services->m_sync = std::make_unique<ChangeSync>(store, *services->m_changeRelay, options.sync);
+    // Events are taken in the log's order with the other computers' changes (InboxPuller::setReadUpTo).
+    ChangeSync* sync = services->m_sync.get();
+    InboxPuller* inbox = services->m_inbox.get();
+    inbox->setReadUpTo([sync] { return sync->cursor(); });
+    QObject::connect(sync, &ChangeSync::applied, inbox, [inbox] { inbox->wake(); });
     services->m_feedPublisher->start();
     // Commands queued offline or before a restart go out now, each once; events that came meanwhile
     // are read from where this device stopped.

@@ -362,13 +362,15 @@ CREATE INDEX subscription_client ON subscription(client_id);
 // Version 16: syncing the practice's changes through the relay (SYNC.md §3.6), per vault the practice
 // has been connected to: how far this device has sealed its own changes into batches and how far it
 // has applied the other devices' batches. A sealed batch remembers its vault, so one sealed for a
-// vault left since is never sent to another.
+// vault left since is never sent to another. sync_pending names the changes received but not taken
+// in (a table, field or value this version does not know), to be taken in after an update.
 constexpr auto kVersion16 = R"sql(
 CREATE TABLE sync_cursor (
     vault_id TEXT PRIMARY KEY, sealed_upto INTEGER NOT NULL DEFAULT 0, pulled_seq INTEGER NOT NULL DEFAULT 0,
     updated_at INTEGER);
 ALTER TABLE push_batch ADD COLUMN vault_id TEXT;
 CREATE INDEX push_batch_vault ON push_batch(vault_id, state);
+CREATE TABLE sync_pending (change_id BLOB PRIMARY KEY, reason TEXT NOT NULL, at INTEGER);
 )sql";
 
 } // namespace

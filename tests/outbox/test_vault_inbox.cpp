@@ -9,6 +9,7 @@
 #include <QTcpServer>
 #include <QTest>
 #include <functional>
+#include <limits>
 
 #include "core/adapters/relay/RelayEnrollmentClient.h"
 #include "core/ports/CommandRelay.h"
@@ -232,6 +233,30 @@ private Q_SLOTS:
         QVERIFY(puller.cursor() > 0);
         QVERIFY(advancingUntil(
             practice, [&] { return await(VaultInbox(*practice.store, m_vault).cursor()).value() == puller.cursor(); }));
+    }
+
+    void anEventWaitsForTheOtherComputersChangesBeforeIt()
+    {
+        // With sync running, a payment is taken only once the changes logged before it are here (the
+        // invoice may have been made on another computer): the puller reads no further than the sync.
+        TestPractice practice;
+        const domain::Invoice invoice = invoiceForAda(practice, true, domain::BookingStatus::AwaitingPayment);
+        const PaymentRequest link = readyLink(practice, invoice);
+        const std::unique_ptr<VaultEventSource> source = m_enrollment.eventSource(relayUrl(), m_vault, *m_credentials);
+        InboxPuller puller(*practice.store, *source, m_vault, fastInboxOptions());
+        qint64 syncedUpTo = -1; // the sync has not read its cursor yet
+        puller.setReadUpTo([&syncedUpTo] { return syncedUpTo; });
+        puller.start();
+        pay(link);
+        QTest::qWait(1500);
+        practice.clock.advance(1500);
+        QVERIFY(paymentsOf(practice, invoice.id()).isEmpty());
+        QCOMPARE(puller.cursor(), qint64 {0});
+
+        syncedUpTo = std::numeric_limits<qint64>::max(); // the sync caught up with the log
+        puller.wake();
+        QVERIFY(advancingUntil(practice, [&] { return !paymentsOf(practice, invoice.id()).isEmpty(); }));
+        QCOMPARE(storedInvoice(practice, invoice.id()).status(), domain::InvoiceStatus::Paid);
     }
 
     void readingTheLogAgainPaysNothingTwice()

@@ -224,17 +224,22 @@ private Q_SLOTS:
     void expiredOrOrphanedPairingsAreRefused()
     {
         const auto [vault, first] = makeVault();
-        QVERIFY(m_store->createPairing({newId(), vault.id, hashOf("OLD"), "k", first.id, kNow, kNow + 600'000, {}}));
-        QCOMPARE(m_store->claimPairing(hashOf("OLD"), {}, device(QStringLiteral("Late"), "late"), kNow + 600'000)
-                     .error()
-                     .code(),
+        QVERIFY(m_store->createPairing(
+            {newId(), vault.id, hashOf("OLD"), "k", first.id, kNow, kNow + 600'000, hashOf("p")}));
+        QCOMPARE(
+            m_store->claimPairing(hashOf("OLD"), hashOf("p"), device(QStringLiteral("Late"), "late"), kNow + 600'000)
+                .error()
+                .code(),
             Error::Code::NotFound);
         QVERIFY(!m_store->deviceByTokenHash(hashOf("late"))->has_value());
 
         // An offer made by a device that has since been revoked is worthless.
-        QVERIFY(m_store->createPairing({newId(), vault.id, hashOf("NEW"), "k", first.id, kNow, kNow + 600'000, {}}));
+        QVERIFY(m_store->createPairing(
+            {newId(), vault.id, hashOf("NEW"), "k", first.id, kNow, kNow + 600'000, hashOf("p")}));
         QVERIFY(m_store->revokeDevice(vault.id, first.id, kNow + 1));
-        QCOMPARE(m_store->claimPairing(hashOf("NEW"), {}, device(QStringLiteral("X"), "x"), kNow + 2).error().code(),
+        QCOMPARE(m_store->claimPairing(hashOf("NEW"), hashOf("p"), device(QStringLiteral("X"), "x"), kNow + 2)
+                     .error()
+                     .code(),
             Error::Code::NotFound);
         QCOMPARE(m_store->devices(vault.id)->size(), 1);
     }

@@ -26,6 +26,7 @@
 #include "ui/MainWindow.h"
 #include "ui/PracticeWorkspace.h"
 #include "ui/practice/PracticeContext.h"
+#include "ui/settings/FieldErrorLabel.h"
 #include "ui/settings/SettingsPage.h"
 
 using namespace clientele;
@@ -179,7 +180,9 @@ private Q_SLOTS:
         QTest::keyClicks(code, m_code.left(9));
         QTest::mouseClick(joinButton, Qt::LeftButton);
         QVERIFY(dialog->isVisible());
-        QTRY_VERIFY(dialog->findChild<QLabel*>()->isVisible());
+        auto* error = dialog->findChild<FieldErrorLabel*>();
+        QVERIFY(error);
+        QTRY_VERIFY2(error->text().contains(u"20 letters and digits"), qPrintable(error->text()));
         QVERIFY(shoot(dialog, QStringLiteral("relay-join-bad-code.png")));
 
         code->setText(m_code.toLower());

@@ -48,28 +48,27 @@ SyncFollower::SyncFollower(PracticeContext& context, RelayPage* page, ChangeSync
     : QObject(parent)
     , m_context(context)
     , m_page(page)
-    , m_sync(sync)
 {
     // Every edit here goes out at once rather than at the next look.
-    connect(&context, &PracticeContext::dataChanged, &sync, [&sync] { sync.wake(); });
+    connect(&context, &PracticeContext::dataChanged, &sync, [&sync] { sync.changedLocally(); });
     connect(&sync, &ChangeSync::applied, this, &SyncFollower::took);
     connect(&sync, &ChangeSync::upToDate, this, [this] {
-        showState(tr("In step: this computer's changes are at the relay, and your other computers' changes "
-                     "arrive here as they are made."),
-            false);
+        m_sending.reset();
+        m_sent = true;
+        showState();
     });
-    connect(&sync, &ChangeSync::failed, this, [this](const Error& error) {
-        // Offline is normal: the changes wait, and the page says so. A clock far ahead or changes this
-        // version cannot read need the user.
-        const bool needsUser = error.code() == Error::Code::Conflict || error.code() == Error::Code::Incompatible;
-        showState(needsUser ? error.userMessage()
-                            : tr("Changes made here wait until the relay can be reached: %1").arg(error.userMessage()),
-            needsUser);
+    connect(&sync, &ChangeSync::received, this, [this] {
+        m_receiving.reset();
+        m_received = true;
+        showState();
+    });
+    connect(&sync, &ChangeSync::failed, this, [this](const Error& error, bool receiving) {
+        (receiving ? m_receiving : m_sending) = error;
+        showState();
     });
     connect(&sync, &ChangeSync::refused, this, [this](const Error&) {
-        showState(tr("The relay no longer accepts this computer, so its changes stay here. Disconnect and join "
-                     "again from another computer of the practice."),
-            true);
+        m_refused = true;
+        showState();
     });
 }
 
@@ -77,11 +76,7 @@ SyncFollower::~SyncFollower() = default;
 
 void SyncFollower::took(const ChangeBatches::Applied& applied)
 {
-    if (applied.setAside > 0) {
-        showState(tr("Some changes from another computer do not fit this version of Clientele and wait; updating "
-                     "Clientele here brings them in."),
-            true);
-    }
+    m_setAside += applied.setAside;
     QSet<Area> areas;
     for (const QString& table : applied.tables) {
         for (const Area area : areasOf(table)) {
@@ -100,10 +95,41 @@ void SyncFollower::took(const ChangeBatches::Applied& applied)
     }
 }
 
-void SyncFollower::showState(const QString& message, bool error)
+void SyncFollower::showState()
 {
-    if (m_page) {
-        m_page->showSyncState(message, error);
+    if (!m_page) {
+        return;
+    }
+    // The most pressing first: what the user must act on, then what waits, then all well.
+    const auto needsUser = [](const std::optional<Error>& error) {
+        return error && (error->code() == Error::Code::Conflict || error->code() == Error::Code::Incompatible);
+    };
+    if (m_refused) {
+        m_page->showSyncState(tr("The relay no longer accepts this computer (it was removed from the practice), so "
+                                 "its changes stay here and the other computers' do not arrive."),
+            true);
+    } else if (needsUser(m_receiving) || needsUser(m_sending)) {
+        m_page->showSyncState((needsUser(m_receiving) ? m_receiving : m_sending)->userMessage(), true);
+    } else if (m_sending || m_receiving) {
+        const Error& error = m_sending ? *m_sending : *m_receiving;
+        m_page->showSyncState(error.code() == Error::Code::Network || error.code() == Error::Code::Timeout
+                    || error.code() == Error::Code::Unavailable
+                ? tr("Not in step: the relay cannot be reached (%1). Changes made here wait, and go out when it "
+                     "can.")
+                      .arg(error.userMessage())
+                : tr("Not in step: %1").arg(error.userMessage()),
+            false);
+    } else if (m_setAside > 0) {
+        m_page->showSyncState(tr("%n change(s) from another computer need a newer version of Clientele. They are "
+                                 "kept, and taken in when Clientele here is updated.",
+                                  nullptr, m_setAside),
+            true);
+    } else if (m_sent && m_received) {
+        m_page->showSyncState(tr("In step: this computer's changes are at the relay, and your other computers' "
+                                 "changes arrive here as they are made."),
+            false);
+    } else {
+        m_page->showSyncState(tr("Getting in step with the relay…"), false);
     }
 }
 

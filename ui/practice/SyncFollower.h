@@ -2,13 +2,15 @@
 
 #include <QObject>
 #include <QPointer>
+#include <optional>
+
+#include "core/Error.h"
 
 #include "core/domain/PracticeProfile.h"
 #include "core/store/ChangeBatches.h"
 
 namespace clientele {
 class ChangeSync;
-class Error;
 } // namespace clientele
 
 namespace clientele::ui {
@@ -35,11 +37,16 @@ Q_SIGNALS:
 
 private:
     void took(const ChangeBatches::Applied& applied);
-    void showState(const QString& message, bool error);
+    void showState();
 
     PracticeContext& m_context;
     QPointer<RelayPage> m_page;
-    ChangeSync& m_sync;
+    std::optional<Error> m_sending; // the push's last failure, until it succeeds
+    std::optional<Error> m_receiving; // the pull's, likewise
+    bool m_sent = false;
+    bool m_received = false;
+    bool m_refused = false;
+    int m_setAside = 0;
 };
 
 } // namespace clientele::ui

@@ -98,21 +98,27 @@ void RelayConnector::keep(
                 undoEnrollment(link, credentials, kept.error());
                 return;
             }
-            whenReady(this, m_links.save(link), [this, link, credentials, done](const Result<void>& saved) {
-                if (!saved) {
-                    (void)m_keychain.remove(m_keychainAccount, kPurpose);
-                    undoEnrollment(link, credentials, saved.error());
-                    return;
-                }
-                qCInfo(lcApp) << "connected to the relay at" << link.url.host();
-                m_link = link;
-                if (m_page) {
-                    m_page->showLink(m_link);
-                }
-                done();
-                Q_EMIT linkChanged();
-            });
+            saveLink(link, credentials, done);
         });
+}
+
+void RelayConnector::saveLink(
+    const RelayLink& link, const SecretStore::Secret& credentials, const std::function<void()>& done)
+{
+    whenReady(this, m_links.save(link), [this, link, credentials, done](const Result<void>& saved) {
+        if (!saved) {
+            (void)m_keychain.remove(m_keychainAccount, kPurpose);
+            undoEnrollment(link, credentials, saved.error());
+            return;
+        }
+        qCInfo(lcApp) << "connected to the relay at" << link.url.host();
+        m_link = link;
+        if (m_page) {
+            m_page->showLink(m_link);
+        }
+        done();
+        Q_EMIT linkChanged();
+    });
 }
 
 void RelayConnector::joinWith(const QString& address, const QString& deviceName, const QString& code)
@@ -142,20 +148,30 @@ void RelayConnector::joinWith(const QString& address, const QString& deviceName,
                 }
                 const RelayLink link {url, enrolled->vaultId, enrolled->deviceId, deviceName, m_clock.nowUtc()};
                 const SecretStore::Secret credentials = enrolled->credentials;
-                whenReady(
-                    this, JoiningPractice::clear(m_store), [this, link, credentials](const Result<void>& cleared) {
-                        if (!cleared) {
-                            undoEnrollment(link, credentials, cleared.error());
+                // The credentials are kept before the practice is cleared: a keychain that refuses them
+                // leaves this practice as it was.
+                whenReady(this, m_keychain.write(m_keychainAccount, kPurpose, *credentials),
+                    [this, link, credentials](const Result<void>& kept) {
+                        if (!kept) {
+                            undoEnrollment(link, credentials, kept.error());
                             return;
                         }
-                        Q_EMIT joined();
-                        keep(link, credentials, [this] {
-                            if (m_page) {
-                                m_page->showOutcome(
-                                    tr("Joined. The practice is arriving from the relay; it shows here as it comes."),
-                                    false);
-                            }
-                        });
+                        whenReady(this, JoiningPractice::clear(m_store),
+                            [this, link, credentials](const Result<void>& cleared) {
+                                if (!cleared) {
+                                    (void)m_keychain.remove(m_keychainAccount, kPurpose);
+                                    undoEnrollment(link, credentials, cleared.error());
+                                    return;
+                                }
+                                Q_EMIT joined();
+                                saveLink(link, credentials, [this] {
+                                    if (m_page) {
+                                        m_page->showOutcome(tr("Joined. The practice is arriving from the relay; it "
+                                                               "shows here as it comes."),
+                                            false);
+                                    }
+                                });
+                            });
                     });
             });
     });

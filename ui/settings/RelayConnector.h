@@ -53,6 +53,8 @@ Q_SIGNALS:
 private:
     // Keeps a device the relay made in the keychain and records the link; `done` once both are kept.
     void keep(const RelayLink& link, const SecretStore::Secret& credentials, const std::function<void()>& done);
+    // Records the link of a device whose credentials are in the keychain; `done` once recorded.
+    void saveLink(const RelayLink& link, const SecretStore::Secret& credentials, const std::function<void()>& done);
     void undoEnrollment(const RelayLink& link, const SecretStore::Secret& credentials, const Error& why);
 
     QPointer<RelayPage> m_page;

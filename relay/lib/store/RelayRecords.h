@@ -45,7 +45,7 @@ struct PairingRecord
     QString createdByDeviceId;
     qint64 createdAtMs = 0;
     qint64 expiresAtMs = 0;
-    QByteArray proofHash; // empty: an offer that asks for no proof (made before schema version 5)
+    QByteArray proofHash; // SHA-256 of the proof; a claim must present the proof
 };
 
 // One entry of a vault's log: a device's sealed change batch, or an event sealed by the relay.

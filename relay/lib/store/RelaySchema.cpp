@@ -62,7 +62,9 @@ const char* const kVersion4[] = {
 };
 
 // Version 5: a pairing offer keeps the hash of the proof that the claimant knows the whole code.
+// Offers made before it asked for no proof; they are dropped (a new code takes a minute).
 const char* const kVersion5[] = {
+    "DELETE FROM pairing",
     "ALTER TABLE pairing ADD COLUMN proof_hash %BLOB%",
 };
 

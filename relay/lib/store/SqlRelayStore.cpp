@@ -15,7 +15,8 @@ namespace {
 
 bool constantTimeEqual(const QByteArray& a, const QByteArray& b)
 {
-    return a.size() == b.size() && CRYPTO_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
+    return !a.isEmpty() && a.size() == b.size()
+        && CRYPTO_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
 }
 
 Error storageError(const QString& what, const QSqlError& error)
@@ -551,7 +552,7 @@ Result<PairingRecord> SqlRelayStore::claimPairing(
     PairingRecord pairing {row.value(0).toString(), row.value(1).toString(), codeHash, row.value(2).toByteArray(),
         row.value(3).toString(), row.value(4).toLongLong(), row.value(5).toLongLong(), row.value(6).toByteArray()};
     claim.query().finish();
-    if (!pairing.proofHash.isEmpty() && !constantTimeEqual(pairing.proofHash, proofHash)) {
+    if (pairing.expiresAtMs > nowMs && !constantTimeEqual(pairing.proofHash, proofHash)) {
         // Spent: one wrong guess at the rest of the code ends the offer.
         if (Result<void> committed = transaction.commit(); !committed) {
             return committed.error();
