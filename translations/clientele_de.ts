@@ -3380,10 +3380,6 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
 <context>
     <name>RelayBatchClient</name>
     <message>
-        <source>The server at the relay&apos;s address answered, but not as a Clientele relay.</source>
-        <translation>Der Server unter der Adresse des Relays hat geantwortet, aber nicht als Clientele-Relay.</translation>
-    </message>
-    <message>
         <source>This computer&apos;s clock is more than 10 minutes ahead, so its changes are not sent. Set the date and time automatically in the system settings.</source>
         <translation>Die Uhr dieses Computers geht mehr als 10 Minuten vor, daher werden seine Änderungen nicht gesendet. Lassen Sie Datum und Uhrzeit in den Systemeinstellungen automatisch stellen.</translation>
     </message>
@@ -3427,13 +3423,6 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
-    <name>RelayEventClient</name>
-    <message>
-        <source>The server at the relay&apos;s address answered, but not as a Clientele relay.</source>
-        <translation>Der Server unter der Adresse des Relays hat geantwortet, aber nicht als Clientele-Relay.</translation>
-    </message>
-</context>
-<context>
     <name>RelayFeedHost</name>
     <message>
         <source>The relay keeps another practice&apos;s feed at this address. Reset the feed&apos;s address.</source>
@@ -3442,6 +3431,13 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>The feed is larger than the relay accepts. Show clients by initials or code, or fewer sessions.</source>
         <translation>Der Feed ist größer, als das Relay annimmt. Zeigen Sie Klienten mit Initialen oder Code oder weniger Sitzungen.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayLogPage</name>
+    <message>
+        <source>The server at the relay&apos;s address answered, but not as a Clientele relay.</source>
+        <translation>Der Server unter der Adresse des Relays hat geantwortet, aber nicht als Clientele-Relay.</translation>
     </message>
 </context>
 <context>

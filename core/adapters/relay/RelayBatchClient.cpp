@@ -1,30 +1,20 @@
 #include "core/adapters/relay/RelayBatchClient.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QUrlQuery>
 
 #include "core/Logging.h"
 #include "core/adapters/crypto/BatchCipher.h"
 #include "core/adapters/relay/RelayCredentials.h"
+#include "core/adapters/relay/RelayLogPage.h"
 #include "core/adapters/relay/RelayReplies.h"
 
 namespace clientele {
 
 namespace {
 
-// The device id the relay appends its sealed events under (relay/lib/store/RelayRecords.h).
-constexpr auto kRelayDevice = "00000000-0000-0000-0000-000000000000";
 // Longer than the longest wait the relay allows (25 s), so a long-poll is never cut short here.
 constexpr std::chrono::seconds kTransferTimeout {60};
-
-Error notARelay(const QString& detail)
-{
-    return Error(Error::Code::Incompatible,
-        QCoreApplication::translate(
-            "RelayBatchClient", "The server at the relay's address answered, but not as a Clientele relay."),
-        detail);
-}
 
 Error pushError(const RelayReply& reply)
 {
@@ -40,37 +30,17 @@ Error pushError(const RelayReply& reply)
 
 Result<RelayBatchPage> pageOf(const RelayReply& reply, qint64 after)
 {
-    if (!reply.ok()) {
-        return relayError(reply);
-    }
-    const QJsonObject answer = reply.json();
-    if (!answer.value(QStringLiteral("batches")).isArray() || !answer.contains(QStringLiteral("head_seq"))) {
-        return notARelay(QStringLiteral("batches answer without batches or head_seq"));
+    Result<RelayLogPage> log = readRelayLogPage(reply, after);
+    if (!log) {
+        return log.error();
     }
     RelayBatchPage page;
-    page.lastSeq = after;
-    page.headSeq = answer.value(QStringLiteral("head_seq")).toInteger();
-    if (page.headSeq < after) {
-        // The relay's log is shorter than what this device read (reset or restored): read it again
-        // from the start; changes seen before are known by their ids and change nothing.
-        qCWarning(lcSync).noquote() << "The relay's log ends at" << page.headSeq << "before this device's cursor"
-                                    << after << "; reading it again from the start";
-        page.lastSeq = 0;
-        return page;
-    }
-    for (const auto& value : answer.value(QStringLiteral("batches")).toArray()) {
-        const QJsonObject batch = value.toObject();
-        const qint64 seq = batch.value(QStringLiteral("seq")).toInteger();
-        if (seq <= page.lastSeq) {
-            continue; // the log only grows; anything else is not trusted to move the cursor back
+    page.lastSeq = log->lastSeq;
+    page.headSeq = log->headSeq;
+    for (const RelayLogEntry& entry : log->entries) {
+        if (!entry.isRelayEvent()) { // the relay's events are the inbox's
+            page.batches.append({entry.seq, entry.batchId, entry.deviceId, entry.blob});
         }
-        page.lastSeq = seq;
-        const QString device = batch.value(QStringLiteral("device_id")).toString();
-        if (device == QLatin1String(kRelayDevice)) {
-            continue; // the relay's events: the inbox's
-        }
-        page.batches.append({seq, batch.value(QStringLiteral("batch_id")).toString(), device,
-            QByteArray::fromBase64(batch.value(QStringLiteral("blob")).toString().toLatin1())});
     }
     return page;
 }
@@ -107,7 +77,10 @@ QFuture<Result<qint64>> RelayBatchClient::push(const QString& batchId, const QBy
         }
         const QJsonObject answer = reply.json();
         if (!answer.contains(QStringLiteral("seq"))) {
-            return Result<qint64>(notARelay(QStringLiteral("batch answer without seq")));
+            return Result<qint64>(Error(Error::Code::Incompatible,
+                QCoreApplication::translate(
+                    "RelayLogPage", "The server at the relay's address answered, but not as a Clientele relay."),
+                QStringLiteral("batch answer without seq")));
         }
         const qint64 seq = answer.value(QStringLiteral("seq")).toInteger();
         qCDebug(lcSync).noquote() << "pushed batch" << batchId << "(" << size << "bytes) → seq" << seq;

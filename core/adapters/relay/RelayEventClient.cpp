@@ -1,21 +1,18 @@
 #include "core/adapters/relay/RelayEventClient.h"
 
-#include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
 #include <sodium.h>
 
 #include "core/Logging.h"
 #include "core/adapters/relay/RelayCredentials.h"
+#include "core/adapters/relay/RelayLogPage.h"
 #include "core/adapters/relay/RelayReplies.h"
 
 namespace clientele {
 
 namespace {
 
-// The device id the relay appends its sealed events under (relay/lib/store/RelayRecords.h).
-constexpr auto kRelayDevice = "00000000-0000-0000-0000-000000000000";
 // Longer than the longest wait the relay allows (25 s), so a long-poll is never cut short here.
 constexpr std::chrono::seconds kTransferTimeout {60};
 
@@ -45,43 +42,21 @@ QJsonObject opened(const QByteArray& sealed, const QByteArray& publicKey, const 
 Result<VaultEventPage> pageOf(
     const RelayReply& reply, qint64 after, const QByteArray& publicKey, const SecureBytes& secretKey)
 {
-    if (!reply.ok()) {
-        return relayError(reply);
-    }
-    const QJsonObject answer = reply.json();
-    if (!answer.value(QStringLiteral("batches")).isArray() || !answer.contains(QStringLiteral("head_seq"))) {
-        return Error(Error::Code::Incompatible,
-            QCoreApplication::translate(
-                "RelayEventClient", "The server at the relay's address answered, but not as a Clientele relay."),
-            QStringLiteral("batches answer without batches or head_seq"));
+    Result<RelayLogPage> log = readRelayLogPage(reply, after);
+    if (!log) {
+        return log.error();
     }
     VaultEventPage page;
-    page.lastSeq = after;
-    page.headSeq = answer.value(QStringLiteral("head_seq")).toInteger();
-    if (page.headSeq < after) {
-        // The relay's log is shorter than what this device read: it was reset or restored from a
-        // backup. Read it again from the start; events seen before are known by their batch ids.
-        qCWarning(lcRelay).noquote() << "The relay's log ends at" << page.headSeq << "before this device's cursor"
-                                     << after << "; reading it again from the start";
-        page.lastSeq = 0;
-        return page;
-    }
-    const QJsonArray batches = answer.value(QStringLiteral("batches")).toArray();
-    for (const auto& value : batches) {
-        const QJsonObject batch = value.toObject();
-        const qint64 seq = batch.value(QStringLiteral("seq")).toInteger();
-        if (seq <= page.lastSeq) {
-            continue; // the log only grows; anything else is not trusted to move the cursor back
-        }
-        page.lastSeq = seq;
-        if (batch.value(QStringLiteral("device_id")).toString() != QLatin1String(kRelayDevice)) {
-            continue; // another device's changes: not the inbox's
+    page.lastSeq = log->lastSeq;
+    page.headSeq = log->headSeq;
+    for (const RelayLogEntry& entry : log->entries) {
+        if (!entry.isRelayEvent()) {
+            continue; // another device's changes: the sync's
         }
         VaultEvent event;
-        event.seq = seq;
-        event.batchId = batch.value(QStringLiteral("batch_id")).toString();
-        event.body = opened(
-            QByteArray::fromBase64(batch.value(QStringLiteral("blob")).toString().toLatin1()), publicKey, secretKey);
+        event.seq = entry.seq;
+        event.batchId = entry.batchId;
+        event.body = opened(entry.blob, publicKey, secretKey);
         event.unreadable = event.body.isEmpty();
         page.events.append(event);
     }
