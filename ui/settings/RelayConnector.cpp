@@ -128,7 +128,7 @@ void RelayConnector::joinWith(const QString& address, const QString& deviceName,
         m_page->showOutcome(relay.error().userMessage(), true);
         return;
     }
-    const QUrl url = relay.value();
+    const QUrl& url = relay.value();
     m_page->showBusy(tr("Joining the practice at %1…").arg(url.host()));
     // The practice must be a new one before the code is spent: a code works once.
     whenReady(this, JoiningPractice::check(m_store), [this, url, deviceName, code](const Result<void>& fresh) {
