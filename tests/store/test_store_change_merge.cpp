@@ -7,8 +7,11 @@
 #include <QTest>
 #include <algorithm>
 
+#include "core/store/BookingRows.h"
 #include "core/store/ChangeApplier.h"
 #include "core/store/ClientRepository.h"
+#include "core/store/ClientRows.h"
+#include "core/store/PracticeQueries.h"
 #include "core/store/SearchIndex.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/SqlStatement.h"
@@ -291,6 +294,40 @@ private Q_SLOTS:
         QCOMPARE(replayed.value(), 0);
         QCOMPARE(pending(), qint64 {1});
         QCOMPARE(rowsOf(desktop, QStringLiteral("availability_rule")), QStringList());
+    }
+
+    void sessionsBookedApartAtOneTimeShowAsOverlappingOnBoth()
+    {
+        // Neither computer can refuse a booking made on the other while apart (that would break
+        // convergence); after the merge, Today lists the overlap on both.
+        TestPractice laptop;
+        TestPractice desktop;
+        const domain::Client ada =
+            clientNamed(QStringLiteral("Ada"), QStringLiteral("Lovelace"), laptop.clock.nowUtc());
+        const domain::Service service = serviceWithDeposit(20000, 0);
+        const QDateTime start = laptop.clock.nowUtc().addDays(2);
+        seedOneBooking(laptop, ada, service, bookingAt(ada, service, start, domain::BookingStatus::Confirmed));
+        receive(desktop, ownChanges(laptop));
+        const QList<RemoteChange> laptopBefore = ownChanges(laptop);
+
+        const domain::Client grace =
+            clientNamed(QStringLiteral("Grace"), QStringLiteral("Hopper"), desktop.clock.nowUtc());
+        seed(desktop, [&](WriteScope& scope) -> Result<void> {
+            if (Result<void> done = ClientRows::insert(scope, grace); !done) {
+                return done;
+            }
+            return BookingRows::insert(
+                scope, bookingAt(grace, service, start.addSecs(1800), domain::BookingStatus::Confirmed));
+        });
+        receive(laptop, ownChanges(desktop));
+        receive(desktop, ownChanges(laptop).mid(laptopBefore.size()));
+
+        for (TestPractice* computer : {&laptop, &desktop}) {
+            const Result<TodayAgenda> today = await(
+                PracticeQueries(*computer->store).today(computer->clock.nowUtc(), QStringLiteral("Europe/Berlin")));
+            QVERIFY(today.hasValue());
+            QCOMPARE(today->conflicts.size(), 1);
+        }
     }
 
     void aRecordBothMadeUnderOneIdTakesTheNewer()
