@@ -10,6 +10,7 @@
 #include "core/store/SqlCipherDatabase.h"
 #include "core/store/SqlStatement.h"
 #include "core/store/TableSpec.h"
+#include "core/sync/Hlc.h"
 
 namespace clientele {
 
@@ -99,11 +100,14 @@ Result<void> ChangeApplier::setAside(const RemoteChange& change, const QString& 
     if (!keep) {
         return keep.error();
     }
-    keep.value()->bindBlob(1, changeIdOf(change.device, change.hlc)).bind(2, reason).bind(3, change.hlc >> 16);
+    keep.value()
+        ->bindBlob(1, changeIdOf(change.device, change.hlc))
+        .bind(2, reason)
+        .bind(3, sync::Hlc::physicalMs(change.hlc));
     return keep.value()->run();
 }
 
-Result<int> ChangeApplier::replayPending()
+Result<QList<RemoteChange>> ChangeApplier::replayPending()
 {
     Result<SqlStatement> query = m_db.prepare(
         QStringLiteral("SELECT c.change_id, c.tbl, c.row_id, c.field, c.value, c.hlc, c.device FROM sync_pending p "
@@ -125,20 +129,22 @@ Result<int> ChangeApplier::replayPending()
             {change.text(1), change.blob(2), change.text(3), change.blob(4), change.int64(5), change.blob(6)});
     }
     if (pending.isEmpty()) {
-        return 0;
+        return QList<RemoteChange>();
     }
     if (Result<void> cleared = m_db.execute(QStringLiteral("DELETE FROM sync_pending")); !cleared) {
         return cleared.error();
     }
-    int takenIn = 0;
+    QList<RemoteChange> written;
     for (const RemoteChange& change : pending) {
         Outcome outcome;
         if (Result<void> taken = take(change, outcome); !taken) {
             return taken.error();
         }
-        takenIn += outcome.setAside ? 0 : 1;
+        if (outcome.written) {
+            written.append(change);
+        }
     }
-    return takenIn;
+    return written;
 }
 
 Result<bool> ChangeApplier::applyWithin(const TableSpec& table, const RemoteChange& change, Outcome& outcome)

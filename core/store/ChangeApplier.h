@@ -46,8 +46,8 @@ public:
     explicit ChangeApplier(SqlCipherDatabase& db);
 
     Result<Outcome> apply(const RemoteChange& change);
-    // Takes in again the changes set aside (after an update); the number now applied.
-    Result<int> replayPending();
+    // Takes in again the changes set aside (after an update); those that changed the practice now.
+    Result<QList<RemoteChange>> replayPending();
 
 private:
     struct Stamp

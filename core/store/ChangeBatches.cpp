@@ -245,17 +245,25 @@ QFuture<Result<qint64>> ChangeBatches::unsent()
     });
 }
 
-QFuture<Result<int>> ChangeBatches::replayPending()
+QFuture<Result<ChangeBatches::Applied>> ChangeBatches::replayPending()
 {
     return m_store.run([](StoreSession& session) {
-        return inTransaction(session, [](WriteScope& scope) -> Result<int> {
-            Result<int> takenIn = ChangeApplier(scope.db()).replayPending();
-            if (takenIn && takenIn.value() > 0) {
-                if (Result<void> rebuilt = scope.search().rebuild(); !rebuilt) {
-                    return rebuilt.error();
-                }
+        return inTransaction(session, [](WriteScope& scope) -> Result<Applied> {
+            Result<QList<RemoteChange>> written = ChangeApplier(scope.db()).replayPending();
+            if (!written) {
+                return written.error();
             }
-            return takenIn;
+            Applied replayed;
+            QSet<std::pair<QString, QByteArray>> touched;
+            for (const RemoteChange& change : written.value()) {
+                ++replayed.written;
+                replayed.tables.insert(change.table);
+                touched.insert({change.table, change.rowId});
+            }
+            if (Result<void> refreshed = refreshSearch(scope.search(), touched); !refreshed) {
+                return refreshed.error();
+            }
+            return replayed;
         });
     });
 }

@@ -67,8 +67,9 @@ public:
     QFuture<Result<qint64>> unsent();
 
     QFuture<Result<qint64>> cursor();
-    // Takes in the changes set aside by an earlier version (ChangeApplier::replayPending); how many.
-    QFuture<Result<int>> replayPending();
+    // Takes in the changes set aside by an earlier version (ChangeApplier::replayPending), with the
+    // search documents of what they changed; `written` and `tables` say what that was.
+    QFuture<Result<Applied>> replayPending();
     QFuture<Result<Applied>> apply(const RelayBatchPage& page);
 
 private:

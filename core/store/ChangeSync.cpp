@@ -29,17 +29,14 @@ void ChangeSync::start()
 {
     m_stopped = false;
     // Changes an earlier version set aside are taken in first: this version may know them.
-    onFinished(this, m_batches.replayPending(), [this](const Result<int>& takenIn) {
-        if (!takenIn) {
-            qCWarning(lcSync).noquote() << "Changes set aside could not be taken in:" << takenIn.error().detail();
-        } else if (takenIn.value() > 0) {
-            qCInfo(lcSync).noquote() << "took in" << takenIn.value() << "changes set aside by an earlier version";
-            ChangeBatches::Applied replayed;
-            replayed.cursor = m_cursor;
-            replayed.written = takenIn.value();
-            replayed.tables = {QStringLiteral("setting"), QStringLiteral("client"), QStringLiteral("booking"),
-                QStringLiteral("invoice")};
-            Q_EMIT applied(replayed);
+    onFinished(this, m_batches.replayPending(), [this](const Result<ChangeBatches::Applied>& replayed) {
+        if (!replayed) {
+            qCWarning(lcSync).noquote() << "Changes set aside could not be taken in:" << replayed.error().detail();
+        } else if (replayed->written > 0) {
+            qCInfo(lcSync).noquote() << "took in" << replayed->written << "changes set aside by an earlier version";
+            ChangeBatches::Applied taken = replayed.value();
+            taken.cursor = m_cursor;
+            Q_EMIT applied(taken);
         }
         wake();
     });

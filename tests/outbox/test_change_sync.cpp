@@ -419,7 +419,7 @@ private Q_SLOTS:
         QVERIFY(!desktop.client(grace.id()).has_value());
     }
 
-    void aClockFarAheadIsToldAndItsChangesWait()
+    void aClockFarAheadIsRefusedWithTheReason()
     {
         Computer laptop;
         QVERIFY(enrolFirst(laptop));

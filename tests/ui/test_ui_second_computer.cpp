@@ -164,6 +164,37 @@ private Q_SLOTS:
         dialog->reject();
     }
 
+    void aKeychainThatRefusesTheCredentialsLeavesThePracticeAsItWas()
+    {
+        m_desktop.openRelaySettings(QStringLiteral("Studio desktop"));
+        m_desktop.keychain.setUnavailable(true);
+        QTest::mouseClick(find<QPushButton>(m_desktop.window.get(), "relayJoinButton"), Qt::LeftButton);
+        QDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_desktop.window->findChild<QDialog*>(QStringLiteral("joinPracticeDialog"))) != nullptr);
+        find<QLineEdit>(dialog, "joinPracticeCodeEdit")->setText(m_code);
+        QTest::mouseClick(find<QPushButton>(dialog, "joinPracticeJoinButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(m_desktop.window.get(), "relayOutcomeLabel")
+                                     ->text()
+                                     .contains(u"Could not keep the connection on this computer"),
+            kRelayMs);
+        m_desktop.keychain.setUnavailable(false);
+
+        // Nothing of this practice was cleared, and it is not connected.
+        QCOMPARE(test::await(SettingsRepository(*m_desktop.store).profile())->name, QStringLiteral("My Practice"));
+        QVERIFY(find<QPushButton>(m_desktop.window.get(), "relayJoinButton")->isVisible());
+        QCOMPARE(m_desktop.keychain.entryCount(), 0);
+
+        // The code is spent; the laptop makes another.
+        const QString spent = m_code;
+        QTest::mouseClick(find<QPushButton>(m_laptop.window.get(), "relayAddComputerButton"), Qt::LeftButton);
+        QLabel* code = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (code = m_laptop.window->findChild<QLabel*>(QStringLiteral("pairingCodeLabel"))) && code->text() != spent,
+            kRelayMs);
+        m_code = code->text();
+        code->window()->close();
+    }
+
     void theDesktopJoinsWithTheCodeAndShowsThePractice()
     {
         m_desktop.openRelaySettings(QStringLiteral("Studio desktop"));
