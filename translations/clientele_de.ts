@@ -2698,6 +2698,25 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>OpenInBrowser</name>
+    <message>
+        <source>No Web Browser</source>
+        <translation>Kein Webbrowser</translation>
+    </message>
+    <message>
+        <source>No web browser could be started on this computer. Copy the address and open it in a browser:</source>
+        <translation>Auf diesem Computer ließ sich kein Webbrowser starten. Kopieren Sie die Adresse und öffnen Sie sie in einem Browser:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation>Adresse &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxText</name>
     <message>
         <source>Payment link</source>
@@ -10084,6 +10103,10 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>Text to %1 queued</source>
         <translation>SMS an %1 eingereiht</translation>
+    </message>
+    <message>
+        <source>This client has only a landline number, which cannot take texts. Add their mobile number with Edit first.</source>
+        <translation>Dieser Kunde hat nur eine Festnetznummer, die keine SMS empfangen kann. Tragen Sie zuerst mit Bearbeiten seine Mobilnummer ein.</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,16 @@ std::optional<PhoneNumber> Client::primaryPhone() const
     return m_phones.constFirst();
 }
 
+std::optional<PhoneNumber> Client::textablePhone() const
+{
+    const auto found = std::find_if(
+        m_phones.cbegin(), m_phones.cend(), [](const PhoneNumber& p) { return p.isMobile().value_or(true); });
+    if (found == m_phones.cend()) {
+        return std::nullopt;
+    }
+    return *found;
+}
+
 bool Client::addPhone(const PhoneNumber& phone)
 {
     Q_ASSERT(!phone.isEmpty());
@@ -264,9 +274,7 @@ bool Client::canContact(ContactChannel channel) const
     case ContactChannel::Email:
         return !m_emails.isEmpty() && state != Consent::State::Revoked;
     case ContactChannel::Sms:
-        return state == Consent::State::Granted
-            && std::any_of(
-                m_phones.cbegin(), m_phones.cend(), [](const PhoneNumber& p) { return p.isMobile().value_or(true); });
+        return state == Consent::State::Granted && textablePhone().has_value();
     }
     return false;
 }

@@ -67,6 +67,9 @@ public:
 
     const QList<PhoneNumber>& phones() const { return m_phones; }
     std::optional<PhoneNumber> primaryPhone() const;
+    // The first number that can take a text: a mobile, or one whose kind libphonenumber cannot
+    // tell (North American numbers); never a landline.
+    std::optional<PhoneNumber> textablePhone() const;
     bool addPhone(const PhoneNumber& phone);
     bool removePhone(const PhoneNumber& phone);
     Result<void> makePrimaryPhone(const PhoneNumber& phone);

@@ -61,7 +61,25 @@ const std::array kNotes {"Prefers morning sessions.", "Referred by a previous cl
     "Very nervous in front of the camera; plan extra warm-up time.", "Goals: better sleep and less overtime.",
     "Interested in the quarterly package."};
 
-// Each prefix + three digits is a number reserved for fiction; together 15,000 different numbers.
+const std::array kTextReplies {"C", "C", "Thanks, see you then!", "R", "Running 10 minutes late, sorry!",
+    "Could we move it to the afternoon?", "Got it, thank you."};
+const std::array kEmailReplies {"Thank you! Is there parking near the studio?",
+    "Looking forward to it. Can I bring my partner along?", "Could we move the session by a week?",
+    "Thanks for the reminder, see you then."};
+
+// Mobile numbers reserved for fiction (ACMA: 0491 570 006–159, 0491 571 266–491, 0491 572 549–665),
+// 497 in all: the first clients with a phone get one, so the demo's reminders and Text… reach them.
+// Ofcom's 07700 900xxx would be the British choice, but libphonenumber rejects it as no valid number.
+struct FictionalRange
+{
+    const char* prefix;
+    int first;
+    int last;
+};
+const std::array kFictionalMobileRanges {FictionalRange {"+61491570", 6, 159}, FictionalRange {"+61491571", 266, 491},
+    FictionalRange {"+61491572", 549, 665}};
+
+// Then landlines: each prefix + three digits is a number reserved for fiction; 15,000 in all.
 const std::array kFictionalPhonePrefixes {"+441134960", "+441144960", "+441164960", "+441174960", "+441184960",
     "+441214960", "+441314960", "+441414960", "+441514960", "+441614960", "+441914980", "+442079460", "+442896496",
     "+442920180", "+493023125"};
@@ -145,6 +163,21 @@ const QDateTime& epoch()
 {
     static const QDateTime start(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
     return start;
+}
+
+// The n-th fictional phone number: the mobile ones first, then the landlines.
+QString fictionalPhone(int n)
+{
+    for (const FictionalRange& range : kFictionalMobileRanges) {
+        const int size = range.last - range.first + 1;
+        if (n < size) {
+            return QString::fromLatin1(range.prefix)
+                + QStringLiteral("%1").arg(range.first + n, 3, 10, QLatin1Char('0'));
+        }
+        n -= size;
+    }
+    const char* prefix = kFictionalPhonePrefixes[static_cast<std::size_t>(n / 1000) % kFictionalPhonePrefixes.size()];
+    return QString::fromLatin1(prefix) + QStringLiteral("%1").arg(n % 1000, 3, 10, QLatin1Char('0'));
 }
 
 class Generator final
@@ -324,15 +357,9 @@ private:
                 client.addEmail(parsed.value());
             }
             // Three clients in four have a phone, each a different number from the ranges kept free
-            // for drama and documentation (Ofcom's 01xx 496 0xxx, 020 7946 0xxx and Berlin's
-            // 030 23125xxx), so no real person is ever texted by a demo.
+            // for drama and documentation, so no real person is ever texted by a demo.
             if (i % 4 != 0) {
-                const int n = m_phones++;
-                const char* prefix =
-                    kFictionalPhonePrefixes[static_cast<std::size_t>(n / 1000) % kFictionalPhonePrefixes.size()];
-                const QString phone =
-                    QString::fromLatin1(prefix) + QStringLiteral("%1").arg(n % 1000, 3, 10, QLatin1Char('0'));
-                if (auto parsed = PhoneNumber::fromE164(phone)) {
+                if (auto parsed = PhoneNumber::fromE164(fictionalPhone(m_phones++))) {
                     client.addPhone(parsed.value());
                 }
             }
@@ -599,17 +626,25 @@ private:
                 ? static_cast<qint64>(m_random.below(14 * 24 * 60)) * 60'000
                 : static_cast<qint64>(m_random.below(kHistoryDays * 24 * 60)) * 60'000;
             const qint64 at = m_now.toMSecsSinceEpoch() - ageMs;
-            const bool failed = ageMs < 14LL * 24 * 60 * 60 * 1000 ? m_random.chance(8) : m_random.chance(0);
+            const bool inbound = m_random.chance(15);
+            const bool failed = !inbound && ageMs < 14LL * 24 * 60 * 60 * 1000 && m_random.chance(8);
+            // Clients answer in their own words: a reply to a reminder, a question.
+            const QString body = inbound
+                ? QString::fromUtf8(sms ? kTextReplies[static_cast<std::size_t>(m_random.below(kTextReplies.size()))]
+                                        : kEmailReplies[static_cast<std::size_t>(m_random.below(kEmailReplies.size()))])
+                : (sms ? QStringLiteral("Reminder: your session is tomorrow. Reply C to confirm.")
+                       : QStringLiteral("Hello, this is a friendly reminder of your session next week."));
             QCborMap fields {{QStringLiteral("client_id"), m_clientIds.at(client).toRfc4122()},
                 {QStringLiteral("channel"), sms ? QStringLiteral("sms") : QStringLiteral("email")},
-                {QStringLiteral("direction"),
-                    m_random.chance(15) ? QStringLiteral("inbound") : QStringLiteral("outbound")},
+                {QStringLiteral("direction"), inbound ? QStringLiteral("inbound") : QStringLiteral("outbound")},
                 {QStringLiteral("subject"),
-                    sms ? QCborValue(QCborValue::Null) : QCborValue(QStringLiteral("Your session is coming up"))},
-                {QStringLiteral("body"),
-                    sms ? QStringLiteral("Reminder: your session is tomorrow. Reply C to confirm.")
-                        : QStringLiteral("Hello, this is a friendly reminder of your session next week.")},
-                {QStringLiteral("state"), failed ? QStringLiteral("failed") : QStringLiteral("delivered")},
+                    sms ? QCborValue(QCborValue::Null)
+                        : QCborValue(inbound ? QStringLiteral("Re: Your session is coming up")
+                                             : QStringLiteral("Your session is coming up"))},
+                {QStringLiteral("body"), body},
+                {QStringLiteral("state"),
+                    failed ? QStringLiteral("failed")
+                           : (inbound ? QStringLiteral("received") : QStringLiteral("delivered"))},
                 {QStringLiteral("error"),
                     failed ? QCborValue(sms ? QStringLiteral("Carrier rejected the number (30003)")
                                             : QStringLiteral("Mailbox unavailable (550)"))

@@ -48,14 +48,7 @@ Result<domain::Message> TextMessages::sendIn(WriteScope& scope, const QUuid& cli
             QStringLiteral("sms.no-client"));
     }
     const domain::Client& to = **client;
-    // The first mobile number (a landline cannot take texts); one whose kind is unknown counts.
-    std::optional<domain::PhoneNumber> phone;
-    for (const domain::PhoneNumber& number : to.phones()) {
-        if (number.isMobile().value_or(true)) {
-            phone = number;
-            break;
-        }
-    }
+    const std::optional<domain::PhoneNumber> phone = to.textablePhone();
     if (!phone) {
         return refused(QT_TRANSLATE_NOOP("TextMessages", "This client has no mobile number to text."), "sms.no-phone");
     }

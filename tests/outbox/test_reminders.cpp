@@ -12,6 +12,7 @@
 #include "core/adapters/relay/RelayCommandClient.h"
 #include "core/store/BookingRepository.h"
 #include "core/store/CommandSender.h"
+#include "core/store/DemoPractice.h"
 #include "core/store/ReminderScheduler.h"
 #include "core/store/Reminders.h"
 #include "core/store/SqlStatement.h"
@@ -269,6 +270,35 @@ private Q_SLOTS:
         QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [](const ReminderRow& row) {
             return row.offsetMinutes == 24 * 60 && row.state == u"skipped" && row.reason.contains(u"not agreed");
         }));
+    }
+
+    // The demo practice shows reminders at work: its clients who agreed to texts have mobile numbers
+    // (from the range kept for fiction), so its sessions get their text reminders.
+    void theDemoPracticesSessionsAreRemindedByText()
+    {
+        TestPractice practice;
+        const QDateTime now = practice.clock.nowUtc();
+        QVERIFY(practice
+                    .run([now](StoreSession& session) {
+                        return DemoPractice::generate(session, DemoPractice::Size::Small, 1, {}, now);
+                    })
+                    .hasValue());
+        // Sessions in the next day were booked too late for their reminder; the ones after get theirs
+        // at its moment, over the next two days.
+        Reminders rounds(*practice.store);
+        Reminders::Round round = await(rounds.run(now, {})).value();
+        int queuedInAll = round.queued;
+        while (round.nextDue && *round.nextDue < now.addDays(2)) {
+            round = await(rounds.run(*round.nextDue, {})).value();
+            queuedInAll += round.queued;
+        }
+        QVERIFY2(queuedInAll >= 3, qPrintable(QString::number(queuedInAll)));
+        const QList<OutboxCommand> queued = texts(practice);
+        QCOMPARE(queued.size(), queuedInAll);
+        for (const OutboxCommand& text : queued) {
+            const QString to = text.params.value(QStringLiteral("to")).toString();
+            QVERIFY2(to.startsWith(u"+6149157"), qPrintable(to));
+        }
     }
 
     void aReminderThatWaitedTooLongOfflineIsNotSent()

@@ -8,7 +8,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QInputDialog>
@@ -16,11 +15,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -57,6 +58,7 @@
 #include "ui/practice/PracticeContext.h"
 #include "ui/records/RecordListPage.h"
 #include "ui/settings/SettingsPage.h"
+#include "ui/widgets/OpenInBrowser.h"
 
 using namespace clientele;
 using namespace clientele::ui;
@@ -81,18 +83,6 @@ QJsonObject checkoutParams()
                 {QStringLiteral("unit_amount"), 20000}, {QStringLiteral("quantity"), 1}}}},
         {QStringLiteral("success_url"), QStringLiteral("https://lumen.example/thanks")}};
 }
-
-// Stands in for the browser: keeps the addresses the app asks to open.
-class UrlCatcher final : public QObject
-{
-    Q_OBJECT
-
-public:
-    QList<QUrl> urls;
-
-public Q_SLOTS:
-    void open(const QUrl& url) { urls.append(url); }
-};
 
 } // namespace
 
@@ -443,6 +433,24 @@ private Q_SLOTS:
         dialog->close();
         QTRY_VERIFY(!dialog);
 
+        // With only a landline, it says a text needs a mobile number.
+        domain::Client withLandline = m_ada;
+        withLandline.addPhone(domain::PhoneNumber::fromE164(QStringLiteral("+441134960026")).value());
+        require(ClientRepository(*m_store).update(m_ada, withLandline));
+        m_context->notifyChanged(PracticeContext::Area::Clients);
+        clients->showClient(m_ada.id());
+        QTRY_VERIFY2(find<QLabel>(clients, "clientDetailFacts")->text().contains(u"113 496"),
+            qPrintable(find<QLabel>(clients, "clientDetailFacts")->text()));
+        QTest::mouseClick(textButton, Qt::LeftButton);
+        dialog = m_window->findChild<QDialog*>(QStringLiteral("textMessageDialog"));
+        QVERIFY(dialog);
+        QVERIFY2(find<QLabel>(dialog, "textProblemLabel")->text().contains(u"only a landline"),
+            qPrintable(find<QLabel>(dialog, "textProblemLabel")->text()));
+        QVERIFY(!find<QPushButton>(dialog, "textSendButton")->isEnabled());
+        dialog->close();
+        QTRY_VERIFY(!dialog);
+        require(ClientRepository(*m_store).update(withLandline, m_ada));
+
         domain::Client grace = test::clientNamed(QStringLiteral("Grace"), QStringLiteral("Hopper"), m_clock->nowUtc());
         grace.addPhone(domain::PhoneNumber::fromE164(QStringLiteral("+4915199887766")).value());
         QVERIFY(grace
@@ -456,7 +464,9 @@ private Q_SLOTS:
         QTest::mouseClick(textButton, Qt::LeftButton);
         dialog = m_window->findChild<QDialog*>(QStringLiteral("textMessageDialog"));
         QVERIFY(dialog);
-        QVERIFY(find<QLabel>(dialog, "textRecipientLabel")->text().contains(u"+4915199887766"));
+        QVERIFY(find<QLabel>(dialog, "textRecipientLabel")
+                    ->text()
+                    .contains(grace.phones().constFirst().formatted(domain::PhoneNumber::Format::International)));
         auto* send = find<QPushButton>(dialog, "textSendButton");
         QVERIFY(!send->isEnabled()); // nothing typed yet
         QTest::keyClicks(
@@ -618,9 +628,13 @@ private Q_SLOTS:
 
     void stripeIsConnectedFromSettings()
     {
-        // Links the app opens go to this list instead of a browser.
-        UrlCatcher opened;
-        QDesktopServices::setUrlHandler(QStringLiteral("http"), &opened, "open");
+        // This computer has no browser to start: the app says so and offers the address to copy.
+        QList<QUrl> tried;
+        setBrowserLauncher([&tried](const QUrl& url) {
+            tried.append(url);
+            return false;
+        });
+        const auto restoreLauncher = qScopeGuard([] { setBrowserLauncher({}); });
         m_window->setCurrentSection(Section::Settings);
         auto* settings = qobject_cast<SettingsPage*>(m_window->sectionPage(Section::Settings));
         QVERIFY(settings);
@@ -630,19 +644,27 @@ private Q_SLOTS:
         auto* action = find<QPushButton>(box, "stripeActionButton");
         QTRY_VERIFY(action->isVisible() && action->isEnabled());
         QTest::mouseClick(action, Qt::LeftButton);
-        // The account (the relay has one for this vault already), then its setup page, opened.
-        QVERIFY(advanceUntil([&] { return !opened.urls.isEmpty(); }));
-        QVERIFY2(opened.urls.constFirst().path().contains(u"/sandbox/onboarding/"),
-            qPrintable(opened.urls.constFirst().toString()));
+        // The account (the relay has one for this vault already), then its setup page, to be opened.
+        QVERIFY(advanceUntil([&] { return !tried.isEmpty(); }));
+        const QUrl setup = tried.constFirst();
+        QVERIFY2(setup.path().contains(u"/sandbox/onboarding/"), qPrintable(setup.toString()));
         QVERIFY2(status->text().contains(u"Finish Stripe's setup"), qPrintable(status->text()));
+        QPointer<QMessageBox> noBrowser = m_window->findChild<QMessageBox*>(QStringLiteral("browserFallbackBox"));
+        QVERIFY(noBrowser);
+        QVERIFY(noBrowser->informativeText().contains(setup.toString()));
+        QVERIFY(shoot(noBrowser, QStringLiteral("settings-stripe-no-browser.png")));
+        QTest::mouseClick(find<QPushButton>(noBrowser, "browserFallbackCopyButton"), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), setup.toString());
+        QVERIFY(noBrowser->isVisible()); // copying keeps the address on screen
+        noBrowser->close();
+        QTRY_VERIFY(!noBrowser);
         QVERIFY(shoot(m_window.get(), QStringLiteral("settings-stripe-setting-up.png")));
 
         // The practitioner finishes the setup in the browser; Stripe tells the relay, and the box follows.
-        test::httpCall(QStringLiteral("POST"), opened.urls.constFirst(), {}, {}, 5000);
+        test::httpCall(QStringLiteral("POST"), setup, {}, {}, 5000);
         QVERIFY(advanceUntil([&] { return status->text().contains(u"takes card payments"); }));
         QVERIFY(!action->isVisible());
         QVERIFY(shoot(m_window.get(), QStringLiteral("settings-stripe-ready.png")));
-        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
         // Where Stripe sends the practitioner back to.
         const test::HttpReply done = test::httpCall(QStringLiteral("GET"), m_relayProcess.url(QStringLiteral("/done")));
         QCOMPARE(done.status, 200);

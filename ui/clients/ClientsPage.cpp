@@ -289,9 +289,15 @@ void ClientsPage::refresh()
             const int row = m_model->rowOf(keep);
             if (row >= 0) {
                 m_pendingSelection = QUuid();
+                if (keep == m_selected && m_side->currentWidget() == m_detail) {
+                    // The client shown may be what changed (on another computer, by a STOP reply):
+                    // read it again.
+                    m_selected = QUuid();
+                }
                 const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
                 m_table->setCurrentIndex(index);
                 m_table->scrollTo(index);
+                loadSelected();
             } else if (m_side->currentWidget() != m_editor) {
                 m_selected = QUuid();
                 m_side->setCurrentWidget(m_empty);

@@ -49,11 +49,16 @@ TextMessageDialog::TextMessageDialog(PracticeContext& context, domain::Client cl
     connect(m_body, &QPlainTextEdit::textChanged, this, &TextMessageDialog::updateCount);
 
     // What stops a text is said before anything is typed.
-    const std::optional<domain::PhoneNumber> phone = m_client.primaryPhone();
-    m_recipient->setText(
-        phone ? tr("To %1 at %2").arg(m_client.displayName(), phone->e164()) : tr("To %1").arg(m_client.displayName()));
-    if (!phone) {
+    const std::optional<domain::PhoneNumber> phone = m_client.textablePhone();
+    m_recipient->setText(phone
+            ? tr("To %1 at %2")
+                  .arg(m_client.displayName(), phone->formatted(domain::PhoneNumber::Format::International))
+            : tr("To %1").arg(m_client.displayName()));
+    if (m_client.phones().isEmpty()) {
         m_problem->setText(tr("This client has no phone number. Add one with Edit first."));
+    } else if (!phone) {
+        m_problem->setText(tr("This client has only a landline number, which cannot take texts. Add their mobile "
+                              "number with Edit first."));
     } else if (m_client.consentState(domain::ContactChannel::Sms) == domain::Consent::State::Revoked) {
         m_problem->setText(tr("This client does not want texts (they replied STOP or withdrew consent)."));
     } else if (m_client.consentState(domain::ContactChannel::Sms) != domain::Consent::State::Granted) {

@@ -3,7 +3,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,6 +14,7 @@
 #include "core/store/CommandSender.h"
 #include "core/text/MoneyText.h"
 #include "ui/practice/PracticeContext.h"
+#include "ui/widgets/OpenInBrowser.h"
 #include "ui/widgets/WhenReady.h"
 
 namespace clientele::ui {
@@ -87,7 +87,7 @@ PaymentLinkDialog::PaymentLinkDialog(
         QApplication::clipboard()->setText(m_link->text());
         Q_EMIT statusMessage(tr("Payment link copied"));
     });
-    connect(m_open, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl(m_link->text())); });
+    connect(m_open, &QPushButton::clicked, this, [this] { openInBrowser(this, QUrl(m_link->text())); });
 
     // While a link is on its way, look again now and then and whenever the outbox moves.
     m_poll.setInterval(2000);

@@ -1,6 +1,5 @@
 #include "ui/settings/StripeAccountBox.h"
 
-#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -8,6 +7,7 @@
 #include <QVBoxLayout>
 
 #include "ui/practice/PracticeContext.h"
+#include "ui/widgets/OpenInBrowser.h"
 #include "ui/widgets/WhenReady.h"
 
 namespace clientele::ui {
@@ -60,7 +60,7 @@ void StripeAccountBox::reload()
         show(state.value());
         if (m_openWhenReady && m_state.setupUrlUsable(m_context.clock().nowUtc())) {
             m_openWhenReady = false;
-            QDesktopServices::openUrl(m_state.setupUrl);
+            openInBrowser(this, m_state.setupUrl);
         }
     });
 }
@@ -121,7 +121,7 @@ void StripeAccountBox::act()
         return;
     }
     if (m_state.stage == Stage::SettingUp && m_state.setupUrlUsable(m_context.clock().nowUtc())) {
-        QDesktopServices::openUrl(m_state.setupUrl);
+        openInBrowser(this, m_state.setupUrl);
         return;
     }
     m_working = true;
