@@ -23,6 +23,7 @@
 #include "core/store/CalendarSyncScheduler.h"
 #include "core/store/ClientTransfer.h"
 #include "core/store/CommandSender.h"
+#include "core/store/InvoiceSeries.h"
 #include "core/store/PaymentDisputes.h"
 #include "core/store/PracticeVault.h"
 #include "core/store/RefundRequests.h"
@@ -30,6 +31,7 @@
 #include "core/store/RelayServices.h"
 #include "core/store/ReminderScheduler.h"
 #include "core/store/Store.h"
+#include "core/store/StoreSession.h"
 #include "core/sync/UuidV7.h"
 #include "core/text/MoneyText.h"
 #include "ui/CommandPalette.h"
@@ -924,6 +926,8 @@ void PracticeWorkspace::startRelayServices(const QString& keychainAccount)
 void PracticeWorkspace::wireSync(ChangeSync& sync)
 {
     m_syncFollower = std::make_unique<SyncFollower>(m_context, m_settings->relayPage(), sync);
+    // In step, this computer takes its invoice series (RelayServices); the number preview follows.
+    connect(&sync, &ChangeSync::received, this, [this] { loadNumberSeries(); });
     // The practice's name, currency or time zone changed on another computer.
     connect(m_syncFollower.get(), &SyncFollower::profileChanged, this, [this](const domain::PracticeProfile& profile) {
         m_context.setProfile(profile);
@@ -1107,6 +1111,20 @@ void PracticeWorkspace::resolveCalendarChange(const QUuid& proposalId, bool acce
         });
 }
 
+void PracticeWorkspace::loadNumberSeries()
+{
+    whenReady(m_settings.data(), m_context.store().run([](StoreSession& session) {
+        return InvoiceSeries::ofThisComputer(session.db(), QStringLiteral("{#}"));
+    }),
+        [this](const Result<InvoiceSeries::Series>& series) {
+            if (series) {
+                m_settings->setNumberSeries(series->pattern.left(series->pattern.indexOf(u"{#")), false);
+            } else if (series.error().detail() == u"invoice.series-pending") {
+                m_settings->setNumberSeries({}, true);
+            }
+        });
+}
+
 void PracticeWorkspace::wireSettings()
 {
     m_settings = new SettingsPage;
@@ -1117,6 +1135,13 @@ void PracticeWorkspace::wireSettings()
     m_settings->contractTemplatesEditor()->setIdFactory([] { return sync::UuidV7::create(); });
     loadServices();
     loadContractTemplates();
+    loadNumberSeries();
+    // This computer's invoice series is taken once it is in step, a settings change from the sync.
+    connect(&m_context, &PracticeContext::dataChanged, m_settings.data(), [this](PracticeContext::Area area) {
+        if (area == PracticeContext::Area::Settings) {
+            loadNumberSeries();
+        }
+    });
     wireConnectedAccounts();
     whenReady(m_settings.data(), m_context.settings().availability(),
         [this](const Result<domain::Availability>& availability) {

@@ -89,6 +89,7 @@ private:
     QUrl paymentReturnUrl() const;
     void resolveCalendarChange(const QUuid& proposalId, bool accept);
     void loadServices();
+    void loadNumberSeries();
     void loadContractTemplates();
     void wireRecords();
     void wireOutbox();

@@ -8,6 +8,7 @@
 #include "core/store/BookingRows.h"
 #include "core/store/InvoicePayments.h"
 #include "core/store/InvoiceRows.h"
+#include "core/store/InvoiceSeries.h"
 #include "core/store/PaymentRequests.h"
 #include "core/store/RefundRequests.h"
 #include "core/store/ServiceRows.h"
@@ -156,18 +157,20 @@ Result<Invoice> InvoiceRepository::issueIn(WriteScope& scope, const QUuid& id, c
                 QCoreApplication::translate("InvoiceRepository", "This invoice has already been issued."),
                 QStringLiteral("invoice.not-draft"));
         }
-        if (invoice.series().isEmpty()) {
-            if (Result<void> set = invoice.setSeries(kDefaultSeries); !set) {
-                return set;
-            }
+        // Numbered in this computer's series, wherever the draft was written.
+        Result<InvoiceSeries::Series> series = InvoiceSeries::ofThisComputer(scope.db(), profile->invoiceNumberPattern);
+        if (!series) {
+            return series.error();
+        }
+        if (Result<void> set = invoice.setSeries(series->name); !set) {
+            return set;
         }
         if (!invoice.dueDate().isValid() || invoice.dueDate() < issueDate) {
             if (Result<void> due = invoice.setDueDate(issueDate.addDays(profile->paymentTermsDays)); !due) {
                 return due;
             }
         }
-        Result<QString> number =
-            InvoiceRows::allocateNumber(scope, invoice.series(), profile->invoiceNumberPattern, issueDate);
+        Result<QString> number = InvoiceRows::allocateNumber(scope, invoice.series(), series->pattern, issueDate);
         if (!number) {
             return number.error();
         }

@@ -12,8 +12,12 @@
 #include "core/store/ChangeValues.h"
 #include "core/store/ClientRepository.h"
 #include "core/store/ClientRows.h"
+#include "core/store/InvoiceRepository.h"
+#include "core/store/InvoiceSeries.h"
 #include "core/store/PracticeQueries.h"
+#include "core/store/RelayLinks.h"
 #include "core/store/SearchIndex.h"
+#include "core/store/ServiceRows.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/SqlStatement.h"
 #include "core/store/Transactions.h"
@@ -149,6 +153,51 @@ QList<RemoteChange> shuffled(QList<RemoteChange> changes, quint32 seed)
     QRandomGenerator random(seed);
     std::shuffle(changes.begin(), changes.end(), random);
     return changes;
+}
+
+// This computer connected to the relay as `device` (what its invoice series is kept under).
+void connectAs(TestPractice& practice, const QString& device)
+{
+    QVERIFY(await(RelayLinks(*practice.store)
+                      .save({QUrl(QStringLiteral("https://relay.example/")), QStringLiteral("vault-1"), device, device,
+                          practice.clock.nowUtc()}))
+                .hasValue());
+}
+
+// What the sync does once this computer is in step: take its invoice series.
+bool claimSeries(TestPractice& practice)
+{
+    return practice
+        .run([](StoreSession& session) {
+            return inTransaction(session, [](WriteScope& scope) { return InvoiceSeries::claim(scope); });
+        })
+        .value();
+}
+
+// The booking's invoice, drafted and issued on this computer as the UI does it.
+Result<domain::Invoice> issueFor(TestPractice& practice, const domain::Booking& booking)
+{
+    InvoiceRepository invoices(*practice.store);
+    const QDate today = practice.clock.nowUtc().date();
+    Result<domain::Invoice> draft = await(invoices.draftForBooking(booking.id(), sync::UuidV7::create(), today));
+    Q_ASSERT(draft.hasValue());
+    Q_ASSERT(await(invoices.add(draft.value())).hasValue());
+    return await(invoices.issue(draft->id(), today));
+}
+
+QStringList invoiceNumbers(TestPractice& practice)
+{
+    return practice
+        .run([](StoreSession& session) -> Result<QStringList> {
+            Result<SqlStatement> query = session.db().prepare(
+                QStringLiteral("SELECT number FROM invoice WHERE number IS NOT NULL ORDER BY number"));
+            QStringList numbers;
+            while (query.value().step().value()) {
+                numbers.append(query.value().text(0));
+            }
+            return numbers;
+        })
+        .value();
 }
 
 } // namespace
@@ -393,6 +442,82 @@ private Q_SLOTS:
         QCOMPARE(await(SettingsRepository(*laptop.store).profile())->name, QStringLiteral("Lumen & North Studio"));
         QCOMPARE(await(SettingsRepository(*desktop.store).profile())->name, QStringLiteral("Lumen & North Studio"));
         QCOMPARE(rowsOf(desktop, QStringLiteral("setting")), rowsOf(laptop, QStringLiteral("setting")));
+    }
+
+    // SYNC.md §3.10: two computers issuing invoices while apart must never give two invoices one
+    // number. The first computer keeps the plain series; one that joins numbers in a lettered series
+    // of its own, once in step, and refuses to issue before.
+    void invoicesIssuedApartOnTwoComputersNeverShareANumber()
+    {
+        TestPractice desktop;
+        const domain::Client ada =
+            clientNamed(QStringLiteral("Ada"), QStringLiteral("Lovelace"), desktop.clock.nowUtc());
+        const domain::Service portrait = serviceWithDeposit(20000, 0);
+        QList<domain::Booking> sessions;
+        for (int i = 1; i <= 5; ++i) {
+            sessions.append(
+                bookingAt(ada, portrait, desktop.clock.nowUtc().addDays(i), domain::BookingStatus::Confirmed));
+        }
+        seed(desktop, [&](WriteScope& scope) -> Result<void> {
+            if (auto done = SettingRows::saveProfile(scope, lumenProfile()); !done) {
+                return done;
+            }
+            if (auto done = ClientRows::insert(scope, ada); !done) {
+                return done;
+            }
+            if (auto done = ServiceRows::insert(scope, portrait); !done) {
+                return done;
+            }
+            for (const domain::Booking& session : sessions) {
+                if (auto done = BookingRows::insert(scope, session); !done) {
+                    return done;
+                }
+            }
+            return {};
+        });
+        connectAs(desktop, QStringLiteral("device-desk"));
+        QVERIFY(claimSeries(desktop)); // the first: the plain series
+        QVERIFY(!claimSeries(desktop)); // taken once
+
+        TestPractice laptop;
+        connectAs(laptop, QStringLiteral("device-laptop"));
+        receive(laptop, ownChanges(desktop));
+        // Joined, not yet in step: its numbers could clash, so it does not issue, and says why.
+        const Result<domain::Invoice> early = issueFor(laptop, sessions.at(0));
+        QVERIFY(!early.hasValue());
+        QCOMPARE(early.error().detail(), QStringLiteral("invoice.series-pending"));
+        QVERIFY(early.error().userMessage().contains(u"In step"));
+        QVERIFY(claimSeries(laptop));
+
+        // Apart, each issues two invoices.
+        QCOMPARE(issueFor(desktop, sessions.at(0))->number(), QStringLiteral("LS-2026-001"));
+        QCOMPARE(issueFor(desktop, sessions.at(1))->number(), QStringLiteral("LS-2026-002"));
+        QCOMPARE(issueFor(laptop, sessions.at(2))->number(), QStringLiteral("LS-2026-B001"));
+        QCOMPARE(issueFor(laptop, sessions.at(3))->number(), QStringLiteral("LS-2026-B002"));
+
+        receive(desktop, ownChanges(laptop));
+        receive(laptop, ownChanges(desktop));
+        const QStringList numbers = invoiceNumbers(desktop);
+        QCOMPARE(numbers, invoiceNumbers(laptop));
+        QCOMPARE(numbers,
+            QStringList({QStringLiteral("LS-2026-001"), QStringLiteral("LS-2026-002"), QStringLiteral("LS-2026-B001"),
+                QStringLiteral("LS-2026-B002")}));
+        // Each series goes on from its own last number.
+        QCOMPARE(issueFor(desktop, sessions.at(4))->number(), QStringLiteral("LS-2026-003"));
+
+        // A third computer takes the next letter.
+        TestPractice studio;
+        connectAs(studio, QStringLiteral("device-studio"));
+        receive(studio, ownChanges(desktop));
+        receive(studio, ownChanges(laptop));
+        QVERIFY(claimSeries(studio));
+        const auto series = studio.run([](StoreSession& session) {
+            return InvoiceSeries::ofThisComputer(session.db(), QStringLiteral("LS-{YYYY}-{###}"));
+        });
+        QCOMPARE(series->name, QStringLiteral("INV-C"));
+        QCOMPARE(series->pattern, QStringLiteral("LS-{YYYY}-C{###}"));
+        QCOMPARE(InvoiceSeries::letterFor(25), QStringLiteral("Z"));
+        QCOMPARE(InvoiceSeries::letterFor(26), QStringLiteral("AA"));
     }
 };
 

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTemporaryDir>
 #include <QTest>
 #include <chrono>
@@ -17,9 +18,11 @@
 #include "core/fakes/FakeClock.h"
 #include "core/fakes/MemorySecretStore.h"
 #include "core/store/ClientRepository.h"
+#include "core/store/InvoiceSeries.h"
 #include "core/store/PracticeVault.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/Store.h"
+#include "core/store/StoreSession.h"
 #include "tests/relay/RelayProcess.h"
 #include "tests/store/PracticeFixtures.h"
 #include "tests/ui/UiTestSupport.h"
@@ -229,6 +232,29 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             find<QLabel>(m_desktop.window.get(), "relaySyncStateLabel")->text().startsWith(u"In step"), kRelayMs);
         QVERIFY(shoot(m_desktop.window.get(), QStringLiteral("relay-joined.png")));
+
+        // In step, each computer numbers invoices in a series of its own: the laptop, the first, the
+        // plain one; the desktop the letter B.
+        const auto seriesOf = [](Desk& desk) {
+            return test::await(desk.store->run([](StoreSession& session) {
+                return InvoiceSeries::ofThisComputer(session.db(), QStringLiteral("INV-{YYYY}-{####}"));
+            }));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(seriesOf(m_desktop).hasValue() && seriesOf(m_desktop)->name == u"INV-B", kRelayMs);
+        QCOMPARE(seriesOf(m_desktop)->pattern, QStringLiteral("INV-{YYYY}-B{####}"));
+        QCOMPARE(seriesOf(m_laptop)->name, QStringLiteral("INV"));
+        // Settings → Practice says so under the number pattern.
+        auto* preview = find<QLabel>(m_desktop.window.get(), "profileNumberPreviewLabel");
+        QTRY_VERIFY2_WITH_TIMEOUT(preview->text().contains(u"-B001") && preview->text().contains(u"series of its own"),
+            qPrintable(preview->text()), kRelayMs);
+        QVERIFY(find<QLabel>(m_laptop.window.get(), "profileNumberPreviewLabel")->text().endsWith(u"-001"));
+        m_desktop.window->findChild<SettingsPage*>()->setCurrentPage(SettingsPage::Page::Practice);
+        for (QScrollArea* scroll : m_desktop.window->findChildren<QScrollArea*>()) {
+            if (scroll->isAncestorOf(preview)) {
+                scroll->ensureWidgetVisible(preview, 0, 200);
+            }
+        }
+        QVERIFY(shoot(m_desktop.window.get(), QStringLiteral("invoice-series-of-this-computer.png")));
     }
 
     void aClientAddedOnOneComputerAppearsOnTheOther()

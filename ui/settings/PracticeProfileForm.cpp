@@ -828,8 +828,33 @@ void PracticeProfileForm::updateNumberPreview()
         m_numberPreview->setText(format.error().userMessage());
         return;
     }
-    const Result<QString> example = format->format(1, QDate::currentDate());
-    m_numberPreview->setText(example ? tr("First number this year: %1").arg(example.value()) : QString());
+    if (m_seriesPending) {
+        m_numberPreview->setText(tr("This computer numbers invoices once it has been in step with your other "
+                                    "computers (Settings → Relay)."));
+        return;
+    }
+    QString pattern = m_numberPattern->text();
+    if (!m_seriesLetter.isEmpty()) {
+        pattern.insert(std::max<qsizetype>(0, pattern.indexOf(u"{#")), m_seriesLetter);
+    }
+    const Result<domain::InvoiceNumberFormat> lettered = domain::InvoiceNumberFormat::fromPattern(pattern);
+    const Result<QString> example = (lettered ? lettered.value() : format.value()).format(1, QDate::currentDate());
+    if (!example) {
+        m_numberPreview->clear();
+    } else if (m_seriesLetter.isEmpty()) {
+        m_numberPreview->setText(tr("First number this year: %1").arg(example.value()));
+    } else {
+        m_numberPreview->setText(tr("First number this year on this computer: %1. Each computer of the practice "
+                                    "numbers in a series of its own (%2), so no number is used twice.")
+                                     .arg(example.value(), m_seriesLetter));
+    }
+}
+
+void PracticeProfileForm::setNumberSeries(const QString& letter, bool pending)
+{
+    m_seriesLetter = letter;
+    m_seriesPending = pending;
+    updateNumberPreview();
 }
 
 void PracticeProfileForm::focusIdleLock()

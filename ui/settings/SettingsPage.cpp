@@ -278,6 +278,11 @@ void SettingsPage::setContractTemplates(const QList<domain::ContractTemplate>& t
     m_contractTemplatesEditor->setTemplates(templates);
 }
 
+void SettingsPage::setNumberSeries(const QString& letter, bool pending)
+{
+    m_profileForm->setNumberSeries(letter, pending);
+}
+
 void SettingsPage::setPracticeFilePath(const QString& path)
 {
     m_filePath = path;

@@ -58,6 +58,8 @@ public:
     void setContractTemplates(const QList<domain::ContractTemplate>& templates);
     // Where the encrypted practice file lives, shown under Security.
     void setPracticeFilePath(const QString& path);
+    // See PracticeProfileForm::setNumberSeries.
+    void setNumberSeries(const QString& letter, bool pending);
 
     Page currentPage() const;
     void setCurrentPage(Page page);
