@@ -145,7 +145,7 @@ QFuture<Result<Invoice>> InvoiceRepository::issue(const QUuid& id, const QDate& 
     });
 }
 
-Result<Invoice> InvoiceRepository::issueIn(WriteScope& scope, const QUuid& id, const QDate& issueDate)
+Result<Invoice> InvoiceRepository::issueIn(WriteScope& scope, const QUuid& id, const QDate& issueDate, NumberSeries in)
 {
     Result<domain::PracticeProfile> profile = SettingRows::loadProfile(scope.db());
     if (!profile) {
@@ -158,7 +158,9 @@ Result<Invoice> InvoiceRepository::issueIn(WriteScope& scope, const QUuid& id, c
                 QStringLiteral("invoice.not-draft"));
         }
         // Numbered in this computer's series, wherever the draft was written.
-        Result<InvoiceSeries::Series> series = InvoiceSeries::ofThisComputer(scope.db(), profile->invoiceNumberPattern);
+        Result<InvoiceSeries::Series> series = in == NumberSeries::StripeCharges
+            ? InvoiceSeries::forStripeCharges(profile->invoiceNumberPattern)
+            : InvoiceSeries::ofThisComputer(scope.db(), profile->invoiceNumberPattern);
         if (!series) {
             return series.error();
         }

@@ -31,7 +31,14 @@ public:
     // Assigns the next gapless number of the practice's pattern and issues it.
     QFuture<Result<domain::Invoice>> issue(const QUuid& id, const QDate& issueDate);
     // The same in the caller's transaction (an invoice made from a payment Stripe took).
-    static Result<domain::Invoice> issueIn(WriteScope& scope, const QUuid& id, const QDate& issueDate);
+    // Which number series an invoice is issued in (InvoiceSeries).
+    enum class NumberSeries
+    {
+        ThisComputer, // what the practitioner issues here
+        StripeCharges, // a period Stripe charged: numbered alike on every computer
+    };
+    static Result<domain::Invoice> issueIn(
+        WriteScope& scope, const QUuid& id, const QDate& issueDate, NumberSeries in = NumberSeries::ThisComputer);
     // Records a payment; when the invoice belongs to a booking that is AwaitingPayment and the deposit
     // (or the whole invoice) is now paid, the booking moves to Confirmed in the same transaction.
     QFuture<Result<domain::Invoice>> recordPayment(const QUuid& id, const domain::Payment& payment);

@@ -15,6 +15,7 @@ namespace {
 
 const QString kDefaultSeries = QStringLiteral("INV");
 const QString kKeyPrefix = QStringLiteral("invoice.series.");
+const QString kStripeCharges = QStringLiteral("S");
 
 // This computer's device at the relay; empty when it is not connected to one.
 Result<QString> thisDevice(SqlCipherDatabase& db)
@@ -52,6 +53,11 @@ QString letterFor(int n)
         letters.prepend(QChar(u'A' + (rest - 1) % 26));
     }
     return letters;
+}
+
+Series forStripeCharges(const QString& pattern)
+{
+    return seriesWithLetter(kStripeCharges, pattern);
 }
 
 Result<Series> ofThisComputer(SqlCipherDatabase& db, const QString& pattern)
@@ -103,7 +109,7 @@ Result<bool> claim(WriteScope& scope)
             used.insert(value.toString());
         }
         int n = 1;
-        while (used.contains(letterFor(n))) {
+        while (used.contains(letterFor(n)) || letterFor(n) == kStripeCharges) {
             ++n;
         }
         letter = letterFor(n);

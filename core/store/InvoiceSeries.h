@@ -29,12 +29,19 @@ struct Series
 // on a computer that joined and has not yet taken its own, as its numbers could clash.
 Result<Series> ofThisComputer(SqlCipherDatabase& db, const QString& pattern);
 
+// Invoices Stripe charged (a subscription's periods, from the vault's events) are numbered in a
+// series of their own, "S" (INV-2026-S0001), the same on every computer: each applies the events in
+// the log's order and numbers them alike, so the invoice one computer books has the number the
+// others give it, and no computer's own series skips one.
+Series forStripeCharges(const QString& pattern);
+
 // Takes this computer's series once it is in step with the others (RelayServices calls it then):
 // the plain one when no computer of the practice holds one yet, else the first free letter. True
 // when it took one now; false when it already had one or is not connected to a relay.
 Result<bool> claim(WriteScope& scope);
 
-// The n-th letter series (1 → "B", 25 → "Z", 26 → "AA", …): "A" reads as the plain series.
+// The n-th letter series (1 → "B", 25 → "Z", 26 → "AA", …): "A" reads as the plain series. claim()
+// passes over "S", kept for Stripe's charges.
 QString letterFor(int n);
 
 } // namespace InvoiceSeries

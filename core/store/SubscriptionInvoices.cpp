@@ -9,7 +9,10 @@
 #include "core/store/InvoicePayments.h"
 #include "core/store/InvoiceRepository.h"
 #include "core/store/InvoiceRows.h"
+#include "core/store/InvoiceSeries.h"
 #include "core/store/SettingRows.h"
+#include "core/store/SqlCipherDatabase.h"
+#include "core/store/SqlStatement.h"
 #include "core/store/StoreSession.h"
 #include "core/store/Subscriptions.h"
 #include "core/sync/UuidV7.h"
@@ -22,6 +25,22 @@ QUuid fromStripe(const char* kind, const QString& stripeInvoiceId)
 {
     static const QUuid kNamespace(QStringLiteral("{5c0e8a3b-9d41-4f27-b6e2-18a7c4d93f60}"));
     return QUuid::createUuidV5(kNamespace, QString(QLatin1String(kind) + u':' + stripeInvoiceId));
+}
+
+// The newest issue date of the series; invalid when it has no invoice yet.
+Result<QDate> lastIssueDate(WriteScope& scope, const QString& series)
+{
+    Result<SqlStatement> query = scope.db().prepare(
+        QStringLiteral("SELECT max(issue_date) FROM invoice WHERE series = ?1 AND number IS NOT NULL"));
+    if (!query) {
+        return query.error();
+    }
+    query.value().bind(1, series);
+    Result<bool> row = query.value().step();
+    if (!row) {
+        return row.error();
+    }
+    return row.value() && !query.value().isNull(0) ? QDate::fromString(query.value().text(0), Qt::ISODate) : QDate();
 }
 
 } // namespace
@@ -72,12 +91,19 @@ Result<bool> recordPaidPeriod(
     if (Result<void> inserted = InvoiceRows::insert(scope, invoice); !inserted) {
         return inserted.error();
     }
-    Result<domain::Invoice> issued = InvoiceRepository::issueIn(scope, invoiceId, day);
-    const QDate today = zone.isValid() ? scope.clock().nowUtc().toTimeZone(zone).date() : scope.clock().nowUtc().date();
-    if (!issued && issued.error().code() == Error::Code::Conflict && today > day) {
-        // Numbers follow dates: a period read late (after a newer invoice was issued, or past a
-        // year's end) is issued today rather than lost.
-        issued = InvoiceRepository::issueIn(scope, invoiceId, today);
+    // In the series of Stripe's charges, numbered alike on every computer (InvoiceSeries).
+    constexpr auto kCharges = InvoiceRepository::NumberSeries::StripeCharges;
+    Result<domain::Invoice> issued = InvoiceRepository::issueIn(scope, invoiceId, day, kCharges);
+    if (!issued && issued.error().code() == Error::Code::Conflict) {
+        // Numbers follow dates: a period read late (after a newer one of a later year) is issued on
+        // the series' last day rather than lost. That day, unlike today, is the same on every computer.
+        Result<QDate> last = lastIssueDate(scope, InvoiceSeries::forStripeCharges(profile->invoiceNumberPattern).name);
+        if (!last) {
+            return last.error();
+        }
+        if (last->isValid() && last.value() > day) {
+            issued = InvoiceRepository::issueIn(scope, invoiceId, last.value(), kCharges);
+        }
     }
     if (!issued) {
         return issued.error();

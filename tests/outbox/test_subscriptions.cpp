@@ -415,37 +415,46 @@ private Q_SLOTS:
     void aPeriodPaidLongAgoIsBookedOnceAndNeverLost()
     {
         TestPractice practice;
-        // An invoice issued this year already: last year's period cannot take a number before it.
+        // An invoice the practitioner issued this year: Stripe's charges have a series of their own.
         const domain::Invoice thisYear = invoiceForAda(practice);
         const domain::Client client = clientOf(practice);
         const Subscription asked = await(Subscriptions(*practice.store)
                                              .start(client.id(), QStringLiteral("Coaching session"), euros(7500), 2,
                                                  Subscription::Interval::Month, kThanks))
                                        .value();
-        const QDateTime lastYear = practice.clock.nowUtc().addDays(-400);
-        const QJsonObject paid =
-            stripeEvent(QStringLiteral("evt_old_period"), QStringLiteral("invoice.paid"), lastYear.toSecsSinceEpoch(),
-                {{QStringLiteral("id"), QStringLiteral("in_old_period")},
+        const auto paidPeriod = [&](const char* event, const char* stripeInvoice, const QDateTime& at) {
+            return stripeEvent(QLatin1String(event), QStringLiteral("invoice.paid"), at.toSecsSinceEpoch(),
+                {{QStringLiteral("id"), QLatin1String(stripeInvoice)},
                     {QStringLiteral("object"), QStringLiteral("invoice")}, {QStringLiteral("amount_paid"), 15000},
                     {QStringLiteral("currency"), QStringLiteral("eur")}},
                 asked.id);
-        const auto apply = [&practice, &paid] { return applyEvent(practice, paid); };
+        };
+        QCOMPARE(applyEvent(practice, paidPeriod("evt_this_period", "in_this_period", practice.clock.nowUtc()))->kind,
+            InboxOutcome::Kind::Applied);
+        // Last year's period, delivered after this year's: numbers follow dates, so it cannot take one
+        // before this year's. It is issued on the series' last day rather than refused.
+        const QJsonObject late = paidPeriod("evt_old_period", "in_old_period", practice.clock.nowUtc().addDays(-400));
+        const auto apply = [&practice, &late] { return applyEvent(practice, late); };
         const Result<InboxOutcome> first = apply();
         QVERIFY2(first.hasValue(), qPrintable(first ? QString() : first.error().toString()));
         QCOMPARE(first->kind, InboxOutcome::Kind::Applied);
         QVERIFY(first->changes.testFlag(InboxChange::Payments));
-        QCOMPARE(paidInvoices(practice, client.id()), (std::pair<qint64, qint64> {1, 15000}));
-        // Issued today, after this year's invoice, rather than refused.
-        const QList<InvoiceSummary> books =
+        QCOMPARE(paidInvoices(practice, client.id()), (std::pair<qint64, qint64> {2, 30000}));
+        QList<InvoiceSummary> books =
             await(PracticeQueries(*practice.store).clientHistory(client.id(), practice.clock.nowUtc().date()))
                 .value()
                 .invoices;
-        QCOMPARE(books.size(), 1);
-        QVERIFY(books.constFirst().issueDate >= thisYear.issueDate());
-        QVERIFY(books.constFirst().number > thisYear.number());
+        QCOMPARE(books.size(), 2);
+        std::sort(books.begin(), books.end(),
+            [](const InvoiceSummary& a, const InvoiceSummary& b) { return a.number < b.number; });
+        const QString year = QString::number(practice.clock.nowUtc().date().year());
+        QCOMPARE(books.at(0).number, u"LS-" + year + u"-S001");
+        QCOMPARE(books.at(1).number, u"LS-" + year + u"-S002");
+        QCOMPARE(books.at(1).issueDate, books.at(0).issueDate);
+        QCOMPARE(thisYear.number(), u"LS-" + year + u"-001"); // the practitioner's series goes on apart
         // Delivered again: nothing new.
         QCOMPARE(apply()->kind, InboxOutcome::Kind::Ignored);
-        QCOMPARE(paidInvoices(practice, client.id()), (std::pair<qint64, qint64> {1, 15000}));
+        QCOMPARE(paidInvoices(practice, client.id()), (std::pair<qint64, qint64> {2, 30000}));
     }
 
     void aLinkNotPaidExpires()

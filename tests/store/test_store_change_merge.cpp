@@ -20,6 +20,8 @@
 #include "core/store/ServiceRows.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/SqlStatement.h"
+#include "core/store/SubscriptionInvoices.h"
+#include "core/store/Subscriptions.h"
 #include "core/store/Transactions.h"
 #include "tests/store/PracticeFixtures.h"
 #include "tests/store/StoreTestSupport.h"
@@ -518,6 +520,67 @@ private Q_SLOTS:
         QCOMPARE(series->pattern, QStringLiteral("LS-{YYYY}-C{###}"));
         QCOMPARE(InvoiceSeries::letterFor(25), QStringLiteral("Z"));
         QCOMPARE(InvoiceSeries::letterFor(26), QStringLiteral("AA"));
+    }
+
+    // Every computer applies the vault's events, so each books a period Stripe charged. They must give
+    // it one number, and no computer's own series may skip one for it.
+    void aPeriodStripeChargedGetsTheSameNumberOnEveryComputer()
+    {
+        TestPractice desktop;
+        const domain::Client ada =
+            clientNamed(QStringLiteral("Ada"), QStringLiteral("Lovelace"), desktop.clock.nowUtc());
+        seed(desktop, [&](WriteScope& scope) -> Result<void> {
+            if (auto done = SettingRows::saveProfile(scope, lumenProfile()); !done) {
+                return done;
+            }
+            return ClientRows::insert(scope, ada);
+        });
+        connectAs(desktop, QStringLiteral("device-desk"));
+        QVERIFY(claimSeries(desktop));
+        TestPractice laptop;
+        connectAs(laptop, QStringLiteral("device-laptop"));
+        receive(laptop, ownChanges(desktop));
+        QVERIFY(claimSeries(laptop));
+
+        Subscription coaching;
+        coaching.id = sync::UuidV7::create();
+        coaching.clientId = ada.id();
+        coaching.name = QStringLiteral("Coaching session");
+        coaching.unitAmount = domain::Money(7500, eur());
+        coaching.quantity = 2;
+        const auto book = [&coaching](TestPractice& practice, const char* stripeInvoice, qint64 at) {
+            const QJsonObject paid {{QStringLiteral("id"), QLatin1String(stripeInvoice)},
+                {QStringLiteral("amount_paid"), 15000}, {QStringLiteral("currency"), QStringLiteral("eur")}};
+            return practice
+                .run([&](StoreSession& session) {
+                    return inTransaction(session, [&](WriteScope& scope) {
+                        return SubscriptionInvoices::recordPaidPeriod(scope, coaching, paid, at);
+                    });
+                })
+                .value();
+        };
+        const qint64 now = desktop.clock.nowUtc().toSecsSinceEpoch();
+        // Apart, each takes in the same two charges, in the log's order.
+        for (TestPractice* practice : {&desktop, &laptop}) {
+            QVERIFY(book(*practice, "in_first", now - 86400));
+            QVERIFY(book(*practice, "in_second", now));
+        }
+        QCOMPARE(
+            invoiceNumbers(desktop), QStringList({QStringLiteral("LS-2026-S001"), QStringLiteral("LS-2026-S002")}));
+        QCOMPARE(invoiceNumbers(laptop), invoiceNumbers(desktop));
+
+        receive(desktop, ownChanges(laptop));
+        receive(laptop, ownChanges(desktop));
+        QCOMPARE(
+            invoiceNumbers(desktop), QStringList({QStringLiteral("LS-2026-S001"), QStringLiteral("LS-2026-S002")}));
+        QCOMPARE(rowsOf(desktop, QStringLiteral("invoice")).size(), 2);
+        QCOMPARE(invoiceNumbers(laptop), invoiceNumbers(desktop));
+        // Each computer's own series starts at 1: nothing was taken from it.
+        const auto series = laptop.run([](StoreSession& session) {
+            return InvoiceSeries::ofThisComputer(session.db(), lumenProfile().invoiceNumberPattern);
+        });
+        QCOMPARE(series->pattern, QStringLiteral("LS-{YYYY}-B{###}"));
+        QVERIFY(!invoiceNumbers(laptop).join(u',').contains(u"-B"));
     }
 };
 
