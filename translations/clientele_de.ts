@@ -2407,13 +2407,6 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
-    <name>InvoiceSeries</name>
-    <message>
-        <source>This computer has not been in step with your other computers yet, so its invoice numbers could repeat theirs. Issue the invoice once Settings → Relay says &quot;In step&quot;.</source>
-        <translation>Dieser Computer war noch nicht auf dem gleichen Stand wie Ihre anderen Computer, seine Rechnungsnummern könnten also deren Nummern wiederholen. Stellen Sie die Rechnung aus, sobald Einstellungen → Relay „Auf dem gleichen Stand“ anzeigt.</translation>
-    </message>
-</context>
-<context>
     <name>InvoiceStatus</name>
     <message>
         <source>Draft</source>
@@ -8447,10 +8440,6 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>The font is embedded in every PDF, so documents look the same on every computer. The paper can still be changed when printing.</source>
         <translation>Die Schriftart wird in jedes PDF eingebettet, sodass Dokumente auf jedem Computer gleich aussehen. Das Papier lässt sich beim Drucken trotzdem noch ändern.</translation>
-    </message>
-    <message>
-        <source>This computer numbers invoices once it has been in step with your other computers (Settings → Relay).</source>
-        <translation>Dieser Computer vergibt Rechnungsnummern, sobald er einmal auf dem gleichen Stand wie Ihre anderen Computer war (Einstellungen → Relay).</translation>
     </message>
     <message>
         <source>First number this year on this computer: %1. Each computer of the practice numbers in a series of its own (%2), so no number is used twice.</source>

@@ -926,8 +926,8 @@ void PracticeWorkspace::startRelayServices(const QString& keychainAccount)
 void PracticeWorkspace::wireSync(ChangeSync& sync)
 {
     m_syncFollower = std::make_unique<SyncFollower>(m_context, m_settings->relayPage(), sync);
-    // In step, this computer takes its invoice series (RelayServices); the number preview follows.
-    connect(&sync, &ChangeSync::received, this, [this] { loadNumberSeries(); });
+    // Connected or joined: this computer's invoice series may be new (RelayLinks::save).
+    loadNumberSeries();
     // The practice's name, currency or time zone changed on another computer.
     connect(m_syncFollower.get(), &SyncFollower::profileChanged, this, [this](const domain::PracticeProfile& profile) {
         m_context.setProfile(profile);
@@ -1118,9 +1118,7 @@ void PracticeWorkspace::loadNumberSeries()
     }),
         [this](const Result<InvoiceSeries::Series>& series) {
             if (series) {
-                m_settings->setNumberSeries(series->pattern.left(series->pattern.indexOf(u"{#")), false);
-            } else if (series.error().detail() == u"invoice.series-pending") {
-                m_settings->setNumberSeries({}, true);
+                m_settings->setNumberSeries(series->pattern.left(series->pattern.indexOf(u"{#")));
             }
         });
 }
@@ -1136,12 +1134,6 @@ void PracticeWorkspace::wireSettings()
     loadServices();
     loadContractTemplates();
     loadNumberSeries();
-    // This computer's invoice series is taken once it is in step, a settings change from the sync.
-    connect(&m_context, &PracticeContext::dataChanged, m_settings.data(), [this](PracticeContext::Area area) {
-        if (area == PracticeContext::Area::Settings) {
-            loadNumberSeries();
-        }
-    });
     wireConnectedAccounts();
     whenReady(m_settings.data(), m_context.settings().availability(),
         [this](const Result<domain::Availability>& availability) {

@@ -30,6 +30,9 @@ public:
         QString vaultId;
         QString deviceId;
         SecretStore::Secret credentials; // for the keychain, never for disk or logs
+        // The device's place in the vault: 0 made it, then 1, 2, … as computers joined; -1 unknown.
+        // Each computer numbers invoices in a series of its own by it (InvoiceSeries).
+        int ordinal = -1;
     };
 
     // An offer to add a computer to the practice: the code to type there, good until it runs out.

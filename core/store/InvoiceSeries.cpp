@@ -1,34 +1,23 @@
 #include "core/store/InvoiceSeries.h"
 
-#include <QCborValue>
-#include <QCoreApplication>
-#include <QSet>
-
-#include "core/store/SettingRows.h"
 #include "core/store/SqlCipherDatabase.h"
 #include "core/store/SqlStatement.h"
-#include "core/store/StoreSession.h"
 
 namespace clientele::InvoiceSeries {
 
 namespace {
 
 const QString kDefaultSeries = QStringLiteral("INV");
-const QString kKeyPrefix = QStringLiteral("invoice.series.");
 const QString kStripeCharges = QStringLiteral("S");
 
-// This computer's device at the relay; empty when it is not connected to one.
-Result<QString> thisDevice(SqlCipherDatabase& db)
+// Bijective base 26 over A–Z: 0 → "A", 25 → "Z", 26 → "AA".
+QString lettersOf(int n)
 {
-    Result<SqlStatement> row = db.prepare(QStringLiteral("SELECT device_id FROM relay_link WHERE id = 1"));
-    if (!row) {
-        return row.error();
+    QString letters;
+    for (int rest = n + 1; rest > 0; rest = (rest - 1) / 26) {
+        letters.prepend(QChar(u'A' + (rest - 1) % 26));
     }
-    Result<bool> found = row.value().step();
-    if (!found) {
-        return found.error();
-    }
-    return found.value() ? row.value().text(0) : QString();
+    return letters;
 }
 
 Series seriesWithLetter(const QString& letter, const QString& pattern)
@@ -43,16 +32,47 @@ Series seriesWithLetter(const QString& letter, const QString& pattern)
     return {kDefaultSeries + u'-' + letter, lettered};
 }
 
+// The letter this computer keeps; nullopt before it connected to a relay.
+Result<std::optional<QString>> storedLetter(SqlCipherDatabase& db)
+{
+    Result<SqlStatement> row = db.prepare(QStringLiteral("SELECT v FROM sync_state WHERE k = 'invoice_series'"));
+    if (!row) {
+        return row.error();
+    }
+    Result<bool> found = row.value().step();
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return std::optional<QString>();
+    }
+    return std::optional<QString>(QString::fromUtf8(row.value().blob(0)));
+}
+
 } // namespace
 
-QString letterFor(int n)
+QString letterFor(int ordinal)
 {
-    // Bijective base 26 over A–Z, where the first ("A") is the plain series and never handed out.
-    QString letters;
-    for (int rest = n + 1; rest > 0; rest = (rest - 1) / 26) {
-        letters.prepend(QChar(u'A' + (rest - 1) % 26));
+    if (ordinal <= 0) {
+        return {};
     }
-    return letters;
+    // "A" reads as the plain series and "S" is Stripe's: places 1, 2, … take the letters after A, S passed over.
+    int n = 0;
+    for (int place = 0; place < ordinal; ++place) {
+        do {
+            ++n;
+        } while (lettersOf(n) == kStripeCharges);
+    }
+    return lettersOf(n);
+}
+
+Result<Series> ofThisComputer(SqlCipherDatabase& db, const QString& pattern)
+{
+    Result<std::optional<QString>> letter = storedLetter(db);
+    if (!letter) {
+        return letter.error();
+    }
+    return seriesWithLetter(letter->value_or(QString()), pattern);
 }
 
 Series forStripeCharges(const QString& pattern)
@@ -60,64 +80,27 @@ Series forStripeCharges(const QString& pattern)
     return seriesWithLetter(kStripeCharges, pattern);
 }
 
-Result<Series> ofThisComputer(SqlCipherDatabase& db, const QString& pattern)
+Result<void> adopt(SqlCipherDatabase& db, int ordinal)
 {
-    Result<QString> device = thisDevice(db);
-    if (!device) {
-        return device.error();
+    if (ordinal < 0) {
+        return {};
     }
-    if (device->isEmpty()) {
-        return seriesWithLetter({}, pattern);
-    }
-    Result<QHash<QString, QCborValue>> taken = SettingRows::read(db, kKeyPrefix);
-    if (!taken) {
-        return taken.error();
-    }
-    if (const auto own = taken->constFind(kKeyPrefix + device.value()); own != taken->cend()) {
-        return seriesWithLetter(own->toString(), pattern);
-    }
-    if (taken->isEmpty()) {
-        return seriesWithLetter({}, pattern); // the first computer, before it was in step after updating
-    }
-    return Error(Error::Code::Conflict,
-        QCoreApplication::translate("InvoiceSeries",
-            "This computer has not been in step with your other computers yet, so its invoice numbers could "
-            "repeat theirs. Issue the invoice once Settings → Relay says \"In step\"."),
-        QStringLiteral("invoice.series-pending"));
-}
-
-Result<bool> claim(WriteScope& scope)
-{
-    Result<QString> device = thisDevice(scope.db());
-    if (!device) {
-        return device.error();
-    }
-    if (device->isEmpty()) {
-        return false;
-    }
-    Result<QHash<QString, QCborValue>> taken = SettingRows::read(scope.db(), kKeyPrefix);
-    if (!taken) {
-        return taken.error();
-    }
-    if (taken->contains(kKeyPrefix + device.value())) {
-        return false;
-    }
-    QString letter;
-    if (!taken->isEmpty()) {
-        QSet<QString> used;
-        for (const QCborValue& value : std::as_const(taken.value())) {
-            used.insert(value.toString());
+    if (ordinal == 0) {
+        Result<std::optional<QString>> kept = storedLetter(db);
+        if (!kept) {
+            return kept.error();
         }
-        int n = 1;
-        while (used.contains(letterFor(n)) || letterFor(n) == kStripeCharges) {
-            ++n;
+        if (kept->has_value()) {
+            return {}; // a new vault of a practice this computer numbered in a lettered series before
         }
-        letter = letterFor(n);
     }
-    if (Result<void> written = SettingRows::write(scope, kKeyPrefix + device.value(), letter); !written) {
-        return written.error();
+    Result<SqlStatement> write =
+        db.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (k, v) VALUES ('invoice_series', ?1)"));
+    if (!write) {
+        return write.error();
     }
-    return true;
+    write.value().bindBlob(1, letterFor(ordinal).toUtf8());
+    return write.value().run();
 }
 
 } // namespace clientele::InvoiceSeries

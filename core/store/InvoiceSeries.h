@@ -7,15 +7,15 @@
 namespace clientele {
 
 class SqlCipherDatabase;
-class WriteScope;
 
 // Invoice numbers stay unique across the practice's computers (SYNC.md §3.10) without asking the
-// relay, so a computer offline still issues invoices: each computer numbers in a series of its own.
-// The first computer of the practice keeps the plain series (INV-2026-0042); each computer that
-// joins takes the next free letter once it is in step with the others, and numbers INV-2026-B0001,
-// INV-2026-B0002, … Each series is gapless by itself, which is what invoicing law asks of a number
-// range. Which computer holds which series is a synced setting ("invoice.series.<relay device id>"),
-// so every computer sees the letters taken. Runs on the storage thread, in the caller's transaction.
+// relay at issue time, so a computer offline still issues invoices: each computer numbers in a
+// series of its own. The computer that made the practice's vault keeps the plain series
+// (INV-2026-0042); each computer that joins numbers by the place the relay gave it in the vault
+// (1 → INV-2026-B0001, 2 → C, …), handed out under the vault's lock, so no two computers share a
+// letter. Each series is gapless by itself, which is what invoicing law asks of a number range.
+// The letter is this computer's own (sync_state "invoice_series"): it outlives Disconnect, so a
+// computer never falls back into another's series. Runs on the storage thread.
 namespace InvoiceSeries {
 
 struct Series
@@ -24,9 +24,8 @@ struct Series
     QString pattern; // the practice's pattern with the letter before the counter: "INV-{YYYY}-B{####}"
 };
 
-// The series this computer issues in, for the practice's number pattern. A computer not connected
-// to a relay, or the first of its practice, has the plain one. Refused ("invoice.series-pending")
-// on a computer that joined and has not yet taken its own, as its numbers could clash.
+// The series this computer issues in, for the practice's number pattern: the plain one until it
+// joins a practice.
 Result<Series> ofThisComputer(SqlCipherDatabase& db, const QString& pattern);
 
 // Invoices Stripe charged (a subscription's periods, from the vault's events) are numbered in a
@@ -35,14 +34,14 @@ Result<Series> ofThisComputer(SqlCipherDatabase& db, const QString& pattern);
 // others give it, and no computer's own series skips one.
 Series forStripeCharges(const QString& pattern);
 
-// Takes this computer's series once it is in step with the others (RelayServices calls it then):
-// the plain one when no computer of the practice holds one yet, else the first free letter. True
-// when it took one now; false when it already had one or is not connected to a relay.
-Result<bool> claim(WriteScope& scope);
+// Takes the series for this computer's place in the vault it connected to (RelayLinks::save). The
+// vault's maker (place 0) keeps a letter it had from an earlier practice it joined; a computer that
+// joined takes its place's letter. Nothing for an unknown place (-1).
+Result<void> adopt(SqlCipherDatabase& db, int ordinal);
 
-// The n-th letter series (1 → "B", 25 → "Z", 26 → "AA", …): "A" reads as the plain series. claim()
-// passes over "S", kept for Stripe's charges.
-QString letterFor(int n);
+// The letter of a place in the vault: "" for 0, then B, C, …, Z (without S, kept for Stripe's
+// charges), AA, AB, …
+QString letterFor(int ordinal);
 
 } // namespace InvoiceSeries
 

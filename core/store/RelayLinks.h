@@ -23,6 +23,8 @@ struct RelayLink
     QString deviceId;
     QString deviceName;
     QDateTime connectedAtUtc;
+    // Its place in the vault (RelayEnrollment::Enrolled::ordinal); -1 when the relay did not say.
+    int ordinal = -1;
 };
 
 class RelayLinks final
@@ -34,6 +36,7 @@ public:
     explicit RelayLinks(Store& store);
 
     QFuture<Result<std::optional<RelayLink>>> current();
+    // Also takes this computer's invoice number series for its place in the vault (InvoiceSeries).
     QFuture<Result<void>> save(const RelayLink& link);
     QFuture<Result<void>> forget();
 

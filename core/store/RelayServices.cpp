@@ -1,18 +1,11 @@
 #include "core/store/RelayServices.h"
 
-#include "core/FutureWatch.h"
 #include "core/ports/ChangeRelay.h"
 #include "core/ports/CommandRelay.h"
 #include "core/ports/FeedHost.h"
 #include "core/ports/RelayEnrollment.h"
 #include "core/ports/VaultEventSource.h"
-#include "core/store/InvoiceSeries.h"
 #include "core/store/RelayLinks.h"
-#include "core/store/Store.h"
-#include "core/store/StoreSession.h"
-#include "core/store/Transactions.h"
-
-#include <memory>
 
 namespace clientele {
 
@@ -39,28 +32,6 @@ std::unique_ptr<RelayServices> RelayServices::start(Store& store, const Clock& c
     InboxPuller* inbox = services->m_inbox.get();
     inbox->setReadUpTo([sync] { return sync->cursor(); });
     QObject::connect(sync, &ChangeSync::applied, inbox, [inbox] { inbox->wake(); });
-    // Once in step with the other computers, this one takes its invoice number series (InvoiceSeries);
-    // it goes out to them at once, so the next computer to join sees the letter taken.
-    Store* practice = &store;
-    auto asked = std::make_shared<bool>(false);
-    QObject::connect(sync, &ChangeSync::received, sync, [practice, sync, asked] {
-        if (*asked) {
-            return;
-        }
-        *asked = true;
-        onFinished(sync, practice->run([](StoreSession& session) {
-            return inTransaction(session, [](WriteScope& scope) { return InvoiceSeries::claim(scope); });
-        }),
-            [sync, asked](const Result<bool>& claimed) {
-                if (!claimed) {
-                    *asked = false; // asked again after the next pull
-                    return;
-                }
-                if (claimed.value()) {
-                    sync->changedLocally();
-                }
-            });
-    });
     services->m_feedPublisher->start();
     // Commands queued offline or before a restart go out now, each once; events that came meanwhile
     // are read from where this device stopped.

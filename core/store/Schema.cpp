@@ -373,6 +373,12 @@ CREATE INDEX push_batch_vault ON push_batch(vault_id, state);
 CREATE TABLE sync_pending (change_id BLOB PRIMARY KEY, reason TEXT NOT NULL, at INTEGER);
 )sql";
 
+// Version 17: this device's place in the relay's vault (0 made it, then 1, 2, … as computers
+// joined), which its invoice number series follows (InvoiceSeries). Device-local.
+constexpr auto kVersion17 = R"sql(
+ALTER TABLE relay_link ADD COLUMN ordinal INTEGER;
+)sql";
+
 } // namespace
 
 const QList<Migration>& schemaMigrations()
@@ -394,6 +400,7 @@ const QList<Migration>& schemaMigrations()
         {14, "refunds through Stripe, disputed payments", kVersion14},
         {15, "clients' subscriptions through Stripe", kVersion15},
         {16, "syncing changes through the relay", kVersion16},
+        {17, "this computer's invoice number series", kVersion17},
     };
     return migrations;
 }

@@ -110,6 +110,7 @@ QJsonObject deviceJson(const DeviceRecord& device)
         {QStringLiteral("name"), device.name},
         {QStringLiteral("created_at"), device.createdAtMs},
         {QStringLiteral("last_seen"), device.lastSeenMs},
+        {QStringLiteral("ordinal"), device.ordinal},
     };
     if (device.isRevoked()) {
         object.insert(QStringLiteral("revoked_at"), device.revokedAtMs);
@@ -166,7 +167,7 @@ void createVault(RelayContext& context, const Call& call, Reply reply)
         qCInfo(lcRelay).noquote() << "Vault" << vault.id << "created with device" << device.id;
         return json(http::status::created,
             {{QStringLiteral("vault_id"), vault.id}, {QStringLiteral("device_id"), device.id},
-                {QStringLiteral("token"), QString::fromLatin1(token)}});
+                {QStringLiteral("ordinal"), 0}, {QStringLiteral("token"), QString::fromLatin1(token)}});
     });
 }
 
@@ -277,6 +278,7 @@ void claimPairing(RelayContext& context, const Call& call, Reply reply)
         qCInfo(lcRelay).noquote() << "Device" << device.id << "paired into vault" << claimed->vaultId;
         return json(http::status::created,
             {{QStringLiteral("vault_id"), claimed->vaultId}, {QStringLiteral("device_id"), device.id},
+                {QStringLiteral("ordinal"), claimed->claimedOrdinal},
                 {QStringLiteral("token"), QString::fromLatin1(token)},
                 {QStringLiteral("sealed_keys"), QString::fromLatin1(claimed->sealedKeys.toBase64())}});
     });

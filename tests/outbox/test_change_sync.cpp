@@ -195,6 +195,9 @@ private Q_SLOTS:
         QVERIFY2(joined.hasValue(), qPrintable(joined ? QString() : joined.error().toString()));
         QCOMPARE(joined->vaultId, laptop.device.vaultId);
         QVERIFY(joined->deviceId != laptop.device.deviceId);
+        // Its place in the vault, which its invoice number series follows: the laptop made it (0).
+        QCOMPARE(laptop.device.ordinal, 0);
+        QCOMPARE(joined->ordinal, 1);
         desktop.device = joined.value();
         QVERIFY(await(JoiningPractice::clear(*desktop.practice.store)).hasValue());
         desktop.startSync(m_enrollment, relayUrl());

@@ -205,6 +205,11 @@ private Q_SLOTS:
         QCOMPARE(claimed->sealedKeys, QByteArray("sealed keys"));
         QCOMPARE((*m_store->deviceByTokenHash(hashOf("phone-token")))->vaultId, vault.id);
         QCOMPARE(m_store->devices(vault.id)->size(), 2);
+        // Each device has its own place in the vault, in the order they came: 0 made it.
+        QCOMPARE(claimed->claimedOrdinal, qint64(1));
+        QCOMPARE(m_store->devices(vault.id)->at(0).ordinal, qint64(0));
+        QCOMPARE(m_store->devices(vault.id)->at(1).ordinal, qint64(1));
+        QCOMPARE((*m_store->deviceByTokenHash(hashOf("phone-token")))->ordinal, qint64(1));
 
         const DeviceRecord thief = device(QStringLiteral("Thief"), "thief-token");
         QCOMPARE(m_store->claimPairing(hashOf("ABCD-EFGH"), hashOf("proof"), thief, kNow + 2000).error().code(),

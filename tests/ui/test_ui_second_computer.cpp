@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTemporaryDir>
@@ -28,6 +29,7 @@
 #include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/PracticeWorkspace.h"
+#include "ui/clients/ClientsPage.h"
 #include "ui/practice/PracticeContext.h"
 #include "ui/settings/FieldErrorLabel.h"
 #include "ui/settings/SettingsPage.h"
@@ -233,19 +235,20 @@ private Q_SLOTS:
             find<QLabel>(m_desktop.window.get(), "relaySyncStateLabel")->text().startsWith(u"In step"), kRelayMs);
         QVERIFY(shoot(m_desktop.window.get(), QStringLiteral("relay-joined.png")));
 
-        // In step, each computer numbers invoices in a series of its own: the laptop, the first, the
-        // plain one; the desktop the letter B.
+        // Each computer numbers invoices in a series of its own, by its place in the vault: the laptop
+        // made it, so the plain one; the desktop is the third device (the join whose keychain refused
+        // took the second place, which is never given again), so C.
         const auto seriesOf = [](Desk& desk) {
             return test::await(desk.store->run([](StoreSession& session) {
                 return InvoiceSeries::ofThisComputer(session.db(), QStringLiteral("INV-{YYYY}-{####}"));
             }));
         };
-        QTRY_VERIFY_WITH_TIMEOUT(seriesOf(m_desktop).hasValue() && seriesOf(m_desktop)->name == u"INV-B", kRelayMs);
-        QCOMPARE(seriesOf(m_desktop)->pattern, QStringLiteral("INV-{YYYY}-B{####}"));
+        QTRY_VERIFY_WITH_TIMEOUT(seriesOf(m_desktop).hasValue() && seriesOf(m_desktop)->name == u"INV-C", kRelayMs);
+        QCOMPARE(seriesOf(m_desktop)->pattern, QStringLiteral("INV-{YYYY}-C{####}"));
         QCOMPARE(seriesOf(m_laptop)->name, QStringLiteral("INV"));
         // Settings → Practice says so under the number pattern.
         auto* preview = find<QLabel>(m_desktop.window.get(), "profileNumberPreviewLabel");
-        QTRY_VERIFY2_WITH_TIMEOUT(preview->text().contains(u"-B001") && preview->text().contains(u"series of its own"),
+        QTRY_VERIFY2_WITH_TIMEOUT(preview->text().contains(u"-C001") && preview->text().contains(u"series of its own"),
             qPrintable(preview->text()), kRelayMs);
         QVERIFY(find<QLabel>(m_laptop.window.get(), "profileNumberPreviewLabel")->text().endsWith(u"-001"));
         m_desktop.window->findChild<SettingsPage*>()->setCurrentPage(SettingsPage::Page::Practice);
@@ -259,11 +262,26 @@ private Q_SLOTS:
 
     void aClientAddedOnOneComputerAppearsOnTheOther()
     {
+        // The laptop is editing Ada when the desktop's client arrives: the form stays open, and what was
+        // typed in it stays.
+        m_laptop.window->setCurrentSection(Section::Clients);
+        auto* clients = qobject_cast<ClientsPage*>(m_laptop.window->sectionPage(Section::Clients));
+        QVERIFY(clients);
+        clients->showClient(m_ada.id());
+        QTRY_VERIFY(find<QLabel>(clients, "clientDetailName")->text().contains(u"Ada"));
+        QTest::mouseClick(find<QPushButton>(clients, "clientEditButton"), Qt::LeftButton);
+        auto* notes = find<QPlainTextEdit>(clients, "clientNotesEdit");
+        QTRY_VERIFY(notes->isVisible());
+        QTest::keyClicks(notes, QStringLiteral("Typed while the desktop adds a client"));
+
         const domain::Client grace =
             test::clientNamed(QStringLiteral("Grace"), QStringLiteral("Hopper"), m_desktop.clock->nowUtc());
         require(ClientRepository(*m_desktop.store).add(grace));
         m_desktop.context->notifyChanged(PracticeContext::Area::Clients); // as the client form does
         QTRY_VERIFY_WITH_TIMEOUT(m_laptop.clientsListShows(QStringLiteral("Hopper")), kRelayMs);
+        QVERIFY(notes->isVisible());
+        QVERIFY(notes->toPlainText().contains(u"Typed while the desktop adds a client"));
+        QTest::mouseClick(find<QPushButton>(clients, "clientCancelButton"), Qt::LeftButton);
         QVERIFY(shoot(m_laptop.window.get(), QStringLiteral("clients-from-other-computer.png")));
     }
 

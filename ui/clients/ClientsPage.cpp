@@ -340,7 +340,9 @@ void ClientsPage::loadSelected()
 {
     const QModelIndex index = m_table->currentIndex();
     const QUuid id = index.isValid() ? m_proxy->data(index, ClientTableModel::IdRole).toUuid() : QUuid();
-    if (id.isNull() || (id == m_selected && m_side->currentWidget() == m_detail)) {
+    // Shown already, or being edited: a refresh (a change on another computer) keeps the form and
+    // what was typed in it.
+    if (id.isNull() || (id == m_selected && m_side->currentWidget() != m_empty)) {
         return;
     }
     m_selected = id;

@@ -828,11 +828,6 @@ void PracticeProfileForm::updateNumberPreview()
         m_numberPreview->setText(format.error().userMessage());
         return;
     }
-    if (m_seriesPending) {
-        m_numberPreview->setText(tr("This computer numbers invoices once it has been in step with your other "
-                                    "computers (Settings → Relay)."));
-        return;
-    }
     QString pattern = m_numberPattern->text();
     if (!m_seriesLetter.isEmpty()) {
         pattern.insert(std::max<qsizetype>(0, pattern.indexOf(u"{#")), m_seriesLetter);
@@ -850,10 +845,9 @@ void PracticeProfileForm::updateNumberPreview()
     }
 }
 
-void PracticeProfileForm::setNumberSeries(const QString& letter, bool pending)
+void PracticeProfileForm::setNumberSeries(const QString& letter)
 {
     m_seriesLetter = letter;
-    m_seriesPending = pending;
     updateNumberPreview();
 }
 

@@ -60,9 +60,9 @@ public:
     // Moves focus to the automatic lock setting (Settings → Security links here).
     void focusIdleLock();
 
-    // This computer's invoice number series (InvoiceSeries): its letter, empty for the plain one;
-    // `pending` while it has joined a practice and not yet taken one. Shown with the number preview.
-    void setNumberSeries(const QString& letter, bool pending);
+    // This computer's invoice number series (InvoiceSeries): its letter, empty for the plain one.
+    // Shown with the number preview.
+    void setNumberSeries(const QString& letter);
 
 public Q_SLOTS:
     void save();
@@ -128,7 +128,6 @@ private:
     QLineEdit* m_numberPattern = nullptr;
     QLabel* m_numberPreview = nullptr;
     QString m_seriesLetter;
-    bool m_seriesPending = false;
     QSpinBox* m_termsDays = nullptr;
     QSpinBox* m_lockMinutes = nullptr;
     QWidget* m_buttonBar = nullptr;

@@ -80,7 +80,8 @@ void RelayConnector::connectTo(const QString& address, const QString& deviceName
                 }
                 return;
             }
-            const RelayLink link {url, enrolled->vaultId, enrolled->deviceId, deviceName, m_clock.nowUtc()};
+            const RelayLink link {
+                url, enrolled->vaultId, enrolled->deviceId, deviceName, m_clock.nowUtc(), enrolled->ordinal};
             keep(link, enrolled->credentials, [this] {
                 if (m_page) {
                     m_page->showOutcome(QString(), false);
@@ -146,7 +147,8 @@ void RelayConnector::joinWith(const QString& address, const QString& deviceName,
                     }
                     return;
                 }
-                const RelayLink link {url, enrolled->vaultId, enrolled->deviceId, deviceName, m_clock.nowUtc()};
+                const RelayLink link {
+                    url, enrolled->vaultId, enrolled->deviceId, deviceName, m_clock.nowUtc(), enrolled->ordinal};
                 const SecretStore::Secret credentials = enrolled->credentials;
                 // The credentials are kept before the practice is cleared: a keychain that refuses them
                 // leaves this practice as it was.

@@ -278,9 +278,9 @@ void SettingsPage::setContractTemplates(const QList<domain::ContractTemplate>& t
     m_contractTemplatesEditor->setTemplates(templates);
 }
 
-void SettingsPage::setNumberSeries(const QString& letter, bool pending)
+void SettingsPage::setNumberSeries(const QString& letter)
 {
-    m_profileForm->setNumberSeries(letter, pending);
+    m_profileForm->setNumberSeries(letter);
 }
 
 void SettingsPage::setPracticeFilePath(const QString& path)

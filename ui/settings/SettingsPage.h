@@ -59,7 +59,7 @@ public:
     // Where the encrypted practice file lives, shown under Security.
     void setPracticeFilePath(const QString& path);
     // See PracticeProfileForm::setNumberSeries.
-    void setNumberSeries(const QString& letter, bool pending);
+    void setNumberSeries(const QString& letter);
 
     Page currentPage() const;
     void setCurrentPage(Page page);

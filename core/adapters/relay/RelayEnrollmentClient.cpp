@@ -51,8 +51,8 @@ QFuture<Result<RelayEnrollment::Enrolled>> RelayEnrollmentClient::createVault(
                 return created.error();
             }
             credentials->deviceToken = created->deviceToken;
-            return Enrolled {
-                created->vaultId, created->deviceId, std::make_shared<const SecureBytes>(credentials->serialise())};
+            return Enrolled {created->vaultId, created->deviceId,
+                std::make_shared<const SecureBytes>(credentials->serialise()), created->ordinal};
         });
 }
 
@@ -161,7 +161,7 @@ QFuture<Result<RelayEnrollment::Enrolled>> RelayEnrollmentClient::join(
                     credentials.vaultPublicKey = keys->first;
                     credentials.vaultSecretKey = keys->second;
                     promise->addResult(Enrolled {claimed->vaultId, claimed->deviceId,
-                        std::make_shared<const SecureBytes>(credentials.serialise())});
+                        std::make_shared<const SecureBytes>(credentials.serialise()), claimed->ordinal});
                     promise->finish();
                 });
         });

@@ -80,7 +80,8 @@ QFuture<Result<RelayVaultClient::CreatedVault>> RelayVaultClient::createVault(
         const QJsonObject answer = read.json();
         CreatedVault created {answer.value(QStringLiteral("vault_id")).toString(),
             answer.value(QStringLiteral("device_id")).toString(),
-            answer.value(QStringLiteral("token")).toString().toLatin1()};
+            answer.value(QStringLiteral("token")).toString().toLatin1(),
+            answer.value(QStringLiteral("ordinal")).toInt(0)};
         if (created.vaultId.isEmpty() || created.deviceId.isEmpty() || created.deviceToken.isEmpty()) {
             return Error(Error::Code::Incompatible,
                 translated(QT_TRANSLATE_NOOP(
@@ -157,7 +158,8 @@ QFuture<Result<RelayVaultClient::ClaimedPairing>> RelayVaultClient::claimPairing
         ClaimedPairing claimed {answer.value(QStringLiteral("vault_id")).toString(),
             answer.value(QStringLiteral("device_id")).toString(),
             answer.value(QStringLiteral("token")).toString().toLatin1(),
-            QByteArray::fromBase64(answer.value(QStringLiteral("sealed_keys")).toString().toLatin1())};
+            QByteArray::fromBase64(answer.value(QStringLiteral("sealed_keys")).toString().toLatin1()),
+            answer.value(QStringLiteral("ordinal")).toInt(-1)};
         if (claimed.vaultId.isEmpty() || claimed.deviceId.isEmpty() || claimed.deviceToken.isEmpty()
             || claimed.sealedKeys.isEmpty()) {
             return Error(Error::Code::Incompatible,

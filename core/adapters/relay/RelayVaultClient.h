@@ -30,6 +30,7 @@ public:
         QString vaultId;
         QString deviceId;
         QByteArray deviceToken;
+        int ordinal = 0; // the vault's first device
     };
 
     explicit RelayVaultClient(QNetworkAccessManager& network,
@@ -47,6 +48,7 @@ public:
         QString deviceId;
         QByteArray deviceToken;
         QByteArray sealedKeys;
+        int ordinal = -1; // the device's place in the vault; -1 from a relay too old to say
     };
 
     // Offers the sealed vault keys to whoever presents the claim within `lifetime`; answers when it

@@ -27,6 +27,7 @@ struct DeviceRecord
     qint64 createdAtMs = 0;
     qint64 lastSeenMs = 0;
     qint64 revokedAtMs = 0; // 0: active
+    qint64 ordinal = -1; // its place in the vault: 0 made it, then 1, 2, … in the order devices joined
 
     bool isRevoked() const { return revokedAtMs != 0; }
 };
@@ -46,6 +47,7 @@ struct PairingRecord
     qint64 createdAtMs = 0;
     qint64 expiresAtMs = 0;
     QByteArray proofHash; // SHA-256 of the proof; a claim must present the proof
+    qint64 claimedOrdinal = -1; // set by claimPairing: the new device's place in the vault
 };
 
 // One entry of a vault's log: a device's sealed change batch, or an event sealed by the relay.

@@ -68,6 +68,18 @@ const char* const kVersion5[] = {
     "ALTER TABLE pairing ADD COLUMN proof_hash %BLOB%",
 };
 
+// Version 6: each device's place in its vault, in the order devices were added (0 for the one that
+// made the vault), handed out under the vault's row lock so two devices never share one. The
+// desktop numbers its invoices in a series of its own by it. Devices made before are numbered by
+// the time they were made.
+const char* const kVersion6[] = {
+    "ALTER TABLE vault ADD COLUMN device_count BIGINT NOT NULL DEFAULT 0",
+    "ALTER TABLE device ADD COLUMN ordinal BIGINT",
+    "UPDATE device SET ordinal = (SELECT count(*) FROM device d2 WHERE d2.vault_id = device.vault_id AND "
+    "(d2.created_at < device.created_at OR (d2.created_at = device.created_at AND d2.id < device.id)))",
+    "UPDATE vault SET device_count = (SELECT count(*) FROM device WHERE device.vault_id = vault.id)",
+};
+
 QStringList statements(const auto& list, SqlDialect dialect)
 {
     const QString blob = dialect == SqlDialect::Postgresql ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
@@ -83,7 +95,7 @@ QStringList statements(const auto& list, SqlDialect dialect)
 QList<QStringList> relaySchemaSteps(SqlDialect dialect)
 {
     return {statements(kVersion1, dialect), statements(kVersion2, dialect), statements(kVersion3, dialect),
-        statements(kVersion4, dialect), statements(kVersion5, dialect)};
+        statements(kVersion4, dialect), statements(kVersion5, dialect), statements(kVersion6, dialect)};
 }
 
 } // namespace clientele::relay

@@ -154,7 +154,7 @@ QVariant nullableText(const QString& text)
 }
 
 const QString kDeviceColumns =
-    QStringLiteral("id, vault_id, name, token_hash, pulled_seq, created_at, last_seen, revoked_at");
+    QStringLiteral("id, vault_id, name, token_hash, pulled_seq, created_at, last_seen, revoked_at, ordinal");
 
 DeviceRecord deviceFrom(const QSqlQuery& query)
 {
@@ -167,15 +167,17 @@ DeviceRecord deviceFrom(const QSqlQuery& query)
     device.createdAtMs = query.value(5).toLongLong();
     device.lastSeenMs = query.value(6).toLongLong();
     device.revokedAtMs = query.value(7).toLongLong();
+    device.ordinal = query.value(8).isNull() ? -1 : query.value(8).toLongLong();
     return device;
 }
 
 Result<void> insertDevice(const QSqlDatabase& db, const DeviceRecord& device)
 {
     return execute(db,
-        QStringLiteral("INSERT INTO device (id, vault_id, name, token_hash, created_at, last_seen) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
-        {device.id, device.vaultId, device.name, device.tokenHash, device.createdAtMs, device.createdAtMs});
+        QStringLiteral("INSERT INTO device (id, vault_id, name, token_hash, created_at, last_seen, ordinal) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {device.id, device.vaultId, device.name, device.tokenHash, device.createdAtMs, device.createdAtMs,
+            device.ordinal});
 }
 
 const QString kEventColumns =
@@ -379,13 +381,15 @@ Result<void> SqlRelayStore::createVault(const VaultRecord& vault, const DeviceRe
         return begun;
     }
     if (Result<void> done = execute(*db,
-            QStringLiteral("INSERT INTO vault (id, public_key, recovery_blob, created_at) VALUES (?, ?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO vault (id, public_key, recovery_blob, created_at, device_count) VALUES (?, ?, ?, ?, 1)"),
             {vault.id, vault.publicKey, nullableBlob(vault.recoveryBlob), vault.createdAtMs});
         !done) {
         return done;
     }
     DeviceRecord device = firstDevice;
     device.vaultId = vault.id;
+    device.ordinal = 0;
     if (Result<void> done = insertDevice(*db, device); !done) {
         return done;
     }
@@ -573,11 +577,24 @@ Result<PairingRecord> SqlRelayStore::claimPairing(
         }
         return unknown;
     }
+    // The next place in the vault; taking it locks the vault row until COMMIT, so two devices joining
+    // at once get different places.
+    Statement place(
+        *db, QStringLiteral("UPDATE vault SET device_count = device_count + 1 WHERE id = ? RETURNING device_count"));
+    if (Result<void> done = place.exec({pairing.vaultId}); !done) {
+        return done.error();
+    }
+    if (!place.query().next()) {
+        return unknown;
+    }
     DeviceRecord device = newDevice;
     device.vaultId = pairing.vaultId;
+    device.ordinal = place.query().value(0).toLongLong() - 1;
+    place.query().finish();
     if (Result<void> done = insertDevice(*db, device); !done) {
         return done.error();
     }
+    pairing.claimedOrdinal = device.ordinal;
     if (Result<void> committed = transaction.commit(); !committed) {
         return committed.error();
     }
