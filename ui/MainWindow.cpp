@@ -193,6 +193,7 @@ void MainWindow::showGate()
         m_root->setCurrentWidget(m_gate);
     }
     setPracticeActionsEnabled(false);
+    statusBar()->clearMessage(); // what the practice last did is not for whoever sees the lock
 }
 
 void MainWindow::showWorkspace()

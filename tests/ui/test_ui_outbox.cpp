@@ -651,7 +651,7 @@ private Q_SLOTS:
         QVERIFY2(status->text().contains(u"Finish Stripe's setup"), qPrintable(status->text()));
         QPointer<QMessageBox> noBrowser = m_window->findChild<QMessageBox*>(QStringLiteral("browserFallbackBox"));
         QVERIFY(noBrowser);
-        QVERIFY(noBrowser->informativeText().contains(setup.toString()));
+        QVERIFY(noBrowser->text().contains(setup.toString()));
         QVERIFY(shoot(noBrowser, QStringLiteral("settings-stripe-no-browser.png")));
         QTest::mouseClick(find<QPushButton>(noBrowser, "browserFallbackCopyButton"), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), setup.toString());

@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -290,6 +291,15 @@ private Q_SLOTS:
         QVERIFY(!m_store->isOpen());
         // No page of the practice is left behind: the sections are the empty placeholders again.
         QTRY_VERIFY(!m_window->findChild<QTableView*>(QStringLiteral("clientTable")));
+        // Every line of the help under the field shows, none clipped.
+        auto* help = find<QLabel>(m_gate, "unlockHelpLabel");
+        QTRY_VERIFY(help->isVisible());
+        QVERIFY2(help->height() >= help->heightForWidth(help->width()),
+            qPrintable(QStringLiteral("%1 < %2").arg(help->height()).arg(help->heightForWidth(help->width()))));
+        QVERIFY(m_window->statusBar()->currentMessage().isEmpty()); // nothing of the practice shows
+        if (const QString shots = qEnvironmentVariable("CLIENTELE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QVERIFY(m_window->grab().save(shots + u"/unlock.png"));
+        }
         QTest::mouseClick(find<QPushButton>(m_gate, "unlockKeychainButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isWorkspaceShown(), kSlowMs);
         QCOMPARE(m_context->profile().name, QStringLiteral("Therapy Room Berlin"));

@@ -15,7 +15,7 @@ UnlockPage::UnlockPage(QWidget* parent)
     setObjectName(QStringLiteral("unlockPage"));
     auto* outer = new QVBoxLayout(this);
     auto* column = new QWidget(this);
-    column->setMaximumWidth(460);
+    column->setFixedWidth(440);
     auto* layout = new QVBoxLayout(column);
     layout->setSpacing(12);
 
@@ -58,6 +58,7 @@ UnlockPage::UnlockPage(QWidget* parent)
     auto* help = new QLabel(tr("The recovery code is the one you printed or saved when you created the practice; "
                                "letters may be typed in any case, with or without dashes."),
         column);
+    help->setObjectName(QStringLiteral("unlockHelpLabel"));
     help->setWordWrap(true);
     help->setForegroundRole(QPalette::PlaceholderText);
 
@@ -70,7 +71,13 @@ UnlockPage::UnlockPage(QWidget* parent)
     layout->addWidget(help);
 
     outer->addStretch(2);
-    outer->addWidget(column, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by alignment: an aligned widget gets its size hint, which leaves out
+    // the height its wrapped labels need at this width.
+    auto* centre = new QHBoxLayout;
+    centre->addStretch(1);
+    centre->addWidget(column);
+    centre->addStretch(1);
+    outer->addLayout(centre);
     outer->addStretch(3);
 
     connect(m_unlock, &QPushButton::clicked, this, &UnlockPage::submit);

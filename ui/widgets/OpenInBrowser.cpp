@@ -29,13 +29,14 @@ void openInBrowser(QWidget* parent, const QUrl& url)
     if (started) {
         return;
     }
+    const QString explanation = QApplication::translate("OpenInBrowser",
+        "No web browser could be started on this computer. Copy the address and open it in a browser:");
     auto* box = new QMessageBox(QMessageBox::Warning, QApplication::translate("OpenInBrowser", "No Web Browser"),
-        QApplication::translate("OpenInBrowser",
-            "No web browser could be started on this computer. Copy the address and open it in a browser:"),
-        QMessageBox::Close, parent);
+        explanation + u"\n\n" + url.toString(), QMessageBox::Close, parent);
     box->setObjectName(QStringLiteral("browserFallbackBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(url.toString());
+    // The address is in the main text, which can be selected (the informative text cannot).
+    box->setTextFormat(Qt::PlainText);
     box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     QPushButton* copy =
         box->addButton(QApplication::translate("OpenInBrowser", "&Copy Address"), QMessageBox::ActionRole);
@@ -45,7 +46,7 @@ void openInBrowser(QWidget* parent, const QUrl& url)
     copy->disconnect();
     QObject::connect(copy, &QPushButton::clicked, box, [box, url] {
         QApplication::clipboard()->setText(url.toString());
-        box->setInformativeText(url.toString() + u"\n\n" + QApplication::translate("OpenInBrowser", "Copied."));
+        box->setInformativeText(QApplication::translate("OpenInBrowser", "Copied."));
     });
     box->open();
 }
