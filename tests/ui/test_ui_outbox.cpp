@@ -513,6 +513,10 @@ private Q_SLOTS:
             return false;
         }));
         QVERIFY(shoot(m_window.get(), QStringLiteral("messages-reply.png")));
+        // Grace's page, open all along, shows the text and her answer too.
+        m_window->setCurrentSection(Section::Clients);
+        auto* history = find<QListWidget>(clients, "clientMessagesList");
+        QTRY_VERIFY(history->count() >= 2 && history->item(0)->text().contains(u"Wonderful"));
     }
 
     void aClientSubscribesFromTheirPage()

@@ -218,6 +218,10 @@ ClientsPage::ClientsPage(PracticeContext& context, QUndoStack& undo, QWidget* pa
         if (area == PracticeContext::Area::Clients || area == PracticeContext::Area::Invoices
             || area == PracticeContext::Area::Bookings) {
             refresh();
+        } else if (area == PracticeContext::Area::Messages && m_side->currentWidget() == m_detail) {
+            // A text sent, delivered or answered: the shown client's history is read again.
+            m_selected = QUuid();
+            loadSelected();
         }
     });
     restoreLayout();
