@@ -120,7 +120,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     if (sandbox) {
-        sandbox->connect(config.value());
+        sandbox->connect(config.value(), server.store());
     }
     const QString& host = config->listen.host;
     const QString shownHost = host.contains(u':') ? u'[' + host + u']' : host;

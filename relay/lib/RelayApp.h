@@ -32,6 +32,7 @@ public:
     // Stops accepting, answers waiting long-polls, and lets requests in flight finish.
     void stop();
     std::size_t openConnections() const;
+    RelayStore& store() { return *m_store; }
 
 private:
     RelayApp(const RelayConfig& config, boost::asio::io_context& io, std::unique_ptr<RelayStore> store);

@@ -6,6 +6,7 @@
 
 #include "core/Logging.h"
 #include "relay/lib/RelayConfig.h"
+#include "relay/lib/store/RelayStore.h"
 #include "relay/sandbox/stripe/StripeSimulator.h"
 #include "relay/sandbox/twilio/TwilioSimulator.h"
 
@@ -100,8 +101,16 @@ Result<std::unique_ptr<Sandbox>> Sandbox::start(boost::asio::io_context& io, Rel
     return std::unique_ptr<Sandbox>(new Sandbox(std::move(parts)));
 }
 
-void Sandbox::connect(const RelayConfig& config)
+void Sandbox::connect(const RelayConfig& config, RelayStore& store)
 {
+    if (const Result<QStringList> accounts = store.stripeAccounts(); accounts) {
+        for (const QString& account : accounts.value()) {
+            m_parts->stripe->restoreAccount(account);
+        }
+    } else {
+        qCWarning(lcRelay).noquote() << "Sandbox Stripe: the relay's accounts could not be read:"
+                                     << accounts.error().toString();
+    }
     m_parts->stripe->setWebhookEndpoint(QUrl(config.publicUrlOf(u"/hooks/stripe")), kSandboxWebhookSecret);
     const Result<void> configured = m_parts->twilio->configure(
         QJsonObject {{QStringLiteral("inbound_url"), config.publicUrlOf(u"/hooks/twilio/inbound")}});

@@ -11,6 +11,7 @@ class io_context;
 namespace clientele::relay {
 
 struct RelayConfig;
+class RelayStore;
 
 // `clientele-relay --sandbox`: simulated Stripe and Twilio in the same process, like Stripe's test
 // mode, so the desktop demo and end-to-end tests need no accounts. The simulators listen on loopback
@@ -26,7 +27,9 @@ public:
     Sandbox& operator=(const Sandbox&) = delete;
 
     // Once the relay listens: where the simulators deliver webhooks.
-    void connect(const RelayConfig& config);
+    // Points the simulators' webhooks at the relay, and brings back the Stripe accounts the relay
+    // knows from earlier runs (the simulators keep nothing on disk).
+    void connect(const RelayConfig& config, RelayStore& store);
     void stop();
 
 private:

@@ -134,6 +134,28 @@ private Q_SLOTS:
         QCOMPARE(sms.value(QStringLiteral("state")).toString(), QStringLiteral("delivered"));
         QVERIFY(mailboxTypes().contains(QStringLiteral("command.updated/delivered")));
     }
+
+    // The demo starts its relay anew each time on the same database: the practice's Stripe account,
+    // made in an earlier run, still takes payments (the simulator keeps nothing on disk).
+    void aStripeAccountOfAnEarlierRunStillTakesPayments()
+    {
+        m_relay.kill();
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("CLIENTELE_RELAY_DB"), m_database.url());
+        QVERIFY2(m_relay.startProgram(QStringLiteral(CLIENTELE_RELAY_BINARY), {QStringLiteral("--sandbox")}, env),
+            qPrintable(m_relay.transcript()));
+        const QJsonObject checkout = run(QStringLiteral("stripe.checkout.create"),
+            {{QStringLiteral("mode"), QStringLiteral("payment")}, {QStringLiteral("currency"), QStringLiteral("usd")},
+                {QStringLiteral("line_items"),
+                    QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("Session")},
+                        {QStringLiteral("unit_amount"), 12000}, {QStringLiteral("quantity"), 1}}}},
+                {QStringLiteral("success_url"), QStringLiteral("https://studio.example/thanks")}},
+            {QStringLiteral("succeeded"), QStringLiteral("failed")});
+        QVERIFY2(checkout.value(QStringLiteral("state")).toString() == u"succeeded",
+            QJsonDocument(checkout).toJson().constData());
+        const QUrl page(checkout.value(QStringLiteral("result")).toObject().value(QStringLiteral("url")).toString());
+        QCOMPARE(statusWithoutRedirect("POST", QUrl(page.toString() + u"/pay")), 303);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRelaySandbox)

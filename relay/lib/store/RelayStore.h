@@ -69,6 +69,8 @@ public:
 
     // The practice's Stripe connected account.
     virtual Result<std::optional<QString>> stripeAccount(const QString& vaultId) = 0;
+    // Every vault's account (the sandbox brings them back after a restart).
+    virtual Result<QStringList> stripeAccounts() = 0;
     virtual Result<void> setStripeAccount(const QString& vaultId, const QString& accountId, qint64 nowMs) = 0;
     // Which vault a payment intent belongs to (remembered once; the first vault stays).
     virtual Result<void> notePaymentVault(const QString& paymentIntent, const QString& vaultId, qint64 nowMs) = 0;

@@ -888,6 +888,23 @@ Result<std::optional<QString>> SqlRelayStore::stripeAccount(const QString& vault
     return std::optional<QString>(select.query().value(0).toString());
 }
 
+Result<QStringList> SqlRelayStore::stripeAccounts()
+{
+    Result<QSqlDatabase> db = connection();
+    if (!db) {
+        return db.error();
+    }
+    Statement select(*db, QStringLiteral("SELECT account_id FROM stripe_account ORDER BY account_id"));
+    if (Result<void> done = select.exec(); !done) {
+        return done.error();
+    }
+    QStringList accounts;
+    while (select.query().next()) {
+        accounts << select.query().value(0).toString();
+    }
+    return accounts;
+}
+
 Result<void> SqlRelayStore::setStripeAccount(const QString& vaultId, const QString& accountId, qint64 nowMs)
 {
     Result<QSqlDatabase> db = connection();

@@ -55,6 +55,7 @@ public:
         const QString& claimedState, qint64 nowMs, qint64 leaseMs, int limit) override;
     Result<void> updateCommand(const CommandRecord& command, bool final) override;
     Result<std::optional<QString>> stripeAccount(const QString& vaultId) override;
+    Result<QStringList> stripeAccounts() override;
     Result<void> setStripeAccount(const QString& vaultId, const QString& accountId, qint64 nowMs) override;
     Result<void> notePaymentVault(const QString& paymentIntent, const QString& vaultId, qint64 nowMs) override;
     Result<std::optional<QString>> vaultForPayment(const QString& paymentIntent) override;

@@ -230,6 +230,23 @@ QJsonObject StripeObjects::account(const QString& id) const
     return it.value();
 }
 
+void StripeObjects::restoreAccount(const QString& accountId, const StripeContext& context)
+{
+    if (m_accounts.contains(accountId)) {
+        return;
+    }
+    QJsonObject account = createAccount(QJsonObject {{str("type"), str("standard")}}, context);
+    m_accounts.remove(account.value(str("id")).toString());
+    account.insert(str("id"), accountId);
+    account.insert(str("charges_enabled"), true);
+    account.insert(str("payouts_enabled"), true);
+    account.insert(str("details_submitted"), true);
+    account.insert(str("requirements"),
+        QJsonObject {{str("currently_due"), QJsonArray()}, {str("eventually_due"), QJsonArray()},
+            {str("past_due"), QJsonArray()}, {str("disabled_reason"), QJsonValue()}});
+    m_accounts.insert(accountId, account);
+}
+
 QJsonObject StripeObjects::completeOnboarding(const QString& accountId, const StripeContext& context)
 {
     auto it = m_accounts.find(accountId);

@@ -36,6 +36,9 @@ public:
     bool hasAccount(const QString& id) const { return m_accounts.contains(id); }
     // Onboarding finished: charges and payouts enabled, details submitted; fires account.updated.
     QJsonObject completeOnboarding(const QString& accountId, const StripeContext& context);
+    // An onboarded account under an id a relay made in an earlier run (the simulator keeps nothing
+    // on disk), so the relay's payment links for it work after a restart. Nothing if it exists.
+    void restoreAccount(const QString& accountId, const StripeContext& context);
 
     QJsonObject createAccountLink(const QJsonObject& params, const StripeContext& context);
     struct LinkVisit

@@ -166,6 +166,12 @@ public:
         return asResult([&] { return m_objects.payCheckoutSession(id, pageContext()); });
     }
 
+    void restoreAccount(const QString& accountId)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_objects.restoreAccount(accountId, pageContext());
+    }
+
     Result<QJsonObject> completeOnboarding(const QString& accountId)
     {
         return asResult([&] { return m_objects.completeOnboarding(accountId, pageContext()); });
@@ -707,6 +713,11 @@ QJsonArray StripeSimulator::deliveries() const
 Result<QJsonObject> StripeSimulator::payCheckoutSession(const QString& id)
 {
     return m_impl->payCheckoutSession(id);
+}
+
+void StripeSimulator::restoreAccount(const QString& accountId)
+{
+    m_impl->restoreAccount(accountId);
 }
 
 Result<QJsonObject> StripeSimulator::completeOnboarding(const QString& accountId)

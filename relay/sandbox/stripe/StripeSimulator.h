@@ -53,6 +53,8 @@ public:
     Result<QJsonObject> payCheckoutSession(const QString& id);
     // Finishes onboarding of a connected account (charges and payouts enabled).
     Result<QJsonObject> completeOnboarding(const QString& accountId);
+    // Brings back, onboarded, an account a relay made in an earlier run (StripeObjects::restoreAccount).
+    void restoreAccount(const QString& accountId);
     void setWebhookEndpoint(const QUrl& url, const QByteArray& secret);
 
     class Impl;
