@@ -85,15 +85,8 @@ Result<void> adopt(SqlCipherDatabase& db, int ordinal)
     if (ordinal < 0) {
         return {};
     }
-    if (ordinal == 0) {
-        Result<std::optional<QString>> kept = storedLetter(db);
-        if (!kept) {
-            return kept.error();
-        }
-        if (kept->has_value()) {
-            return {}; // a new vault of a practice this computer numbered in a lettered series before
-        }
-    }
+    // The vault's maker takes the plain series even when it held a letter in a vault before: the
+    // places after it are the letters from B on, and it continues the plain numbers it has.
     Result<SqlStatement> write =
         db.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (k, v) VALUES ('invoice_series', ?1)"));
     if (!write) {

@@ -15,7 +15,7 @@ class SqlCipherDatabase;
 // (1 → INV-2026-B0001, 2 → C, …), handed out under the vault's lock, so no two computers share a
 // letter. Each series is gapless by itself, which is what invoicing law asks of a number range.
 // The letter is this computer's own (sync_state "invoice_series"): it outlives Disconnect, so a
-// computer never falls back into another's series. Runs on the storage thread.
+// disconnected computer never falls back into the first computer's series. Runs on the storage thread.
 namespace InvoiceSeries {
 
 struct Series
@@ -34,9 +34,9 @@ Result<Series> ofThisComputer(SqlCipherDatabase& db, const QString& pattern);
 // others give it, and no computer's own series skips one.
 Series forStripeCharges(const QString& pattern);
 
-// Takes the series for this computer's place in the vault it connected to (RelayLinks::save). The
-// vault's maker (place 0) keeps a letter it had from an earlier practice it joined; a computer that
-// joined takes its place's letter. Nothing for an unknown place (-1).
+// Takes the series for this computer's place in the vault it connected to (RelayLinks::save): the
+// plain one for the vault's maker (place 0), its place's letter for a computer that joined. Nothing
+// for an unknown place (-1); the letter kept from before stays until the place is known.
 Result<void> adopt(SqlCipherDatabase& db, int ordinal);
 
 // The letter of a place in the vault: "" for 0, then B, C, …, Z (without S, kept for Stripe's

@@ -61,6 +61,13 @@ QFuture<Result<void>> clear(Store& store)
                     return cleared;
                 }
             }
+            // An invoice series from an earlier practice is not this one's: the place the relay gives
+            // decides it (InvoiceSeries).
+            if (Result<void> cleared =
+                    scope.db().execute(QStringLiteral("DELETE FROM sync_state WHERE k = 'invoice_series'"));
+                !cleared) {
+                return cleared;
+            }
             return scope.search().rebuild();
         });
     });

@@ -189,11 +189,21 @@ Result<QList<BookingSummary>> queryBookings(SqlCipherDatabase& db, const Practic
 
 // ---- invoices
 
+// When invoice i's next payment is due: its first instalment that what was paid does not cover (the
+// instalments' running total passes the amount paid there), else its due date. Invoice::isOverdue
+// says the same of the whole invoice, so the list, Today and the editor agree.
+const QString kNextDue = QStringLiteral(
+    "coalesce((SELECT min(x.due_date) FROM invoice_installment x WHERE x.invoice_id = i.id AND x.deleted = 0 AND "
+    "(SELECT sum(y.amount_minor) FROM invoice_installment y WHERE y.invoice_id = i.id AND y.deleted = 0 AND "
+    "(y.due_date < x.due_date OR (y.due_date = x.due_date AND y.id <= x.id))) > coalesce(i.paid_minor, 0)), "
+    "i.due_date)");
+
 QString invoiceSelect()
 {
     return u"SELECT i.id, i.client_id, " + nameOf("c")
         + u", i.booking_id, i.number, i.status, i.currency, i.issue_date, i.due_date, coalesce(i.total_minor, 0), "
-          u"coalesce(i.paid_minor, 0) FROM invoice i LEFT JOIN client c ON c.id = i.client_id ";
+          u"coalesce(i.paid_minor, 0), "
+        + kNextDue + u" FROM invoice i LEFT JOIN client c ON c.id = i.client_id ";
 }
 
 InvoiceSummary readInvoice(const SqlStatement& r)
@@ -210,6 +220,7 @@ InvoiceSummary readInvoice(const SqlStatement& r)
     i.dueDate = QDate::fromString(r.text(8), Qt::ISODate);
     i.totalMinor = r.int64(9);
     i.paidMinor = r.int64(10);
+    i.nextDueDate = QDate::fromString(r.text(11), Qt::ISODate);
     return i;
 }
 
@@ -475,19 +486,20 @@ Result<TodayAgenda> queryToday(SqlCipherDatabase& db, const QDateTime& now, cons
     }
 
     Result<QList<InvoiceSummary>> overdue = queryInvoices(
-        db, kOpenInvoice + u" AND i.due_date < ?1", {todayText}, QStringLiteral("i.due_date, i.id"), kTodayListLimit);
+        db, kOpenInvoice + u" AND " + kNextDue + u" < ?1", {todayText}, kNextDue + u", i.id", kTodayListLimit);
     if (!overdue) {
         return overdue.error();
     }
     agenda.overdue = std::move(overdue).value();
     Result<QList<InvoiceSummary>> unpaid = queryInvoices(
-        db, kOpenInvoice + u" AND i.due_date >= ?1", {todayText}, QStringLiteral("i.due_date, i.id"), kTodayListLimit);
+        db, kOpenInvoice + u" AND " + kNextDue + u" >= ?1", {todayText}, kNextDue + u", i.id", kTodayListLimit);
     if (!unpaid) {
         return unpaid.error();
     }
     agenda.unpaid = std::move(unpaid).value();
     read = forEach(db,
-        u"SELECT sum(i.due_date < ?1), sum(i.due_date >= ?1) FROM invoice i WHERE i.deleted = 0" + kOpenInvoice,
+        u"SELECT sum(" + kNextDue + u" < ?1), sum(" + kNextDue + u" >= ?1) FROM invoice i WHERE i.deleted = 0"
+            + kOpenInvoice,
         {todayText}, [&agenda](const SqlStatement& row) {
             agenda.overdueCount = static_cast<int>(row.int64(0));
             agenda.unpaidCount = static_cast<int>(row.int64(1));
@@ -628,7 +640,7 @@ QFuture<Result<QList<InvoiceSummary>>> PracticeQueries::invoices(const InvoiceFi
         }
         if (filter.overdueOnly) {
             bound.append(filter.today.toString(Qt::ISODate));
-            where += kOpenInvoice + u" AND i.due_date < ?" + QString::number(bound.size());
+            where += kOpenInvoice + u" AND " + kNextDue + u" < ?" + QString::number(bound.size());
         }
         if (!filter.clientId.isNull()) {
             bound.append(filter.clientId.toRfc4122());

@@ -1,7 +1,6 @@
 #include "core/store/RelayLinks.h"
 
 #include "core/store/InvoiceSeries.h"
-
 #include "core/store/SqlCipherDatabase.h"
 #include "core/store/SqlStatement.h"
 #include "core/store/SqlTransaction.h"

@@ -5,7 +5,8 @@ namespace clientele {
 bool InvoiceSummary::isOverdue(const QDate& today) const
 {
     const bool open = status == domain::InvoiceStatus::Issued || status == domain::InvoiceStatus::PartiallyPaid;
-    return open && dueDate.isValid() && dueDate < today && balanceMinor() > 0;
+    const QDate due = nextDueDate.isValid() ? nextDueDate : dueDate;
+    return open && due.isValid() && due < today && balanceMinor() > 0;
 }
 
 } // namespace clientele

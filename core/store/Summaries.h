@@ -61,10 +61,13 @@ struct InvoiceSummary
     QString currency;
     QDate issueDate;
     QDate dueDate;
+    // When the next payment is due: the first instalment not yet paid in full, or the due date when
+    // the invoice has no payment schedule.
+    QDate nextDueDate;
     qint64 totalMinor = 0;
     qint64 paidMinor = 0; // net of refunds
     qint64 balanceMinor() const { return totalMinor - paidMinor; }
-    // Issued or partially paid, with a due date before `today`.
+    // Issued or partially paid, with its next payment due before `today` (as Invoice::isOverdue).
     bool isOverdue(const QDate& today) const;
 };
 

@@ -26,9 +26,8 @@ public:
     Sandbox(const Sandbox&) = delete;
     Sandbox& operator=(const Sandbox&) = delete;
 
-    // Once the relay listens: where the simulators deliver webhooks.
-    // Points the simulators' webhooks at the relay, and brings back the Stripe accounts the relay
-    // knows from earlier runs (the simulators keep nothing on disk).
+    // Once the relay listens: points the simulators' webhooks at the relay, and brings back the Stripe accounts the
+    // relay knows from earlier runs (the simulators keep nothing on disk).
     void connect(const RelayConfig& config, RelayStore& store);
     void stop();
 

@@ -2,6 +2,8 @@
 
 #include "core/store/CalendarRows.h"
 #include "core/store/ClientRepository.h"
+#include "core/store/InvoiceRepository.h"
+#include "core/store/InvoiceRows.h"
 #include "core/store/PracticeQueries.h"
 #include "core/store/SettingsRepository.h"
 #include "tests/store/PracticeFixtures.h"
@@ -182,6 +184,63 @@ private Q_SLOTS:
         PracticeQueries::BookingFilter adas;
         adas.clientId = p.ada.id();
         QCOMPARE(await(PracticeQueries(*p.practice.store).bookings(adas))->size(), qsizetype(2));
+    }
+
+    // An invoice paid in instalments is overdue once an instalment is, not only after its last due
+    // date: the list, its filter and Today say what the invoice itself says.
+    void anInvoiceWithAnInstalmentPastDueIsOverdue()
+    {
+        Practice p;
+        const QDate today = p.now.date();
+        domain::Invoice invoice(sync::UuidV7::create(), p.bob.id(), eur());
+        (void)invoice.addLine({sync::UuidV7::create(), QStringLiteral("Wedding day"), domain::Money::kQuantityOne,
+            domain::Money(100000, eur()), {}, QStringLiteral("a0")});
+        QVERIFY(invoice
+                    .setPaymentSchedule(
+                        domain::PaymentSchedule::create({{today.addDays(-3), domain::Money(30000, eur())},
+                                                            {today.addDays(20), domain::Money(70000, eur())}})
+                            .value())
+                    .hasValue());
+        seed(p.practice, [&](WriteScope& scope) -> Result<void> {
+            Result<QString> number =
+                InvoiceRows::allocateNumber(scope, QStringLiteral("INV"), QStringLiteral("INV-{####}"), today);
+            (void)invoice.setSeries(QStringLiteral("INV"));
+            (void)invoice.assignNumber(number.value());
+            (void)invoice.issue(today.addDays(-10));
+            (void)invoice.setDueDate(today.addDays(20));
+            return InvoiceRows::insert(scope, invoice);
+        });
+        QVERIFY(invoice.isOverdue(today));
+        PracticeQueries queries(*p.practice.store);
+        PracticeQueries::InvoiceFilter overdue;
+        overdue.overdueOnly = true;
+        overdue.today = today;
+        const auto late = await(queries.invoices(overdue));
+        QVERIFY(
+            std::any_of(late->cbegin(), late->cend(), [&](const InvoiceSummary& s) { return s.id == invoice.id(); }));
+        const InvoiceSummary summary =
+            *std::find_if(late->cbegin(), late->cend(), [&](const InvoiceSummary& s) { return s.id == invoice.id(); });
+        QVERIFY(summary.isOverdue(today));
+        QCOMPARE(summary.nextDueDate, today.addDays(-3));
+        QCOMPARE(summary.dueDate, today.addDays(20));
+        const auto agenda = await(queries.today(p.now, QStringLiteral("Europe/Berlin")));
+        QVERIFY(std::any_of(agenda->overdue.cbegin(), agenda->overdue.cend(),
+            [&](const InvoiceSummary& s) { return s.id == invoice.id(); }));
+
+        // The deposit paid, the next payment is the second instalment, not yet due.
+        QVERIFY(await(
+            InvoiceRepository(*p.practice.store)
+                .recordPayment(invoice.id(),
+                    {sync::UuidV7::create(), domain::Money(30000, eur()), p.now, domain::Payment::Method::Card, {}}))
+                    .hasValue());
+        const auto afterDeposit = await(queries.invoices(overdue));
+        QVERIFY(std::none_of(afterDeposit->cbegin(), afterDeposit->cend(),
+            [&](const InvoiceSummary& s) { return s.id == invoice.id(); }));
+        const auto again = await(queries.today(p.now, QStringLiteral("Europe/Berlin")));
+        const auto waiting = std::find_if(again->unpaid.cbegin(), again->unpaid.cend(),
+            [&](const InvoiceSummary& s) { return s.id == invoice.id(); });
+        QVERIFY(waiting != again->unpaid.cend());
+        QCOMPARE(waiting->nextDueDate, today.addDays(20));
     }
 
     void invoicesFilterByStatusAndOverdue()

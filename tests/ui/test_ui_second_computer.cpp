@@ -279,6 +279,9 @@ private Q_SLOTS:
         require(ClientRepository(*m_desktop.store).add(grace));
         m_desktop.context->notifyChanged(PracticeContext::Area::Clients); // as the client form does
         QTRY_VERIFY_WITH_TIMEOUT(m_laptop.clientsListShows(QStringLiteral("Hopper")), kRelayMs);
+        // Whatever the refresh reads after the list has been read and shown.
+        (void)test::await(m_laptop.store->run([](StoreSession&) -> Result<bool> { return true; }));
+        QCoreApplication::processEvents();
         QVERIFY(notes->isVisible());
         QVERIFY(notes->toPlainText().contains(u"Typed while the desktop adds a client"));
         QTest::mouseClick(find<QPushButton>(clients, "clientCancelButton"), Qt::LeftButton);

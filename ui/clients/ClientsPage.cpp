@@ -157,6 +157,11 @@ ClientsPage::ClientsPage(PracticeContext& context, QUndoStack& undo, QWidget* pa
     connect(m_editor, &ClientEditor::canceled, this, [this] {
         m_side->setCurrentWidget(m_selected.isNull() ? static_cast<QWidget*>(m_empty) : m_detail);
         m_table->setFocus();
+        if (!m_selected.isNull()) {
+            // Read again: it may have changed on another computer while the form was open.
+            m_selected = QUuid();
+            loadSelected();
+        }
     });
     connect(m_detail, &ClientDetail::editRequested, this, [this] {
         m_editor->setPhoneRegion(regionOf(m_context));
@@ -218,10 +223,16 @@ ClientsPage::ClientsPage(PracticeContext& context, QUndoStack& undo, QWidget* pa
         if (area == PracticeContext::Area::Clients || area == PracticeContext::Area::Invoices
             || area == PracticeContext::Area::Bookings) {
             refresh();
-        } else if (area == PracticeContext::Area::Messages && m_side->currentWidget() == m_detail) {
+        } else if (area == PracticeContext::Area::Messages && m_side->currentWidget() == m_detail
+            && !m_selected.isNull()) {
             // A text sent, delivered or answered: the shown client's history is read again.
-            m_selected = QUuid();
-            loadSelected();
+            const int generation = m_detailGeneration;
+            whenReady(this, m_context.queries().clientHistory(m_selected, m_context.today()),
+                [this, generation](const Result<ClientHistory>& history) {
+                    if (generation == m_detailGeneration && history) {
+                        m_detail->showHistory(history.value(), m_context.locale(), m_context.timeZone());
+                    }
+                });
         }
     });
     restoreLayout();

@@ -42,10 +42,7 @@ int InvoiceTableModel::rowOf(const QUuid& id) const
 
 bool InvoiceTableModel::isOverdue(const InvoiceSummary& invoice, const QDate& today)
 {
-    if (invoice.status != InvoiceStatus::Issued && invoice.status != InvoiceStatus::PartiallyPaid) {
-        return false;
-    }
-    return invoice.balanceMinor() > 0 && invoice.dueDate.isValid() && today.isValid() && invoice.dueDate < today;
+    return today.isValid() && invoice.isOverdue(today);
 }
 
 qint64 InvoiceTableModel::outstandingMinor(const InvoiceSummary& invoice)
