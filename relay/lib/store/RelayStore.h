@@ -27,6 +27,7 @@ public:
     virtual Result<void> createVault(const VaultRecord& vault, const DeviceRecord& firstDevice) = 0;
     virtual Result<VaultRecord> vault(const QString& vaultId) = 0;
     virtual Result<std::optional<DeviceRecord>> deviceByTokenHash(const QByteArray& tokenHash) = 0;
+    // In the order they were added to the vault (their ordinal).
     virtual Result<QList<DeviceRecord>> devices(const QString& vaultId) = 0;
     virtual Result<void> touchDevice(const QString& deviceId, qint64 nowMs) = 0;
     // NotFound when the device is not in this vault. Revoking twice keeps the first time. The vault's

@@ -437,7 +437,8 @@ Result<QList<DeviceRecord>> SqlRelayStore::devices(const QString& vaultId)
     if (!db) {
         return db.error();
     }
-    Statement select(*db, u"SELECT " + kDeviceColumns + u" FROM device WHERE vault_id = ? ORDER BY created_at, id");
+    Statement select(
+        *db, u"SELECT " + kDeviceColumns + u" FROM device WHERE vault_id = ? ORDER BY ordinal, created_at, id");
     if (Result<void> done = select.exec({vaultId}); !done) {
         return done.error();
     }
