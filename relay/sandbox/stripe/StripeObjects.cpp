@@ -230,31 +230,8 @@ QJsonObject StripeObjects::account(const QString& id) const
     return it.value();
 }
 
-void StripeObjects::restoreAccount(const QString& accountId, const StripeContext& context)
+void StripeObjects::markOnboarded(QJsonObject& account)
 {
-    if (m_accounts.contains(accountId)) {
-        return;
-    }
-    QJsonObject account = createAccount(QJsonObject {{str("type"), str("standard")}}, context);
-    m_accounts.remove(account.value(str("id")).toString());
-    account.insert(str("id"), accountId);
-    account.insert(str("charges_enabled"), true);
-    account.insert(str("payouts_enabled"), true);
-    account.insert(str("details_submitted"), true);
-    account.insert(str("requirements"),
-        QJsonObject {{str("currently_due"), QJsonArray()}, {str("eventually_due"), QJsonArray()},
-            {str("past_due"), QJsonArray()}, {str("disabled_reason"), QJsonValue()}});
-    m_accounts.insert(accountId, account);
-}
-
-QJsonObject StripeObjects::completeOnboarding(const QString& accountId, const StripeContext& context)
-{
-    auto it = m_accounts.find(accountId);
-    if (it == m_accounts.end()) {
-        throw StripeError::missing(str("account"), accountId);
-    }
-    const QJsonObject before = it.value();
-    QJsonObject& account = it.value();
     QJsonObject capabilities = account.value(str("capabilities")).toObject();
     for (auto capability = capabilities.begin(); capability != capabilities.end(); ++capability) {
         capability.value() = str("active");
@@ -266,6 +243,29 @@ QJsonObject StripeObjects::completeOnboarding(const QString& accountId, const St
     account.insert(str("requirements"),
         QJsonObject {{str("currently_due"), QJsonArray()}, {str("eventually_due"), QJsonArray()},
             {str("past_due"), QJsonArray()}, {str("disabled_reason"), QJsonValue()}});
+}
+
+void StripeObjects::restoreAccount(const QString& accountId, const StripeContext& context)
+{
+    if (m_accounts.contains(accountId)) {
+        return;
+    }
+    QJsonObject account = createAccount(QJsonObject {{str("type"), str("standard")}}, context);
+    m_accounts.remove(account.value(str("id")).toString());
+    account.insert(str("id"), accountId);
+    markOnboarded(account);
+    m_accounts.insert(accountId, account);
+}
+
+QJsonObject StripeObjects::completeOnboarding(const QString& accountId, const StripeContext& context)
+{
+    auto it = m_accounts.find(accountId);
+    if (it == m_accounts.end()) {
+        throw StripeError::missing(str("account"), accountId);
+    }
+    const QJsonObject before = it.value();
+    QJsonObject& account = it.value();
+    markOnboarded(account);
     const QJsonObject previous = previousAttributes(before, account);
     if (!previous.isEmpty()) {
         addEvent(str("account.updated"), account, context, previous, accountId);

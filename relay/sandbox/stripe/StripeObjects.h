@@ -102,6 +102,8 @@ public:
     static QString formatAmount(qint64 minorUnits, const QString& currency);
 
 private:
+    // Charges and payouts enabled, nothing more due: what finishing Stripe's setup does.
+    static void markOnboarded(QJsonObject& account);
     using Table = QHash<QString, QJsonObject>;
     QJsonObject& find(Table& table, const QString& kind, const QString& id, const StripeContext& context,
         const QString& param = QStringLiteral("id"), int status = 404);
