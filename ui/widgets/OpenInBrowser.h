@@ -14,6 +14,6 @@ void openInBrowser(QWidget* parent, const QUrl& url);
 
 // How a browser is started: QDesktopServices::openUrl unless a test replaces it (an empty function
 // puts the default back).
-void setBrowserLauncher(std::function<bool(const QUrl&)> launcher);
+void setBrowserLauncher(std::function<bool(const QUrl&)> replacement);
 
 } // namespace clientele::ui

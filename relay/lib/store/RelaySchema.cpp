@@ -75,8 +75,8 @@ const char* const kVersion5[] = {
 const char* const kVersion6[] = {
     "ALTER TABLE vault ADD COLUMN device_count BIGINT NOT NULL DEFAULT 0",
     "ALTER TABLE device ADD COLUMN ordinal BIGINT",
-    "UPDATE device SET ordinal = (SELECT count(*) FROM device d2 WHERE d2.vault_id = device.vault_id AND "
-    "(d2.created_at < device.created_at OR (d2.created_at = device.created_at AND d2.id < device.id)))",
+    ("UPDATE device SET ordinal = (SELECT count(*) FROM device d2 WHERE d2.vault_id = device.vault_id AND "
+     "(d2.created_at < device.created_at OR (d2.created_at = device.created_at AND d2.id < device.id)))"),
     "UPDATE vault SET device_count = (SELECT count(*) FROM device WHERE device.vault_id = vault.id)",
 };
 
