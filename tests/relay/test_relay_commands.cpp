@@ -81,8 +81,18 @@ private:
         if (!failpoint.isEmpty()) {
             env.insert(QStringLiteral("CLIENTELE_FAILPOINT"), failpoint);
         }
-        m_relay = std::make_unique<RelayProcess>();
-        QVERIFY2(m_relay->start(env), qPrintable(m_relay->transcript()));
+        // The port stays the same across restarts (the fakes' webhooks point at it); a test running
+        // beside this one may hold it for a moment as an ephemeral port, so a refused bind is tried
+        // again rather than failing the test.
+        for (int attempt = 0;; ++attempt) {
+            m_relay = std::make_unique<RelayProcess>();
+            if (m_relay->start(env)) {
+                break;
+            }
+            const bool portBusy = m_relay->transcript().contains(u"Address already in use");
+            QVERIFY2(portBusy && attempt < 20, qPrintable(m_relay->transcript()));
+            QTest::qWait(250);
+        }
     }
 
     Vault createVault()
