@@ -1113,12 +1113,11 @@ void PracticeWorkspace::resolveCalendarChange(const QUuid& proposalId, bool acce
 
 void PracticeWorkspace::loadNumberSeries()
 {
-    whenReady(m_settings.data(), m_context.store().run([](StoreSession& session) {
-        return InvoiceSeries::ofThisComputer(session.db(), QStringLiteral("{#}"));
-    }),
-        [this](const Result<InvoiceSeries::Series>& series) {
-            if (series) {
-                m_settings->setNumberSeries(series->pattern.left(series->pattern.indexOf(u"{#")));
+    whenReady(m_settings.data(),
+        m_context.store().run([](StoreSession& session) { return InvoiceSeries::letterOfThisComputer(session.db()); }),
+        [this](const Result<QString>& letter) {
+            if (letter) {
+                m_settings->setNumberSeries(letter.value());
             }
         });
 }

@@ -20,21 +20,23 @@ QString lettersOf(int n)
     return letters;
 }
 
-Series seriesWithLetter(const QString& letter, const QString& pattern)
+} // namespace
+
+Series lettered(const QString& letter, const QString& pattern)
 {
     if (letter.isEmpty()) {
         return {kDefaultSeries, pattern};
     }
     // The pattern was checked when saved: it has exactly one counter, "{#…}".
-    QString lettered = pattern;
-    const qsizetype counter = lettered.indexOf(u"{#");
-    lettered.insert(counter < 0 ? lettered.size() : counter, letter);
-    return {kDefaultSeries + u'-' + letter, lettered};
+    QString withLetter = pattern;
+    const qsizetype counter = withLetter.indexOf(u"{#");
+    withLetter.insert(counter < 0 ? withLetter.size() : counter, letter);
+    return {kDefaultSeries + u'-' + letter, withLetter};
 }
 
-// The letter this computer keeps; nullopt before it connected to a relay.
-Result<std::optional<QString>> storedLetter(SqlCipherDatabase& db)
+Result<QString> letterOfThisComputer(SqlCipherDatabase& db)
 {
+    // None kept (never connected, or the place unknown): the plain series.
     Result<SqlStatement> row = db.prepare(QStringLiteral("SELECT v FROM sync_state WHERE k = 'invoice_series'"));
     if (!row) {
         return row.error();
@@ -43,13 +45,8 @@ Result<std::optional<QString>> storedLetter(SqlCipherDatabase& db)
     if (!found) {
         return found.error();
     }
-    if (!found.value()) {
-        return std::optional<QString>();
-    }
-    return std::optional<QString>(QString::fromUtf8(row.value().blob(0)));
+    return found.value() ? QString::fromUtf8(row.value().blob(0)) : QString();
 }
-
-} // namespace
 
 QString letterFor(int ordinal)
 {
@@ -68,16 +65,16 @@ QString letterFor(int ordinal)
 
 Result<Series> ofThisComputer(SqlCipherDatabase& db, const QString& pattern)
 {
-    Result<std::optional<QString>> letter = storedLetter(db);
+    Result<QString> letter = letterOfThisComputer(db);
     if (!letter) {
         return letter.error();
     }
-    return seriesWithLetter(letter->value_or(QString()), pattern);
+    return lettered(letter.value(), pattern);
 }
 
 Series forStripeCharges(const QString& pattern)
 {
-    return seriesWithLetter(kStripeCharges, pattern);
+    return lettered(kStripeCharges, pattern);
 }
 
 Result<void> adopt(SqlCipherDatabase& db, int ordinal)

@@ -27,6 +27,10 @@ struct Series
 // The series this computer issues in, for the practice's number pattern: the plain one until it
 // joins a practice.
 Result<Series> ofThisComputer(SqlCipherDatabase& db, const QString& pattern);
+// Its letter alone: empty for the plain series.
+Result<QString> letterOfThisComputer(SqlCipherDatabase& db);
+// The series of a letter ("" for the plain one), for the practice's number pattern.
+Series lettered(const QString& letter, const QString& pattern);
 
 // Invoices Stripe charged (a subscription's periods, from the vault's events) are numbered in a
 // series of their own, "S" (INV-2026-S0001), the same on every computer: each applies the events in

@@ -226,13 +226,7 @@ ClientsPage::ClientsPage(PracticeContext& context, QUndoStack& undo, QWidget* pa
         } else if (area == PracticeContext::Area::Messages && m_side->currentWidget() == m_detail
             && !m_selected.isNull()) {
             // A text sent, delivered or answered: the shown client's history is read again.
-            const int generation = m_detailGeneration;
-            whenReady(this, m_context.queries().clientHistory(m_selected, m_context.today()),
-                [this, generation](const Result<ClientHistory>& history) {
-                    if (generation == m_detailGeneration && history) {
-                        m_detail->showHistory(history.value(), m_context.locale(), m_context.timeZone());
-                    }
-                });
+            loadHistory(m_selected, m_detailGeneration);
         }
     });
     restoreLayout();
@@ -370,12 +364,17 @@ void ClientsPage::loadSelected()
             m_detail->showClient(**client);
             m_subscriptions->showClient(id, (*client)->displayName());
             m_side->setCurrentWidget(m_detail);
-            whenReady(this, m_context.queries().clientHistory(id, m_context.today()),
-                [this, generation](const Result<ClientHistory>& history) {
-                    if (generation == m_detailGeneration && history) {
-                        m_detail->showHistory(history.value(), m_context.locale(), m_context.timeZone());
-                    }
-                });
+            loadHistory(id, generation);
+        });
+}
+
+void ClientsPage::loadHistory(const QUuid& id, int generation)
+{
+    whenReady(this, m_context.queries().clientHistory(id, m_context.today()),
+        [this, generation](const Result<ClientHistory>& history) {
+            if (generation == m_detailGeneration && history) {
+                m_detail->showHistory(history.value(), m_context.locale(), m_context.timeZone());
+            }
         });
 }
 

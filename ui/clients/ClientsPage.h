@@ -56,6 +56,8 @@ Q_SIGNALS:
 
 private:
     void loadSelected();
+    // The client's bookings, invoices and messages, unless another client is shown by then.
+    void loadHistory(const QUuid& id, int generation);
     void save(const domain::Client& before, const domain::Client& after, bool isNew);
     void removeSelected();
     void mergeInto();

@@ -28,6 +28,7 @@
 #include <QVBoxLayout>
 
 #include "core/domain/InvoiceNumberFormat.h"
+#include "core/store/InvoiceSeries.h"
 #include "ui/settings/FieldErrorLabel.h"
 #include "ui/widgets/CurrencyComboBox.h"
 #include "ui/widgets/PanelParts.h"
@@ -828,10 +829,7 @@ void PracticeProfileForm::updateNumberPreview()
         m_numberPreview->setText(format.error().userMessage());
         return;
     }
-    QString pattern = m_numberPattern->text();
-    if (!m_seriesLetter.isEmpty()) {
-        pattern.insert(std::max<qsizetype>(0, pattern.indexOf(u"{#")), m_seriesLetter);
-    }
+    const QString pattern = InvoiceSeries::lettered(m_seriesLetter, m_numberPattern->text()).pattern;
     const Result<domain::InvoiceNumberFormat> lettered = domain::InvoiceNumberFormat::fromPattern(pattern);
     const Result<QString> example = (lettered ? lettered.value() : format.value()).format(1, QDate::currentDate());
     if (!example) {
