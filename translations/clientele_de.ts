@@ -4456,6 +4456,29 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>clientele::mail</name>
+    <message>
+        <source>“%1” is not an email address that mail can be sent to.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse, an die gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>The message has no sender.</source>
+        <translation>Die Nachricht hat keinen Absender.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient.</source>
+        <translation>Die Nachricht hat keinen Empfänger.</translation>
+    </message>
+    <message>
+        <source>The message has no text.</source>
+        <translation>Die Nachricht hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>The message could not be put together.</source>
+        <translation>Die Nachricht konnte nicht zusammengestellt werden.</translation>
+    </message>
+</context>
+<context>
     <name>clientele::ui::AboutDialog</name>
     <message>
         <source>About %1</source>

@@ -1,0 +1,18 @@
+# Email (issue 9). Included from core/CMakeLists.txt once clientele_core, clientele_adapters and
+# clientele_fakes exist; paths are relative to core/.
+# clientele_mail: messages as MIME, written by GMime (Debian libgmime-3.0-dev); only MimeWriter.cpp
+# includes it.
+pkg_check_modules(GMIME REQUIRED IMPORTED_TARGET gmime-3.0)
+add_library(clientele_mail STATIC
+    mail/MailMessage.h
+    mail/MimeWriter.h mail/MimeWriter.cpp
+)
+target_link_libraries(clientele_mail PUBLIC clientele_core PRIVATE PkgConfig::GMIME)
+# The port goes to core; SMTP through libcurl and the .eml folder to the adapters.
+target_sources(clientele_core PRIVATE ports/MailTransport.h)
+target_sources(clientele_adapters PRIVATE
+    adapters/mail/FileSinkTransport.h adapters/mail/FileSinkTransport.cpp
+    adapters/mail/SmtpAccount.h
+    adapters/mail/SmtpSession.h adapters/mail/SmtpSession.cpp
+    adapters/mail/SmtpTransport.h adapters/mail/SmtpTransport.cpp
+)
