@@ -1718,6 +1718,44 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>EmailOutbox</name>
+    <message>
+        <source>This email is no longer in the outbox.</source>
+        <translation>Diese E-Mail ist nicht mehr im Postausgang.</translation>
+    </message>
+    <message>
+        <source>This email is not waiting to be sent.</source>
+        <translation>Diese E-Mail wartet nicht auf den Versand.</translation>
+    </message>
+    <message>
+        <source>This email is not being sent.</source>
+        <translation>Diese E-Mail wird gerade nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Clientele stopped while this email was being sent. It may have arrived; it is not sent again unless you choose Send Again.</source>
+        <translation>Clientele wurde beendet, während diese E-Mail gesendet wurde. Sie ist vielleicht angekommen; sie wird nur erneut gesendet, wenn Sie „Erneut senden“ wählen.</translation>
+    </message>
+    <message>
+        <source>This email is already sent or on its way.</source>
+        <translation>Diese E-Mail ist schon gesendet oder unterwegs.</translation>
+    </message>
+    <message>
+        <source>Only an email still waiting can be taken back.</source>
+        <translation>Nur eine E-Mail, die noch wartet, kann zurückgenommen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailOutboxSender</name>
+    <message>
+        <source>Not sent: it could not go out in time (this computer was offline), and it would have come too late.</source>
+        <translation>Nicht gesendet: Sie konnte nicht rechtzeitig hinausgehen (dieser Computer war offline) und wäre zu spät angekommen.</translation>
+    </message>
+    <message>
+        <source>Given up after trying for days.</source>
+        <translation>Nach tagelangen Versuchen aufgegeben.</translation>
+    </message>
+</context>
+<context>
     <name>GoogleCalendar</name>
     <message>
         <source>The connection to the account was closed. Reconnect it.</source>
@@ -2530,6 +2568,58 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>MailDeliveryText</name>
+    <message>
+        <source>The connection broke after the whole email was sent, before the mail server confirmed it. It may have arrived, so it is not sent again unless you choose Send Again.</source>
+        <translation>Die Verbindung brach ab, nachdem die ganze E-Mail gesendet war und bevor der Mailserver sie bestätigte. Sie ist vielleicht angekommen; daher wird sie nur erneut gesendet, wenn Sie „Erneut senden“ wählen.</translation>
+    </message>
+    <message>
+        <source>The mail server’s name could not be found (DNS). Check the server name, or the connection.</source>
+        <translation>Der Name des Mailservers wurde nicht gefunden (DNS). Prüfen Sie den Servernamen oder die Verbindung.</translation>
+    </message>
+    <message>
+        <source>The mail server could not be reached: no connection, or nothing answers on that port.</source>
+        <translation>Der Mailserver ist nicht erreichbar: keine Verbindung, oder auf diesem Port antwortet nichts.</translation>
+    </message>
+    <message>
+        <source>The mail server does not offer an encrypted connection (STARTTLS) on this port. Port 465 with TLS may work.</source>
+        <translation>Der Mailserver bietet auf diesem Port keine verschlüsselte Verbindung (STARTTLS) an. Port 465 mit TLS funktioniert vielleicht.</translation>
+    </message>
+    <message>
+        <source>No secure connection to the mail server could be made (TLS): its certificate was not trusted or the network is in the way.</source>
+        <translation>Es konnte keine sichere Verbindung zum Mailserver aufgebaut werden (TLS): Seinem Zertifikat wird nicht vertraut, oder das Netzwerk ist im Weg.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sign-in. Check the user name and password, or connect the account again.</source>
+        <translation>Der Mailserver hat die Anmeldung abgelehnt. Prüfen Sie Benutzername und Passwort, oder verbinden Sie das Konto erneut.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender address. It may only send from the address of the account you signed in with.</source>
+        <translation>Der Mailserver hat die Absenderadresse abgelehnt. Er sendet vielleicht nur von der Adresse des angemeldeten Kontos.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the recipient’s address.</source>
+        <translation>Der Mailserver hat die Adresse des Empfängers abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The connection broke while the email was being sent. Nothing arrived; it is sent again.</source>
+        <translation>Die Verbindung brach ab, während die E-Mail gesendet wurde. Nichts ist angekommen; sie wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the email.</source>
+        <translation>Der Mailserver hat die E-Mail abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The email could not be sent.</source>
+        <translation>Die E-Mail konnte nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The server said: “%1”</source>
+        <extracomment>%1 is the mail server&apos;s reply, e.g. &quot;553 5.7.1 Sender address rejected&quot;</extracomment>
+        <translation>Der Server sagte: „%1“</translation>
+    </message>
+</context>
+<context>
     <name>Message</name>
     <message>
         <source>The time of a message must be given in UTC.</source>
@@ -2653,6 +2743,29 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>Outlook sent an answer Clientele could not read.</source>
         <translation>Outlook hat eine Antwort gesendet, die Clientele nicht lesen konnte.</translation>
+    </message>
+</context>
+<context>
+    <name>MimeWriter</name>
+    <message>
+        <source>“%1” is not an email address that mail can be sent to.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse, an die gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>The message has no sender.</source>
+        <translation>Die Nachricht hat keinen Absender.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient.</source>
+        <translation>Die Nachricht hat keinen Empfänger.</translation>
+    </message>
+    <message>
+        <source>The message has no text.</source>
+        <translation>Die Nachricht hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>The message could not be put together.</source>
+        <translation>Die Nachricht konnte nicht zusammengestellt werden.</translation>
     </message>
 </context>
 <context>
@@ -4453,29 +4566,6 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>The connection to %1 is not encrypted.</source>
         <translation>Die Verbindung zu %1 ist nicht verschlüsselt.</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::mail</name>
-    <message>
-        <source>“%1” is not an email address that mail can be sent to.</source>
-        <translation>„%1“ ist keine E-Mail-Adresse, an die gesendet werden kann.</translation>
-    </message>
-    <message>
-        <source>The message has no sender.</source>
-        <translation>Die Nachricht hat keinen Absender.</translation>
-    </message>
-    <message>
-        <source>The message has no recipient.</source>
-        <translation>Die Nachricht hat keinen Empfänger.</translation>
-    </message>
-    <message>
-        <source>The message has no text.</source>
-        <translation>Die Nachricht hat keinen Text.</translation>
-    </message>
-    <message>
-        <source>The message could not be put together.</source>
-        <translation>Die Nachricht konnte nicht zusammengestellt werden.</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,11 @@ pkg_check_modules(GMIME REQUIRED IMPORTED_TARGET gmime-3.0)
 add_library(clientele_mail STATIC
     mail/MailMessage.h
     mail/MimeWriter.h mail/MimeWriter.cpp
+    mail/MailDeliveryText.h mail/MailDeliveryText.cpp
 )
 target_link_libraries(clientele_mail PUBLIC clientele_core PRIVATE PkgConfig::GMIME)
+# The store's email outbox says what went wrong in the words of MailDeliveryText.
+target_link_libraries(clientele_store PUBLIC clientele_mail)
 # The port goes to core; SMTP through libcurl and the .eml folder to the adapters.
 target_sources(clientele_core PRIVATE ports/MailTransport.h)
 target_sources(clientele_adapters PRIVATE

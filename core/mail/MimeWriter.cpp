@@ -36,7 +36,7 @@ Result<QByteArray> asciiAddress(const Mailbox& mailbox)
     const auto parsed = domain::EmailAddress::parse(mailbox.address);
     if (!parsed) {
         return mailError("mail.bad-address",
-            QCoreApplication::translate("clientele::mail", "“%1” is not an email address that mail can be sent to.")
+            QCoreApplication::translate("MimeWriter", "“%1” is not an email address that mail can be sent to.")
                 .arg(mailbox.address));
     }
     return parsed->asciiAddress().toUtf8();
@@ -113,15 +113,14 @@ QString withUnixNewlines(const QString& text)
 Result<QByteArray> writeMime(const MailMessage& message)
 {
     if (message.from.isEmpty()) {
-        return mailError(
-            "mail.no-sender", QCoreApplication::translate("clientele::mail", "The message has no sender."));
+        return mailError("mail.no-sender", QCoreApplication::translate("MimeWriter", "The message has no sender."));
     }
     if (message.to.isEmpty()) {
         return mailError(
-            "mail.no-recipient", QCoreApplication::translate("clientele::mail", "The message has no recipient."));
+            "mail.no-recipient", QCoreApplication::translate("MimeWriter", "The message has no recipient."));
     }
     if (message.text.trimmed().isEmpty()) {
-        return mailError("mail.no-text", QCoreApplication::translate("clientele::mail", "The message has no text."));
+        return mailError("mail.no-text", QCoreApplication::translate("MimeWriter", "The message has no text."));
     }
     initialiseGMime();
 
@@ -183,7 +182,7 @@ Result<QByteArray> writeMime(const MailMessage& message)
     g_mime_format_options_free(options);
     if (written < 0) {
         return Error(Error::Code::Internal,
-            QCoreApplication::translate("clientele::mail", "The message could not be put together."),
+            QCoreApplication::translate("MimeWriter", "The message could not be put together."),
             QStringLiteral("g_mime_object_write_to_stream failed"));
     }
     GByteArray* bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(out.get()));

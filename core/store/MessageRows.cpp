@@ -111,6 +111,17 @@ Result<void> applyCommand(WriteScope& scope, const OutboxCommand& before, const 
     return scope.changes().update(kTable, after.subjectId, fields);
 }
 
+Result<void> setState(
+    WriteScope& scope, const QUuid& messageId, MessageState state, const QString& reason, const QString& providerId)
+{
+    QCborMap fields {
+        {QStringLiteral("state"), Message::stateName(state)}, {QStringLiteral("error"), StoredValues::text(reason)}};
+    if (!providerId.isEmpty()) {
+        fields.insert(QStringLiteral("provider_id"), providerId);
+    }
+    return scope.changes().update(kTable, messageId, fields);
+}
+
 Result<std::optional<SentText>> lastTextAboutABooking(
     SqlCipherDatabase& db, const QString& number, const QUuid& clientId, const QDateTime& now)
 {

@@ -24,6 +24,11 @@ Result<void> insert(WriteScope& scope, const domain::Message& message);
 // was withdrawn. A message never goes back to an earlier state (a late "sent" after "delivered").
 Result<void> applyCommand(WriteScope& scope, const OutboxCommand& before, const OutboxCommand& after);
 
+// Moves an email's row along with its outbox entry (EmailOutbox): its state, the reason shown with
+// it (empty clears it) and, when not empty, the id it went out with (its Message-ID).
+Result<void> setState(WriteScope& scope, const QUuid& messageId, domain::MessageState state, const QString& reason,
+    const QString& providerId = {});
+
 // The latest text that reached this number (sent or delivered) about a session still ahead, of
 // `clientId` when not null: what a reply "C" or "R" answers.
 struct SentText

@@ -15,6 +15,8 @@ target_sources(clientele_store PRIVATE
     store/CommandOutbox.h store/CommandOutbox.cpp
     store/CommandOutcomes.h store/CommandOutcomes.cpp
     store/CommandSender.h store/CommandSender.cpp
+    store/EmailOutbox.h store/EmailOutbox.cpp
+    store/EmailOutboxSender.h store/EmailOutboxSender.cpp
     store/ConnectedAccounts.h store/ConnectedAccounts.cpp
     store/ContractRepository.h store/ContractRepository.cpp
     store/ContractRows.h store/ContractRows.cpp

@@ -379,6 +379,20 @@ constexpr auto kVersion17 = R"sql(
 ALTER TABLE relay_link ADD COLUMN ordinal INTEGER;
 )sql";
 
+// Version 18: the outbox of email this device sends through the practitioner's own mail server. Each
+// row is one message of the synced `message` table (the client's history), finished as MIME when it
+// was queued, so every attempt sends the same bytes with the same Message-ID. Device-local: the
+// computer that wrote an email sends it.
+constexpr auto kVersion18 = R"sql(
+CREATE TABLE email_outbox (
+    message_id BLOB PRIMARY KEY, mime BLOB NOT NULL, envelope_from TEXT NOT NULL, envelope_to TEXT NOT NULL,
+    header_id TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL, stage TEXT, reply_code INTEGER, reply TEXT, last_error TEXT,
+    created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, expires_at INTEGER);
+CREATE INDEX email_outbox_due ON email_outbox(state, next_attempt_at);
+CREATE INDEX email_outbox_created ON email_outbox(created_at);
+)sql";
+
 } // namespace
 
 const QList<Migration>& schemaMigrations()
@@ -401,6 +415,7 @@ const QList<Migration>& schemaMigrations()
         {15, "clients' subscriptions through Stripe", kVersion15},
         {16, "syncing changes through the relay", kVersion16},
         {17, "this computer's invoice number series", kVersion17},
+        {18, "the outbox of email", kVersion18},
     };
     return migrations;
 }

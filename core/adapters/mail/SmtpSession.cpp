@@ -35,7 +35,8 @@ std::size_t readMime(char* buffer, std::size_t size, std::size_t count, void* ta
     const auto bytes = static_cast<qsizetype>(std::min<std::size_t>(size * count, static_cast<std::size_t>(left)));
     std::memcpy(buffer, conversation->mime->constData() + conversation->offset, static_cast<std::size_t>(bytes));
     conversation->offset += bytes;
-    if (bytes == 0) {
+    // libcurl knows the size and need not ask again for the end, so having given it every byte counts.
+    if (conversation->offset == conversation->mime->size()) {
         conversation->allRead = true;
     }
     return static_cast<std::size_t>(bytes);
