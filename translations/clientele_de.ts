@@ -1453,22 +1453,6 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
 <context>
     <name>ContractTemplate</name>
     <message>
-        <source>Line %1: a merge field opened with {{ is never closed with }}.</source>
-        <translation>Zeile %1: Ein mit {{ geöffneter Platzhalter wird nie mit }} geschlossen.</translation>
-    </message>
-    <message>
-        <source>Line %1: “%2” is not a merge field name. Names look like {{client.name}}; write \{{ for literal braces.</source>
-        <translation>Zeile %1: „%2“ ist kein Platzhaltername. Namen sehen aus wie {{client.name}}; schreiben Sie \{{ für wörtliche geschweifte Klammern.</translation>
-    </message>
-    <message>
-        <source>The merge field {{%1}} does not exist.</source>
-        <translation>Den Platzhalter {{%1}} gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>There is no value for the merge field {{%1}}.</source>
-        <translation>Für den Platzhalter {{%1}} gibt es keinen Wert.</translation>
-    </message>
-    <message>
         <source>Give the contract template a name.</source>
         <translation>Geben Sie der Vertragsvorlage einen Namen.</translation>
     </message>
@@ -1718,6 +1702,112 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>EmailComposer</name>
+    <message>
+        <source>Pay online</source>
+        <translation>Online bezahlen</translation>
+    </message>
+    <message>
+        <source>Answer the questionnaire</source>
+        <translation>Fragebogen beantworten</translation>
+    </message>
+    <message>
+        <source>Download your files</source>
+        <translation>Ihre Dateien herunterladen</translation>
+    </message>
+    <message>
+        <source>Write a review</source>
+        <translation>Bewertung schreiben</translation>
+    </message>
+    <message>
+        <source>Read and sign</source>
+        <translation>Lesen und unterschreiben</translation>
+    </message>
+    <message>
+        <source>Join the video meeting</source>
+        <translation>An der Videositzung teilnehmen</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>Join: %1</source>
+        <translation>Teilnehmen: %1</translation>
+    </message>
+    <message>
+        <source>session.ics</source>
+        <translation>termin.ics</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Quittung %1</translation>
+    </message>
+    <message>
+        <source>The template of a “%1” email cannot write a “%2” email.</source>
+        <translation>Mit der Vorlage einer E-Mail „%1“ lässt sich keine E-Mail „%2“ schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 has no email address. Add one on their page first.</source>
+        <translation>%1 hat keine E-Mail-Adresse. Tragen Sie zuerst eine auf der Kundenseite ein.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailKind</name>
+    <message>
+        <source>Booking confirmation</source>
+        <translation>Buchungsbestätigung</translation>
+    </message>
+    <message>
+        <source>Session reminder</source>
+        <translation>Terminerinnerung</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Absage</translation>
+    </message>
+    <message>
+        <source>New time for a session</source>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Zahlungsbestätigung</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>Zahlungserinnerung</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Questionnaire request</source>
+        <translation>Bitte um einen Fragebogen</translation>
+    </message>
+    <message>
+        <source>Photos and files ready</source>
+        <translation>Fotos und Dateien bereit</translation>
+    </message>
+    <message>
+        <source>Review request</source>
+        <translation>Bitte um eine Bewertung</translation>
+    </message>
+    <message>
+        <source>Contract to sign</source>
+        <translation>Vertrag zur Unterschrift</translation>
+    </message>
+</context>
+<context>
     <name>EmailOutbox</name>
     <message>
         <source>This email is no longer in the outbox.</source>
@@ -1753,6 +1843,249 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>Given up after trying for days.</source>
         <translation>Nach tagelangen Versuchen aufgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailTemplate</name>
+    <message>
+        <source>The merge field {{%1}} cannot be used in a “%2” email.</source>
+        <translation>Der Platzhalter {{%1}} kann in einer E-Mail „%2“ nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Your {{service.name}} on {{booking.date}}</source>
+        <translation>Ihr Termin {{service.name}} am {{booking.date}}</translation>
+    </message>
+    <message>
+        <source>Hello {{client.first_name}},
+
+your {{service.name}} is booked for {{booking.date}} at {{booking.time}}. The attached calendar file adds it to your calendar.
+
+If the time no longer suits you, just reply to this email.
+
+See you then,
+{{practice.name}}</source>
+        <translation>Hallo {{client.first_name}},
+
+Ihr Termin {{service.name}} ist für den {{booking.date}} um {{booking.time}} gebucht. Mit der angehängten Kalenderdatei tragen Sie ihn in Ihren Kalender ein.
+
+Wenn die Zeit nicht mehr passt, antworten Sie einfach auf diese E-Mail.
+
+Bis dann,
+{{practice.name}}</translation>
+    </message>
+    <message>
+        <source>Reminder: {{service.name}} on {{booking.date}}</source>
+        <translation>Erinnerung: {{service.name}} am {{booking.date}}</translation>
+    </message>
+    <message>
+        <source>Hello {{client.first_name}},
+
+a reminder of your {{service.name}} on {{booking.date}} at {{booking.time}}.
+
+If you cannot make it, please reply to this email.
+
+{{practice.name}}</source>
+        <translation>Hallo {{client.first_name}},
+
+eine Erinnerung an Ihren Termin {{service.name}} am {{booking.date}} um {{booking.time}}.
+
+Wenn Sie nicht kommen können, antworten Sie bitte auf diese E-Mail.
+
+{{practice.name}}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {{service.name}} on {{booking.date}}</source>
+        <translation>Abgesagt: {{service.name}} am {{booking.date}}</translation>
+    </message>
+    <message>
+        <source>Hello {{client.first_name}},
+
+your {{service.name}} on {{booking.date}} at {{booking.time}} is cancelled. The attached calendar file takes it out of your calendar.
+
+Reply to this email to find a new time.
+
+{{practice.name}}</source>
+        <translation>Hallo {{client.first_name}},
+
+Ihr Termin {{service.name}} am {{booking.date}} um {{booking.time}} ist abgesagt. Die angehängte Kalenderdatei nimmt ihn aus Ihrem Kalender.
+
+Antworten Sie auf diese E-Mail, um einen neuen Termin zu finden.
+
+{{practice.name}}</translation>
+    </message>
+    <message>
+        <source>New time: {{service.name}} on {{booking.date}}</source>
+        <translation>Neuer Termin: {{service.name}} am {{booking.date}}</translation>
+    </message>
+    <message>
+        <source>Hello {{client.first_name}},
+
+your {{service.name}} has moved from {{booking.previous_date}} at {{booking.previous_time}} to {{booking.date}} at {{booking.time}}. The attached calendar file updates your calendar.
+
+{{practice.name}}</source>
+        <translation>Hallo {{client.first_name}},
+
+Ihr Termin {{service.name}} ist vom {{booking.previous_date}} um {{booking.previous_time}} auf den {{booking.date}} um {{booking.time}} verschoben. Die angehängte Kalenderdatei aktualisiert Ihren Kalender.
+
+{{practice.name}}</translation>
+    </message>
+    <message>
+        <source>Invoice {{invoice.number}} from {{practice.name}}</source>
+        <translation>Rechnung {{invoice.number}} von {{practice.name}}</translation>
+    </message>
+    <message>
+        <source>Hello {{client.first_name}},
+
+please find invoice {{invoice.number}} for {{invoice.total}} attached, due on {{invoice.due_date}}.
+
+Thank you,
+{{practice.name}}</source>
+        <translation>Hallo {{client.first_name}},
+
+anbei die Rechnung {{invoice.number}} über {{invoice.total}}, fällig am {{invoice.due_date}}.
+
+Vielen Dank,
+{{practice.name}}</translation>
+    </message>
+    <message>
+        <source>Receipt for invoice {{invoice.number}}</source>
+        <translation>Zahlungsbestätigung zur Rechnung {{invoice.number}}</translation>
+    </message>
+    <message>
+        <source>Hello {{client.first_name}},
+
+thank you for your payment of {{payment.amount}} on {{payment.date}} towards invoice {{invoice.number}}. Still open: {{invoice.balance}}.
+
+{{practice.name}}</source>
+        <translation>Hallo {{client.first_name}},
+
+vielen Dank für Ihre Zahlung über {{payment.amount}} am {{payment.date}} zur Rechnung {{invoice.number}}. Noch offen: {{invoice.balance}}.
+
+{{practice.name}}</translation>
+    </message>
+    <message>
+        <source>Reminder: invoice {{invoice.number}}</source>
+        <translation>Erinnerung: Rechnung {{invoice.number}}</translation>
+    </message>
+    <message>
+        <source>Hello {{client.first_name}},
+
+a friendly reminder that {{invoice.balance}} of invoice {{invoice.number}} was due on {{invoice.due_date}}. The invoice is attached.
+
+If you have paid already, thank you, and please ignore this email.
+
+{{practice.name}}</source>
+        <translation>Hallo {{client.first_name}},
+
+eine freundliche Erinnerung: {{invoice.balance}} der Rechnung {{invoice.number}} waren am {{invoice.due_date}} fällig. Die Rechnung ist angehängt.
+
+Wenn Sie schon bezahlt haben, vielen Dank, und betrachten Sie diese E-Mail als gegenstandslos.
+
+{{practice.name}}</translation>
+    </message>
+    <message>
+        <source>Welcome to {{practice.name}}</source>
+        <translation>Willkommen bei {{practice.name}}</translation>
+    </message>
+    <message>
+        <source>Hello {{client.first_name}},
+
+welcome, and thank you for choosing {{practice.name}}. You can reach me by replying to this email.
+
+{{practice.name}}</source>
+        <translation>Hallo {{client.first_name}},
+
+willkommen, und danke, dass Sie sich für {{practice.name}} entschieden haben. Sie erreichen mich, indem Sie auf diese E-Mail antworten.
+
+{{practice.name}}</translation>
+    </message>
+    <message>
+        <source>A few questions before we meet</source>
+        <translation>Ein paar Fragen vor unserem Termin</translation>
+    </message>
+    <message>
+        <source>Hello {{client.first_name}},
+
+please take a few minutes to answer the questionnaire “{{questionnaire.name}}”:
+{{questionnaire.link}}
+
+Thank you,
+{{practice.name}}</source>
+        <translation>Hallo {{client.first_name}},
+
+bitte nehmen Sie sich ein paar Minuten für den Fragebogen „{{questionnaire.name}}“:
+{{questionnaire.link}}
+
+Vielen Dank,
+{{practice.name}}</translation>
+    </message>
+    <message>
+        <source>Your files are ready</source>
+        <translation>Ihre Dateien sind bereit</translation>
+    </message>
+    <message>
+        <source>Hello {{client.first_name}},
+
+{{deliverables.count}} files from your {{service.name}} are ready to download until {{deliverables.available_until}}:
+{{deliverables.link}}
+
+Enjoy,
+{{practice.name}}</source>
+        <translation>Hallo {{client.first_name}},
+
+{{deliverables.count}} Dateien von Ihrem Termin {{service.name}} stehen bis zum {{deliverables.available_until}} zum Herunterladen bereit:
+{{deliverables.link}}
+
+Viel Freude damit,
+{{practice.name}}</translation>
+    </message>
+    <message>
+        <source>How was your experience?</source>
+        <translation>Wie war es für Sie?</translation>
+    </message>
+    <message>
+        <source>Hello {{client.first_name}},
+
+thank you for working with {{practice.name}}. If you have a minute, a short review would mean a lot:
+{{review.link}}
+
+{{practice.name}}</source>
+        <translation>Hallo {{client.first_name}},
+
+vielen Dank für die Zusammenarbeit mit {{practice.name}}. Wenn Sie eine Minute haben, würde mir eine kurze Bewertung viel bedeuten:
+{{review.link}}
+
+{{practice.name}}</translation>
+    </message>
+    <message>
+        <source>Please sign: {{contract.title}}</source>
+        <translation>Bitte unterschreiben: {{contract.title}}</translation>
+    </message>
+    <message>
+        <source>Hello {{client.first_name}},
+
+please read and sign “{{contract.title}}”:
+{{contract.link}}
+
+A copy is attached.
+
+{{practice.name}}</source>
+        <translation>Hallo {{client.first_name}},
+
+bitte lesen und unterschreiben Sie „{{contract.title}}“:
+{{contract.link}}
+
+Eine Kopie ist angehängt.
+
+{{practice.name}}</translation>
+    </message>
+    <message>
+        <source>The “%1” email needs a subject.</source>
+        <translation>Die E-Mail „%1“ braucht einen Betreff.</translation>
+    </message>
+    <message>
+        <source>The “%1” email needs a text.</source>
+        <translation>Die E-Mail „%1“ braucht einen Text.</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2950,25 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
         <source>The server said: “%1”</source>
         <extracomment>%1 is the mail server&apos;s reply, e.g. &quot;553 5.7.1 Sender address rejected&quot;</extracomment>
         <translation>Der Server sagte: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>MergeText</name>
+    <message>
+        <source>Line %1: a merge field opened with {{ is never closed with }}.</source>
+        <translation>Zeile %1: Ein mit {{ geöffneter Platzhalter wird nie mit }} geschlossen.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a merge field name. Names look like {{client.name}}; write \{{ for literal braces.</source>
+        <translation>Zeile %1: „%2“ ist kein Platzhaltername. Namen sehen aus wie {{client.name}}; schreiben Sie \{{ für wörtliche geschweifte Klammern.</translation>
+    </message>
+    <message>
+        <source>The merge field {{%1}} does not exist.</source>
+        <translation>Den Platzhalter {{%1}} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no value for the merge field {{%1}}.</source>
+        <translation>Für den Platzhalter {{%1}} gibt es keinen Wert.</translation>
     </message>
 </context>
 <context>

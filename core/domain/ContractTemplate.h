@@ -12,17 +12,10 @@ namespace clientele::domain {
 // A contract text with merge fields, e.g. "I, {{client.name}}, book {{service.name}} on
 // {{booking.date}}." (DESIGN.md §2, Contracts).
 //
-// Syntax:
-// - "{{name}}" is a merge field; spaces inside the braces are ignored ("{{ client.name }}").
-//   Names are lowercase dotted words from knownFields().
-// - "\{{" writes a literal "{{" (the backslash is dropped). Every other backslash, and a "}}" that
-//   closes no field, is ordinary text.
-// - A "{{" without its "}}" is an error naming the line, so a typo never reaches a client.
-// - Values are inserted as they are: a value that itself contains "{{…}}" is not expanded again.
+// The syntax and its errors are MergeText's, over the fields of knownFields().
 //
-// Refusals carry a stable key in Error::detail(): "template.unterminated", "template.bad-field",
-// "template.unknown-field", "template.missing-value", and "template.needs-name" from validate() (the
-// name becomes the title of every contract drafted from it). The user message names the field.
+// validate() also refuses a template without a name with "template.needs-name" (the name becomes the
+// title of every contract drafted from it).
 class ContractTemplate final
 {
 public:

@@ -10,6 +10,7 @@ target_sources(clientele_core PRIVATE
     PipelineStage.h PipelineStage.cpp
     Client.h Client.cpp
     ContractTemplate.h ContractTemplate.cpp
+    MergeText.h MergeText.cpp
     Contract.h Contract.cpp
     DeliverablePath.h DeliverablePath.cpp
     Deliverable.h Deliverable.cpp

@@ -24,6 +24,9 @@ struct MailAttachment
     QString fileName; // any Unicode text; encoded per RFC 2231 when not ASCII
     QByteArray mimeType; // "application/pdf", "text/calendar; method=PUBLISH"
     QByteArray data;
+    // Set for an image the HTML part shows (<img src="cid:…">, the practice's logo): it travels next
+    // to the HTML in multipart/related instead of as a file. Without the angle brackets.
+    QString contentId;
 };
 
 // One email as the practitioner sends it, before it becomes MIME (MimeWriter). Both parts say the

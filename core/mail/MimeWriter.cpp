@@ -86,6 +86,10 @@ GObjectPtr<GMimeObject> attachmentPart(const MailAttachment& attachment)
         g_mime_data_wrapper_new_with_stream(stream.get(), GMIME_CONTENT_ENCODING_DEFAULT));
     g_mime_part_set_content(part, content.get());
     g_mime_part_set_content_encoding(part, GMIME_CONTENT_ENCODING_BASE64);
+    if (!attachment.contentId.isEmpty()) {
+        g_mime_object_set_content_id(GMIME_OBJECT(part), attachment.contentId.toUtf8().constData());
+        g_mime_object_set_disposition(GMIME_OBJECT(part), GMIME_DISPOSITION_INLINE);
+    }
     return GObjectPtr<GMimeObject>(GMIME_OBJECT(part));
 }
 
@@ -157,14 +161,28 @@ Result<QByteArray> writeMime(const MailMessage& message)
         g_mime_object_set_header(GMIME_OBJECT(mime.get()), "Auto-Submitted", "auto-generated", nullptr);
     }
 
+    // Images the HTML shows go with it (multipart/related); the rest are files (multipart/mixed).
+    QList<MailAttachment> shown;
+    QList<MailAttachment> files;
+    for (const MailAttachment& attachment : message.attachments) {
+        (!attachment.contentId.isEmpty() && !message.html.isEmpty() ? shown : files).append(attachment);
+    }
     GObjectPtr<GMimeObject> body = textPart("plain", withUnixNewlines(message.text));
     if (!message.html.isEmpty()) {
         GObjectPtr<GMimeObject> html = textPart("html", withUnixNewlines(message.html));
+        if (!shown.isEmpty()) {
+            GObjectPtr<GMimeObject> related = multipart("related", {html.get()});
+            for (const MailAttachment& image : shown) {
+                GObjectPtr<GMimeObject> part = attachmentPart(image);
+                g_mime_multipart_add(GMIME_MULTIPART(related.get()), part.get());
+            }
+            html = std::move(related);
+        }
         body = multipart("alternative", {body.get(), html.get()});
     }
-    if (!message.attachments.isEmpty()) {
+    if (!files.isEmpty()) {
         GObjectPtr<GMimeObject> mixed = multipart("mixed", {body.get()});
-        for (const MailAttachment& attachment : message.attachments) {
+        for (const MailAttachment& attachment : files) {
             GObjectPtr<GMimeObject> part = attachmentPart(attachment);
             g_mime_multipart_add(GMIME_MULTIPART(mixed.get()), part.get());
         }

@@ -88,8 +88,10 @@ private Q_SLOTS:
         const QByteArray pdf = randomBytes(150'000);
         const QByteArray ics =
             QStringLiteral("BEGIN:VCALENDAR\r\nSUMMARY:Sitzung mit Zoë\r\nEND:VCALENDAR\r\n").toUtf8();
-        message.attachments = {{QStringLiteral("Rechnung für Jürgen.pdf"), QByteArrayLiteral("application/pdf"), pdf},
-            {QStringLiteral("Sitzung.ics"), QByteArrayLiteral("text/calendar; charset=utf-8; method=PUBLISH"), ics}};
+        message.attachments = {
+            {QStringLiteral("Rechnung für Jürgen.pdf"), QByteArrayLiteral("application/pdf"), pdf, {}},
+            {QStringLiteral("Sitzung.ics"), QByteArrayLiteral("text/calendar; charset=utf-8; method=PUBLISH"), ics,
+                {}}};
         message.messageId = QStringLiteral("0190abcd-0001@praxis.example");
         message.date = QDateTime(QDate(2026, 3, 10), QTime(9, 30), QTimeZone(3600));
 

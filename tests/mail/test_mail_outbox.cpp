@@ -84,7 +84,7 @@ private:
         mail.messageId = mail::newMessageId(kFrom);
         if (attachmentBytes > 0) {
             mail.attachments = {{QStringLiteral("rechnung.pdf"), QByteArrayLiteral("application/pdf"),
-                QByteArray(attachmentBytes, 'x')}};
+                QByteArray(attachmentBytes, 'x'), {}}};
         }
         const QByteArray mime = mail::writeMime(mail).value();
         const auto message = domain::Message::outbound(sync::UuidV7::create(), sync::UuidV7::create(),

@@ -39,7 +39,7 @@ QByteArray message(int attachmentBytes = 0)
         for (char& byte : data) {
             byte = static_cast<char>(generator.bounded(256));
         }
-        mail.attachments = {{QStringLiteral("fotos.zip"), QByteArrayLiteral("application/zip"), data}};
+        mail.attachments = {{QStringLiteral("fotos.zip"), QByteArrayLiteral("application/zip"), data, {}}};
     }
     return mail::writeMime(mail).value();
 }
