@@ -1647,6 +1647,41 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>EmailAccount</name>
+    <message>
+        <source>Enter the email address your emails come from.</source>
+        <translation>Geben Sie die E-Mail-Adresse ein, von der Ihre E-Mails kommen.</translation>
+    </message>
+    <message>
+        <source>The sender address is not an email address.</source>
+        <translation>Die Absenderadresse ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The reply-to address is not an email address.</source>
+        <translation>Die Antwortadresse ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the emails are saved in.</source>
+        <translation>Wählen Sie den Ordner, in dem die E-Mails gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Enter the name of your mail server, such as smtp.gmail.com.</source>
+        <translation>Geben Sie den Namen Ihres Mailservers ein, etwa smtp.gmail.com.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535, usually 587 or 465.</source>
+        <translation>Der Port ist eine Zahl von 1 bis 65535, meist 587 oder 465.</translation>
+    </message>
+    <message>
+        <source>Enter the user name you sign in to your mail server with.</source>
+        <translation>Geben Sie den Benutzernamen ein, mit dem Sie sich am Mailserver anmelden.</translation>
+    </message>
+    <message>
+        <source>Choose the connected account to sign in with.</source>
+        <translation>Wählen Sie das verbundene Konto, mit dem angemeldet wird.</translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>The part before the @ is missing.</source>
@@ -2086,6 +2121,13 @@ Eine Kopie ist angehängt.
     <message>
         <source>The “%1” email needs a text.</source>
         <translation>Die E-Mail „%1“ braucht einen Text.</translation>
+    </message>
+</context>
+<context>
+    <name>Emails</name>
+    <message>
+        <source>This computer does not send email yet. Set it up in Settings → Email first.</source>
+        <translation>Dieser Computer sendet noch keine E-Mails. Richten Sie das zuerst unter Einstellungen → E-Mail ein.</translation>
     </message>
 </context>
 <context>

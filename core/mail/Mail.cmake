@@ -6,9 +6,11 @@ pkg_check_modules(GMIME REQUIRED IMPORTED_TARGET gmime-3.0)
 add_library(clientele_mail STATIC
     mail/MailMessage.h
     mail/MimeWriter.h mail/MimeWriter.cpp
+    mail/SmtpAccount.h
     mail/MailDeliveryText.h mail/MailDeliveryText.cpp
     # Every email the app sends to a client: its kinds and payloads, templates, merge values, HTML and
     # the composer that puts them together.
+    email/EmailAccount.h email/EmailAccount.cpp
     email/EmailComposer.h email/EmailComposer.cpp
     email/EmailHtml.h email/EmailHtml.cpp
     email/EmailKind.h email/EmailKind.cpp
@@ -23,7 +25,6 @@ target_link_libraries(clientele_store PUBLIC clientele_mail)
 target_sources(clientele_core PRIVATE ports/MailTransport.h)
 target_sources(clientele_adapters PRIVATE
     adapters/mail/FileSinkTransport.h adapters/mail/FileSinkTransport.cpp
-    adapters/mail/SmtpAccount.h
     adapters/mail/SmtpSession.h adapters/mail/SmtpSession.cpp
     adapters/mail/SmtpTransport.h adapters/mail/SmtpTransport.cpp
 )

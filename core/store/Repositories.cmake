@@ -17,6 +17,8 @@ target_sources(clientele_store PRIVATE
     store/CommandSender.h store/CommandSender.cpp
     store/EmailOutbox.h store/EmailOutbox.cpp
     store/EmailOutboxSender.h store/EmailOutboxSender.cpp
+    store/EmailSettings.h store/EmailSettings.cpp
+    store/Emails.h store/Emails.cpp
     store/ConnectedAccounts.h store/ConnectedAccounts.cpp
     store/ContractRepository.h store/ContractRepository.cpp
     store/ContractRows.h store/ContractRows.cpp

@@ -382,7 +382,9 @@ ALTER TABLE relay_link ADD COLUMN ordinal INTEGER;
 // Version 18: the outbox of email this device sends through the practitioner's own mail server. Each
 // row is one message of the synced `message` table (the client's history), finished as MIME when it
 // was queued, so every attempt sends the same bytes with the same Message-ID. Device-local: the
-// computer that wrote an email sends it.
+// computer that wrote an email sends it. And how this computer sends email (Settings → Email): its
+// mail server or a folder, device-local like the connected account it may sign in with; the password
+// is in the keychain.
 constexpr auto kVersion18 = R"sql(
 CREATE TABLE email_outbox (
     message_id BLOB PRIMARY KEY, mime BLOB NOT NULL, envelope_from TEXT NOT NULL, envelope_to TEXT NOT NULL,
@@ -391,6 +393,10 @@ CREATE TABLE email_outbox (
     created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, expires_at INTEGER);
 CREATE INDEX email_outbox_due ON email_outbox(state, next_attempt_at);
 CREATE INDEX email_outbox_created ON email_outbox(created_at);
+CREATE TABLE email_account (
+    id INTEGER PRIMARY KEY CHECK (id = 1), delivery TEXT NOT NULL, from_name TEXT, from_address TEXT,
+    reply_to TEXT, host TEXT, port INTEGER, security TEXT, sign_in TEXT, username TEXT, connected_account BLOB,
+    folder TEXT, updated_at INTEGER NOT NULL);
 )sql";
 
 } // namespace
@@ -415,7 +421,7 @@ const QList<Migration>& schemaMigrations()
         {15, "clients' subscriptions through Stripe", kVersion15},
         {16, "syncing changes through the relay", kVersion16},
         {17, "this computer's invoice number series", kVersion17},
-        {18, "the outbox of email", kVersion18},
+        {18, "the outbox of email, this computer's email account", kVersion18},
     };
     return migrations;
 }

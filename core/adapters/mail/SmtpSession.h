@@ -2,7 +2,7 @@
 
 #include <QByteArray>
 
-#include "core/adapters/mail/SmtpAccount.h"
+#include "core/mail/SmtpAccount.h"
 #include "core/ports/MailTransport.h"
 
 namespace clientele {

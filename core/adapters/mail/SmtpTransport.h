@@ -3,7 +3,7 @@
 #include <memory>
 
 #include "core/adapters/calendar/AccessTokenSource.h"
-#include "core/adapters/mail/SmtpAccount.h"
+#include "core/mail/SmtpAccount.h"
 #include "core/ports/MailTransport.h"
 
 namespace clientele {
