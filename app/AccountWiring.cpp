@@ -8,6 +8,8 @@
 #include <chrono>
 
 #include "core/adapters/calendar/CalendarProviders.h"
+#include "core/adapters/mail/FileSinkTransport.h"
+#include "core/adapters/mail/SmtpTransport.h"
 #include "core/adapters/oauth/EmbeddedBrowserUserAgent.h"
 #include "core/adapters/oauth/OAuthTokenClient.h"
 #include "core/adapters/oauth/SystemBrowserUserAgent.h"
@@ -53,6 +55,10 @@ ui::AccountServices accountServices(
     services.calendarFor = [&network](const ConnectableProvider& provider, OAuthSession& session) {
         return calendarProviderFor(provider, network, session);
     };
+    services.smtpTransportFor = [](const SmtpAccount& account, AccessTokenSource credentials) {
+        return std::make_shared<SmtpTransport>(account, std::move(credentials));
+    };
+    services.folderTransportFor = [](const QString& folder) { return std::make_shared<FileSinkTransport>(folder); };
     return services;
 }
 

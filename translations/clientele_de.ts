@@ -1792,6 +1792,21 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>EmailController</name>
+    <message>
+        <source>The system keychain, where the mail server’s password is kept, is not available.</source>
+        <translation>Der Schlüsselbund des Systems, in dem das Passwort des Mailservers liegt, ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>No password for the mail server is saved on this computer. Enter it in Settings → Email.</source>
+        <translation>Auf diesem Computer ist kein Passwort für den Mailserver gespeichert. Geben Sie es unter Einstellungen → E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>The connected account to sign in with is gone. Choose another in Settings → Email.</source>
+        <translation>Das verbundene Konto für die Anmeldung gibt es nicht mehr. Wählen Sie unter Einstellungen → E-Mail ein anderes.</translation>
+    </message>
+</context>
+<context>
     <name>EmailKind</name>
     <message>
         <source>Booking confirmation</source>
@@ -1867,6 +1882,10 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>Only an email still waiting can be taken back.</source>
         <translation>Nur eine E-Mail, die noch wartet, kann zurückgenommen werden.</translation>
+    </message>
+    <message>
+        <source>Only an email taken back before it was tried can wait again.</source>
+        <translation>Nur eine E-Mail, die vor dem ersten Versuch zurückgenommen wurde, kann wieder warten.</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3011,194 @@ Eine Kopie ist angehängt.
         <source>The server said: “%1”</source>
         <extracomment>%1 is the mail server&apos;s reply, e.g. &quot;553 5.7.1 Sender address rejected&quot;</extracomment>
         <translation>Der Server sagte: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFieldMenu</name>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Your Practice</source>
+        <translation>Ihre Praxis</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Video meeting link</source>
+        <translation>Link zur Videositzung</translation>
+    </message>
+    <message>
+        <source>Date before the change</source>
+        <translation>Datum vor der Änderung</translation>
+    </message>
+    <message>
+        <source>Time before the change</source>
+        <translation>Uhrzeit vor der Änderung</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Grund der Absage</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>Noch zu zahlen</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Anzahlung</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Zahlungslink</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Date drafted</source>
+        <translation>Datum des Entwurfs</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Signing link</source>
+        <translation>Link zum Unterschreiben</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Download link</source>
+        <translation>Link zum Herunterladen</translation>
+    </message>
+    <message>
+        <source>Number of files</source>
+        <translation>Anzahl der Dateien</translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation>Verfügbar bis</translation>
+    </message>
+    <message>
+        <source>Review link</source>
+        <translation>Link zur Bewertung</translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <extracomment>A merge field in the Insert Field menu: what it stands for, then the field as it is written</extracomment>
+        <translation>%1	%2</translation>
     </message>
 </context>
 <context>
@@ -6918,30 +7125,6 @@ Eine Kopie ist angehängt.
 <context>
     <name>clientele::ui::ContractTemplatesEditor</name>
     <message>
-        <source>Client</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>Booking</source>
-        <translation>Buchung</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Leistung</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>Rechnung</translation>
-    </message>
-    <message>
-        <source>Your Practice</source>
-        <translation>Ihre Praxis</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Vertrag</translation>
-    </message>
-    <message>
         <source>Contract templates</source>
         <translation>Vertragsvorlagen</translation>
     </message>
@@ -7046,10 +7229,6 @@ Eine Kopie ist angehängt.
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <source>%1	%2</source>
-        <translation>%1	%2</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -7072,78 +7251,6 @@ Eine Kopie ist angehängt.
     <message>
         <source>Save this template (Enter in the name)</source>
         <translation>Diese Vorlage speichern (Eingabe im Namensfeld)</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Vollständiger Name</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Start time</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Video meeting link</source>
-        <translation>Videolink</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Preis</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <source>Deposit</source>
-        <translation>Anzahlung</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Fälligkeitsdatum</translation>
-    </message>
-    <message>
-        <source>Date drafted</source>
-        <translation>Entwurfsdatum</translation>
     </message>
 </context>
 <context>
@@ -7267,6 +7374,277 @@ Eine Kopie ist angehängt.
             <numerusform>Tag</numerusform>
             <numerusform>Tage</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::EmailAccountForm</name>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>Microsoft</source>
+        <translation>Microsoft</translation>
+    </message>
+    <message>
+        <source>Email account</source>
+        <translation>E-Mail-Konto</translation>
+    </message>
+    <message>
+        <source>Emails to clients go out from your own mailbox, so replies come to you. While this computer is offline they wait in the outbox and go out once it is back.</source>
+        <translation>E-Mails an Kunden gehen aus Ihrem eigenen Postfach hinaus, damit Antworten bei Ihnen ankommen. Solange dieser Computer offline ist, warten sie im Postausgang und gehen hinaus, sobald er wieder online ist.</translation>
+    </message>
+    <message>
+        <source>Do not send email from this computer</source>
+        <translation>Von diesem Computer keine E-Mails senden</translation>
+    </message>
+    <message>
+        <source>Through my mail server</source>
+        <translation>Über meinen Mailserver</translation>
+    </message>
+    <message>
+        <source>Save each email as a file (for trying out)</source>
+        <translation>Jede E-Mail als Datei speichern (zum Ausprobieren)</translation>
+    </message>
+    <message>
+        <source>Your practice’s name</source>
+        <translation>Der Name Ihrer Praxis</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>sie@example.com</translation>
+    </message>
+    <message>
+        <source>Optional: where replies go, if not to the sender</source>
+        <translation>Optional: wohin Antworten gehen, wenn nicht an den Absender</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meist Port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (meist Port 465)</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation>Mail&amp;server:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>Folder for Emails</source>
+        <translation>Ordner für E-Mails</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Or&amp;dner:</translation>
+    </message>
+    <message>
+        <source>Nothing is sent: each email is saved as an .eml file that any mail program opens.</source>
+        <translation>Nichts wird gesendet: Jede E-Mail wird als .eml-Datei gespeichert, die jedes Mailprogramm öffnet.</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Message</source>
+        <translation>&amp;Testnachricht senden</translation>
+    </message>
+    <message>
+        <source>Sends a short email to the sender address with the settings as they are now</source>
+        <translation>Sendet eine kurze E-Mail an die Absenderadresse, mit den Einstellungen, wie sie gerade sind</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>Absender&amp;name:</translation>
+    </message>
+    <message>
+        <source>From &amp;address:</source>
+        <translation>Absender&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to:</source>
+        <translation>Antwo&amp;rten an:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>V&amp;erschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with:</source>
+        <translation>Anmelden m&amp;it:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Ben&amp;utzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type to replace it</source>
+        <translation>Im Schlüsselbund gespeichert; tippen, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>%1 account %2</source>
+        <extracomment>Sign in with: a connected account, e.g. &quot;Google account ada@gmail.com&quot;</extracomment>
+        <translation>%1-Konto %2</translation>
+    </message>
+    <message>
+        <source>%1: sign in with an app password made in your %1 account’s security settings.</source>
+        <translation>%1: Melden Sie sich mit einem App-Passwort an, das Sie in den Sicherheitseinstellungen Ihres %1-Kontos erstellen.</translation>
+    </message>
+    <message>
+        <source>%1: sign in with your connected %1 account (Settings → Connected Accounts), or with an app password made in its security settings.</source>
+        <translation>%1: Melden Sie sich mit Ihrem verbundenen %1-Konto an (Einstellungen → Verbundene Konten) oder mit einem App-Passwort aus dessen Sicherheitseinstellungen.</translation>
+    </message>
+    <message>
+        <source>Enter the password (for Gmail and Outlook, an app password).</source>
+        <translation>Geben Sie das Passwort ein (für Gmail und Outlook ein App-Passwort).</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>Send e&amp;mail:</source>
+        <translation>E-&amp;Mail senden:</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::EmailController</name>
+    <message>
+        <source>Server name (DNS)</source>
+        <translation>Servername (DNS)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Verschlüsselung (TLS)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>Recipient address</source>
+        <translation>Empfängeradresse</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Saved. Emails go out this way from now on.</source>
+        <translation>Gespeichert. E-Mails gehen ab jetzt auf diesem Weg hinaus.</translation>
+    </message>
+    <message>
+        <source>Email settings saved.</source>
+        <translation>E-Mail-Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the password cannot be kept safely. Sign in with a connected account instead, or try again once the keychain runs.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher kann das Passwort nicht sicher aufbewahrt werden. Melden Sie sich stattdessen mit einem verbundenen Konto an, oder versuchen Sie es erneut, sobald der Schlüsselbund läuft.</translation>
+    </message>
+    <message>
+        <source>Clientele test message</source>
+        <translation>Clientele-Testnachricht</translation>
+    </message>
+    <message>
+        <source>This message shows that Clientele can send email from %1 through %2.</source>
+        <translation>Diese Nachricht zeigt, dass Clientele E-Mails von %1 über %2 senden kann.</translation>
+    </message>
+    <message>
+        <source>Choose how this computer sends email first.</source>
+        <translation>Wählen Sie zuerst, wie dieser Computer E-Mails sendet.</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation>Testnachricht an %1 wird gesendet …</translation>
+    </message>
+    <message>
+        <source>The test message was sent. Look for it in your inbox.</source>
+        <translation>Die Testnachricht wurde gesendet. Sehen Sie in Ihrem Posteingang nach.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <extracomment>%1 is what failed (Sign-in, Encryption (TLS), …), %2 what went wrong in a sentence</extracomment>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The “%1” email is saved.</source>
+        <translation>Die E-Mail „%1“ ist gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ui::EmailTemplatesEditor</name>
+    <message>
+        <source>Email templates</source>
+        <translation>E-Mail-Vorlagen</translation>
+    </message>
+    <message>
+        <source>Insert merge field</source>
+        <translation>Platzhalter einfügen</translation>
+    </message>
+    <message>
+        <source>Insert a merge field at the cursor; it is filled in for each client</source>
+        <translation>Einen Platzhalter an der Cursorposition einfügen; er wird für jeden Kunden ausgefüllt</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;Default</source>
+        <translation>Auf Standard &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>What each email says. Merge fields such as {{client.first_name}} are filled in for each client; your logo, colour and contact details frame the text, and links such as the video meeting’s are added as buttons.</source>
+        <translation>Was jede E-Mail sagt. Platzhalter wie {{client.first_name}} werden für jeden Kunden ausgefüllt; Ihr Logo, Ihre Farbe und Ihre Kontaktdaten umrahmen den Text, und Links wie der zur Videositzung werden als Schaltflächen hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Insert Fie&amp;ld</source>
+        <translation>Platz&amp;halter einfügen</translation>
+    </message>
+    <message>
+        <source>Save &amp;Changes</source>
+        <translation>Vorla&amp;ge speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of email:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Betreff:</translation>
     </message>
 </context>
 <context>
@@ -10027,10 +10405,10 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <translation>Modifikatoren gehören zu einem Prozedurencode. Geben Sie den CPT- oder HCPCS-Code ein oder entfernen Sie die Modifikatoren.</translation>
     </message>
     <message numerus="yes">
-        <source>Texts go out between %1 and %2 in the session&apos;s time zone, to clients who agreed to them. A reminder whose moment passed more than %n hour(s) ago, because this computer was off or offline, is skipped rather than sent late, and one still waiting is withdrawn when its session is cancelled or moved. Email reminders are not sent yet.</source>
+        <source>Reminders go out between %1 and %2 in the session&apos;s time zone: texts to clients who agreed to them, emails from the computer set up to send email (Settings → Email). A reminder whose moment passed more than %n hour(s) ago, because this computer was off or offline, is skipped rather than sent late, and one still waiting is withdrawn when its session is cancelled or moved.</source>
         <translation>
-            <numerusform>SMS gehen zwischen %1 und %2 in der Zeitzone des Termins hinaus, an Kunden, die zugestimmt haben. Eine Erinnerung, deren Zeitpunkt mehr als %n Stunde zurückliegt, weil dieser Computer aus oder offline war, wird übersprungen statt verspätet gesendet, und eine noch wartende wird zurückgezogen, wenn ihr Termin abgesagt oder verschoben wird. Erinnerungen per E-Mail werden noch nicht gesendet.</numerusform>
-            <numerusform>SMS gehen zwischen %1 und %2 in der Zeitzone des Termins hinaus, an Kunden, die zugestimmt haben. Eine Erinnerung, deren Zeitpunkt mehr als %n Stunden zurückliegt, weil dieser Computer aus oder offline war, wird übersprungen statt verspätet gesendet, und eine noch wartende wird zurückgezogen, wenn ihr Termin abgesagt oder verschoben wird. Erinnerungen per E-Mail werden noch nicht gesendet.</numerusform>
+            <numerusform>Erinnerungen gehen zwischen %1 und %2 in der Zeitzone des Termins hinaus: SMS an Kunden, die zugestimmt haben, E-Mails von dem Computer, der zum Senden von E-Mails eingerichtet ist (Einstellungen → E-Mail). Eine Erinnerung, deren Zeitpunkt mehr als %n Stunde zurückliegt, weil dieser Computer aus oder offline war, wird übersprungen statt verspätet gesendet, und eine noch wartende wird zurückgezogen, wenn ihr Termin abgesagt oder verschoben wird.</numerusform>
+            <numerusform>Erinnerungen gehen zwischen %1 und %2 in der Zeitzone des Termins hinaus: SMS an Kunden, die zugestimmt haben, E-Mails von dem Computer, der zum Senden von E-Mails eingerichtet ist (Einstellungen → E-Mail). Eine Erinnerung, deren Zeitpunkt mehr als %n Stunden zurückliegt, weil dieser Computer aus oder offline war, wird übersprungen statt verspätet gesendet, und eine noch wartende wird zurückgezogen, wenn ihr Termin abgesagt oder verschoben wird.</numerusform>
         </translation>
     </message>
 </context>
@@ -10159,6 +10537,18 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>Relay</source>
         <translation>Relay</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>How emails to clients go out, and what they say.</source>
+        <translation>Wie E-Mails an Kunden hinausgehen und was sie sagen.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
     </message>
 </context>
 <context>

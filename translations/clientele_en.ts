@@ -305,10 +305,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Texts go out between %1 and %2 in the session&apos;s time zone, to clients who agreed to them. A reminder whose moment passed more than %n hour(s) ago, because this computer was off or offline, is skipped rather than sent late, and one still waiting is withdrawn when its session is cancelled or moved. Email reminders are not sent yet.</source>
+        <source>Reminders go out between %1 and %2 in the session&apos;s time zone: texts to clients who agreed to them, emails from the computer set up to send email (Settings → Email). A reminder whose moment passed more than %n hour(s) ago, because this computer was off or offline, is skipped rather than sent late, and one still waiting is withdrawn when its session is cancelled or moved.</source>
         <translation>
-            <numerusform>Texts go out between %1 and %2 in the session&apos;s time zone, to clients who agreed to them. A reminder whose moment passed more than %n hour ago, because this computer was off or offline, is skipped rather than sent late, and one still waiting is withdrawn when its session is cancelled or moved. Email reminders are not sent yet.</numerusform>
-            <numerusform>Texts go out between %1 and %2 in the session&apos;s time zone, to clients who agreed to them. A reminder whose moment passed more than %n hours ago, because this computer was off or offline, is skipped rather than sent late, and one still waiting is withdrawn when its session is cancelled or moved. Email reminders are not sent yet.</numerusform>
+            <numerusform>Reminders go out between %1 and %2 in the session&apos;s time zone: texts to clients who agreed to them, emails from the computer set up to send email (Settings → Email). A reminder whose moment passed more than %n hour ago, because this computer was off or offline, is skipped rather than sent late, and one still waiting is withdrawn when its session is cancelled or moved.</numerusform>
+            <numerusform>Reminders go out between %1 and %2 in the session&apos;s time zone: texts to clients who agreed to them, emails from the computer set up to send email (Settings → Email). A reminder whose moment passed more than %n hours ago, because this computer was off or offline, is skipped rather than sent late, and one still waiting is withdrawn when its session is cancelled or moved.</numerusform>
         </translation>
     </message>
 </context>

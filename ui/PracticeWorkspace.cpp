@@ -23,6 +23,7 @@
 #include "core/store/CalendarSyncScheduler.h"
 #include "core/store/ClientTransfer.h"
 #include "core/store/CommandSender.h"
+#include "core/store/EmailOutboxSender.h"
 #include "core/store/InvoiceSeries.h"
 #include "core/store/PaymentDisputes.h"
 #include "core/store/PracticeVault.h"
@@ -63,6 +64,7 @@
 #include "ui/settings/CalendarFeedPage.h"
 #include "ui/settings/ConnectedAccountsPage.h"
 #include "ui/settings/ContractTemplatesEditor.h"
+#include "ui/settings/EmailController.h"
 #include "ui/settings/RelayConnector.h"
 #include "ui/settings/RelayPage.h"
 #include "ui/settings/ServicesEditor.h"
@@ -806,8 +808,30 @@ void PracticeWorkspace::wireConnectedAccounts()
             if (services.keychain != nullptr && services.calendarFor) {
                 startCalendarSync(*connector, keychainAccount);
             }
+            startEmail(services, keychainAccount);
+            connect(connector, &AccountConnector::accountsChanged, this, [this] {
+                if (m_email) {
+                    m_email->reloadSignInAccounts();
+                }
+            });
             wireRelay(services.keychain != nullptr ? keychainAccount : QString());
         });
+}
+
+void PracticeWorkspace::startEmail(const AccountServices& services, const QString& keychainAccount)
+{
+    m_email = std::make_unique<EmailController>(
+        *m_settings->emailAccountForm(), *m_settings->emailTemplatesEditor(), m_context, services, keychainAccount);
+    connect(m_email.get(), &EmailController::statusMessage, this, &PracticeWorkspace::showStatus);
+    // An email was queued somewhere in the app: send it now. Templates edited on another computer.
+    connect(&m_context, &PracticeContext::dataChanged, m_email.get(), [this](PracticeContext::Area area) {
+        if (area == PracticeContext::Area::Outbox) {
+            m_email->sender().wake();
+        } else if (area == PracticeContext::Area::Settings) {
+            m_email->reloadTemplates();
+        }
+    });
+    m_email->start();
 }
 
 void PracticeWorkspace::wireRelay(const QString& keychainAccount)

@@ -28,6 +28,7 @@ namespace clientele::ui {
 
 class BookingsPage;
 class CalendarFeedController;
+class EmailController;
 class OutboxController;
 class CalendarPage;
 class ClientsPage;
@@ -81,6 +82,8 @@ private:
     void wireConnectedAccounts();
     void startCalendarSync(AccountConnector& connector, const QString& keychainAccount);
     void wireRelay(const QString& keychainAccount);
+    // Settings → Email and the email outbox's sender.
+    void startEmail(const AccountServices& services, const QString& keychainAccount);
     // (Re)starts what runs through the relay (the calendar feed, the outbox) for the link recorded now.
     void startRelayServices(const QString& keychainAccount);
     void wireInbox(InboxPuller& inbox);
@@ -103,6 +106,7 @@ private:
     // Dies with the workspace, at once on lock: its rounds use the practice context.
     std::unique_ptr<CalendarSyncScheduler> m_calendarSync;
     std::unique_ptr<ReminderScheduler> m_reminders; // texts sessions' reminders at their moments
+    std::unique_ptr<EmailController> m_email; // sends the email outbox; goes on lock with the workspace
     std::unique_ptr<RelayLinks> m_relayLinks;
     std::unique_ptr<RelayServices> m_relayServices; // the feed, the outbox and the inbox; none without a relay
     std::unique_ptr<SyncFollower> m_syncFollower; // after m_relayServices: gone before the sync it follows

@@ -4,6 +4,7 @@
 target_sources(clientele_core PRIVATE
     ports/OAuthTokenEndpoint.h
     ports/OAuthUserAgent.h
+    oauth/AccessTokenSource.h oauth/AccessTokenSource.cpp
     oauth/ConnectableProviders.h oauth/ConnectableProviders.cpp
     oauth/OAuthErrors.h oauth/OAuthErrors.cpp
     oauth/OAuthFlow.h oauth/OAuthFlow.cpp

@@ -148,11 +148,12 @@ MessageState messageStateOf(OutboxState state)
     return MessageState::Failed;
 }
 
-// Loads the email, lets `change` decide, and writes the email and its message row in one transaction.
+// Loads the email, lets `change` decide, and writes the email and its message row, in the caller's
+// transaction.
 template<typename Change>
-Result<QueuedEmail> changeEmail(StoreSession& session, const QUuid& messageId, Change change)
+Result<QueuedEmail> changeEmailIn(WriteScope& scope, const QUuid& messageId, Change change)
 {
-    return inTransaction(session, [&](WriteScope& scope) -> Result<QueuedEmail> {
+    {
         Result<QueuedEmail> stored = selectOne(scope.db(), messageId);
         if (!stored) {
             return stored;
@@ -175,7 +176,14 @@ Result<QueuedEmail> changeEmail(StoreSession& session, const QUuid& messageId, C
             return moved.error();
         }
         return changed;
-    });
+    }
+}
+
+template<typename Change>
+Result<QueuedEmail> changeEmail(StoreSession& session, const QUuid& messageId, Change change)
+{
+    return inTransaction(
+        session, [&](WriteScope& scope) -> Result<QueuedEmail> { return changeEmailIn(scope, messageId, change); });
 }
 
 Error conflict(const char* text)
@@ -384,6 +392,37 @@ QFuture<Result<QueuedEmail>> EmailOutbox::sendAgain(const QUuid& messageId, cons
             email.updatedAt = now;
             return email;
         });
+    });
+}
+
+Result<QueuedEmail> EmailOutbox::withdrawIn(WriteScope& scope, const QUuid& messageId)
+{
+    const QDateTime now = scope.clock().nowUtc();
+    return changeEmailIn(scope, messageId, [&](QueuedEmail email) -> Result<QueuedEmail> {
+        if (email.state != OutboxState::Queued) {
+            return conflict(QT_TRANSLATE_NOOP("EmailOutbox", "Only an email still waiting can be taken back."));
+        }
+        email.state = OutboxState::Cancelled;
+        email.lastError.clear();
+        email.updatedAt = now;
+        return email;
+    });
+}
+
+Result<QueuedEmail> EmailOutbox::requeueIn(WriteScope& scope, const QUuid& messageId, const QDateTime& expiresAt)
+{
+    const QDateTime now = scope.clock().nowUtc();
+    return changeEmailIn(scope, messageId, [&](QueuedEmail email) -> Result<QueuedEmail> {
+        if (email.state != OutboxState::Cancelled || email.attempts > 0) {
+            return conflict(
+                QT_TRANSLATE_NOOP("EmailOutbox", "Only an email taken back before it was tried can wait again."));
+        }
+        email.state = OutboxState::Queued;
+        email.nextAttemptAt = now;
+        email.expiresAt = expiresAt;
+        email.lastError.clear();
+        email.updatedAt = now;
+        return email;
     });
 }
 

@@ -78,6 +78,11 @@ public:
     // The user takes back an email not yet tried or waiting to be tried again; its message becomes a
     // draft. Conflict while it is being sent or once it was.
     QFuture<Result<QueuedEmail>> cancel(const QUuid& messageId, const QDateTime& now);
+    // The same in the caller's transaction (a reminder whose session was cancelled or moved).
+    static Result<QueuedEmail> withdrawIn(WriteScope& scope, const QUuid& messageId);
+    // An email withdrawn before any attempt, queued again (its session moved back), not sent after
+    // `expiresAt` (when valid). Conflict for any other.
+    static Result<QueuedEmail> requeueIn(WriteScope& scope, const QUuid& messageId, const QDateTime& expiresAt);
 
 private:
     Store& m_store;

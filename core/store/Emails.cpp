@@ -37,7 +37,8 @@ QFuture<Result<QueuedEmail>> Emails::queue(const email::EmailPayload& payload)
     });
 }
 
-Result<QueuedEmail> Emails::queueIn(WriteScope& scope, const email::EmailPayload& payload)
+Result<QueuedEmail> Emails::queueIn(
+    WriteScope& scope, const email::EmailPayload& payload, const QDateTime& expiresAt, const QUuid& messageId)
 {
     Result<email::EmailAccount> account = EmailSettings::accountIn(scope.db());
     if (!account) {
@@ -68,14 +69,16 @@ Result<QueuedEmail> Emails::queueIn(WriteScope& scope, const email::EmailPayload
     if (!mime) {
         return mime.error();
     }
-    Result<domain::Message> message = domain::Message::outbound(sync::UuidV7::create(), composed->clientId,
-        domain::ContactChannel::Email, mail.to.constFirst().address, mail.from.address, mail.subject, mail.text, now);
+    Result<domain::Message> message = domain::Message::outbound(messageId.isNull() ? sync::UuidV7::create() : messageId,
+        composed->clientId, domain::ContactChannel::Email, mail.to.constFirst().address, mail.from.address,
+        mail.subject, mail.text, now);
     if (!message) {
         return message.error();
     }
     message.value().setBookingId(composed->bookingId);
     const MailEnvelope envelope {asciiAddress(mail.from.address), {asciiAddress(mail.to.constFirst().address)}};
-    return EmailOutbox::enqueueIn(scope, message.value(), mime.value(), envelope, mail.messageId, composed->expiresAt);
+    return EmailOutbox::enqueueIn(scope, message.value(), mime.value(), envelope, mail.messageId,
+        expiresAt.isValid() ? expiresAt : composed->expiresAt);
 }
 
 } // namespace clientele

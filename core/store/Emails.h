@@ -24,8 +24,11 @@ public:
     explicit Emails(Store& store);
 
     QFuture<Result<QueuedEmail>> queue(const email::EmailPayload& payload);
-    // The same in the caller's transaction (a reminder being scheduled, a booking being saved).
-    static Result<QueuedEmail> queueIn(WriteScope& scope, const email::EmailPayload& payload);
+    // The same in the caller's transaction (a reminder being scheduled, a booking being saved). A valid
+    // `expiresAt` replaces the email's own limit; a `messageId` is the history row's id (a reminder's,
+    // derived from it, so two computers that queue it show one message).
+    static Result<QueuedEmail> queueIn(WriteScope& scope, const email::EmailPayload& payload,
+        const QDateTime& expiresAt = {}, const QUuid& messageId = {});
 
 private:
     Store& m_store;

@@ -13,7 +13,11 @@
 #include "core/ports/Clock.h"
 #include "core/store/BookingRows.h"
 #include "core/store/ChangeWriter.h"
+#include "core/store/ClientRows.h"
 #include "core/store/CommandOutbox.h"
+#include "core/store/EmailOutbox.h"
+#include "core/store/EmailSettings.h"
+#include "core/store/Emails.h"
 #include "core/store/ServiceRows.h"
 #include "core/store/SettingRows.h"
 #include "core/store/SqlCipherDatabase.h"
@@ -23,6 +27,7 @@
 #include "core/store/StoredValues.h"
 #include "core/store/TextMessages.h"
 #include "core/store/Transactions.h"
+#include "core/sync/UuidV7.h"
 
 namespace clientele {
 
@@ -84,7 +89,9 @@ Result<void> record(WriteScope& scope, const QUuid& id, const domain::Booking& b
     const QDateTime& due, const QString& state, const QString& reason, const QUuid& messageId)
 {
     QCborMap fields {{QStringLiteral("booking_id"), booking.id().toRfc4122()},
-        {QStringLiteral("offset_minutes"), rule.offsetMinutes}, {QStringLiteral("channel"), QStringLiteral("sms")},
+        {QStringLiteral("offset_minutes"), rule.offsetMinutes},
+        {QStringLiteral("channel"),
+            rule.channel == ReminderRule::Channel::Sms ? QStringLiteral("sms") : QStringLiteral("email")},
         {QStringLiteral("starts_at"), booking.schedule().start().toMSecsSinceEpoch()},
         {QStringLiteral("due_at"), due.toMSecsSinceEpoch()}, {QStringLiteral("state"), state},
         {QStringLiteral("reason"), reason.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(reason)},
@@ -207,12 +214,71 @@ private:
             }
             ++m_round.withdrawn;
         }
+        return withdrawStaleEmails();
+    }
+
+    // The same for reminders by email still waiting in this computer's email outbox.
+    Result<void> withdrawStaleEmails()
+    {
+        Result<SqlStatement> query = m_scope.db().prepare(QStringLiteral(
+            "SELECT r.id, r.message_id, b.deleted = 1 OR b.status IN ('canceled', 'no_show', 'completed') "
+            "FROM booking_reminder r JOIN booking b ON b.id = r.booking_id "
+            "JOIN email_outbox e ON e.message_id = r.message_id "
+            "WHERE r.deleted = 0 AND r.state = 'queued' AND e.state = 'queued' AND e.attempts = 0 "
+            "AND (b.deleted = 1 OR b.status IN ('canceled', 'no_show', 'completed') OR b.start_utc <> r.starts_at)"));
+        if (!query) {
+            return query.error();
+        }
+        struct Stale
+        {
+            QUuid reminderId;
+            QUuid messageId;
+            bool cancelled = false;
+        };
+        Result<QList<Stale>> stale = StoredValues::readRows<Stale>(query.value(), [](const SqlStatement& row) {
+            return Stale {QUuid::fromRfc4122(row.blob(0)), QUuid::fromRfc4122(row.blob(1)), row.int64(2) != 0};
+        });
+        if (!stale) {
+            return stale.error();
+        }
+        for (const Stale& reminder : std::as_const(stale.value())) {
+            if (Result<QueuedEmail> withdrawn = EmailOutbox::withdrawIn(m_scope, reminder.messageId); !withdrawn) {
+                return withdrawn.error();
+            }
+            const QString reason = reminder.cancelled
+                ? translated(QT_TRANSLATE_NOOP("Reminders", "Not sent: the session was canceled or is over."))
+                : translated(QT_TRANSLATE_NOOP("Reminders", "Not sent: the session was moved."));
+            if (Result<void> marked = m_scope.changes().update(kTable, reminder.reminderId,
+                    QCborMap {
+                        {QStringLiteral("state"), QStringLiteral("withdrawn")}, {QStringLiteral("reason"), reason}});
+                !marked) {
+                return marked;
+            }
+            ++m_round.withdrawn;
+        }
         return {};
     }
 
     // Its withdrawn text's command back in the queue (the same ids, so still once per device).
     Result<void> requeue(const QUuid& id, const Stored& stored, const QDateTime& expires)
     {
+        Result<std::optional<QueuedEmail>> email = emailOf(stored.messageId);
+        if (!email) {
+            return email.error();
+        }
+        if (email->has_value()) {
+            // A reminder by email: its withdrawn email waits again, unless it was tried meanwhile.
+            if ((*email)->state != OutboxState::Cancelled || (*email)->attempts > 0) {
+                return {};
+            }
+            if (Result<QueuedEmail> queued = EmailOutbox::requeueIn(m_scope, stored.messageId, expires); !queued) {
+                return queued.error();
+            }
+            ++m_round.queued;
+            return m_scope.changes().update(kTable, id,
+                QCborMap {{QStringLiteral("state"), QStringLiteral("queued")},
+                    {QStringLiteral("reason"), QCborValue(QCborValue::Null)}});
+        }
         Result<SqlStatement> command = m_scope.db().prepare(
             QStringLiteral("SELECT command_id FROM command_outbox WHERE subject_table = 'message' AND subject_id = ?1 "
                            "AND state = 'cancelled' AND posted = 0"));
@@ -267,8 +333,10 @@ private:
             return {};
         }
         for (const ReminderRule& rule : (*offered)->reminderPlan()) {
-            if (rule.channel != ReminderRule::Channel::Sms) {
-                continue; // email reminders come with the email outbox
+            // By email only from a computer that sends email; one that does not leaves the reminder
+            // unrecorded, for a computer that does.
+            if (rule.channel == ReminderRule::Channel::Email && !sendsEmail()) {
+                continue;
             }
             if (Result<void> done = reminder(**booking, **offered, rule); !done) {
                 return done;
@@ -333,6 +401,9 @@ private:
             // Withdrawn when the session moved away from this time, and back now: the same text again.
             return requeue(id, **done, expires);
         }
+        if (rule.channel == ReminderRule::Channel::Email) {
+            return emailReminder(id, booking, service, rule, due, expires);
+        }
         Result<domain::Message> text = TextMessages::sendIn(
             m_scope, booking.clientId(), booking.id(), reminderText(m_profile, service, booking), expires, id);
         if (!text) {
@@ -346,12 +417,69 @@ private:
         return record(m_scope, id, booking, rule, due, QStringLiteral("queued"), {}, text->id());
     }
 
+    // The session's reminder email, through the practice's template, not sent after `expires`. The
+    // message's id derives from the reminder's, so two computers that queue it show one message.
+    Result<void> emailReminder(const QUuid& id, const domain::Booking& booking, const domain::Service& service,
+        const ReminderRule& rule, const QDateTime& due, const QDateTime& expires)
+    {
+        Result<std::optional<domain::Client>> client = ClientRows::load(m_scope.db(), booking.clientId());
+        if (!client) {
+            return client.error();
+        }
+        if (!client->has_value()) {
+            return {};
+        }
+        Result<QueuedEmail> email = Emails::queueIn(m_scope, email::SessionReminder {**client, booking, service},
+            expires, QUuid::createUuidV5(id, QStringLiteral("email-message")));
+        if (!email) {
+            if (email.error().code() != Error::Code::InvalidInput && email.error().code() != Error::Code::NotFound) {
+                return email.error();
+            }
+            ++m_round.skipped;
+            return record(m_scope, id, booking, rule, due, QStringLiteral("skipped"), email.error().userMessage(), {});
+        }
+        ++m_round.queued;
+        return record(m_scope, id, booking, rule, due, QStringLiteral("queued"), {}, email->messageId);
+    }
+
+    bool sendsEmail()
+    {
+        if (!m_sendsEmail) {
+            const Result<email::EmailAccount> account = EmailSettings::accountIn(m_scope.db());
+            m_sendsEmail = account && account->delivery != email::EmailAccount::Delivery::Off;
+        }
+        return *m_sendsEmail;
+    }
+
+    Result<std::optional<QueuedEmail>> emailOf(const QUuid& messageId)
+    {
+        Result<SqlStatement> query =
+            m_scope.db().prepare(QStringLiteral("SELECT state, attempts FROM email_outbox WHERE message_id = ?1"));
+        if (!query) {
+            return query.error();
+        }
+        query.value().bindBlob(1, sync::UuidV7::toBytes(messageId));
+        Result<bool> found = query.value().step();
+        if (!found) {
+            return found.error();
+        }
+        if (!found.value()) {
+            return std::optional<QueuedEmail>();
+        }
+        QueuedEmail email;
+        email.messageId = messageId;
+        email.state = outboxStateFromKey(query.value().text(0)).value_or(OutboxState::NeedsAttention);
+        email.attempts = static_cast<int>(query.value().int64(1));
+        return std::optional(email);
+    }
+
     WriteScope& m_scope;
     QDateTime m_now;
     ReminderPolicy m_policy;
     domain::PracticeProfile m_profile;
     QHash<QUuid, std::optional<domain::Service>> m_services;
     Reminders::Round m_round;
+    std::optional<bool> m_sendsEmail;
 };
 
 } // namespace

@@ -28,13 +28,15 @@ struct ReminderPolicy
     std::chrono::hours lookAhead {24 * 32};
 };
 
-// Reminders of sessions by text, from each service's reminder plan (7 days and 24 hours before, say).
-// A round looks at the sessions ahead and, for each reminder whose moment has come, queues the text
-// (TextMessages, with the outbox command expiring at the end of the grace) or records why it was
-// skipped: too late, no consent, no number. Each reminder is recorded once (booking_reminder, its id
-// derived from the booking, the rule and the session's start), in the transaction that queues it, so
-// restarts, repeated rounds and clock changes never send one twice; a session moved to a new time
-// gets reminders for the new time. Email reminders come with the email issue.
+// Reminders of sessions by text or email, from each service's reminder plan (7 days and 24 hours
+// before, say). A round looks at the sessions ahead and, for each reminder whose moment has come,
+// queues the text (TextMessages, with the outbox command expiring at the end of the grace) or the
+// email (Emails, through the practice's template, expiring likewise) or records why it was skipped:
+// too late, no consent, no number or address. Email reminders are queued only by a computer that
+// sends email (Settings → Email); another leaves them unrecorded for it. Each reminder is recorded once
+// (booking_reminder, its id derived from the booking, the rule and the session's start), in the transaction that queues
+// it, so restarts, repeated rounds and clock changes never send one twice; a session moved to a new time gets reminders
+// for the new time.
 class Reminders final
 {
 public:

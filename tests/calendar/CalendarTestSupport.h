@@ -9,7 +9,7 @@
 #include <optional>
 
 #include "core/Result.h"
-#include "core/adapters/calendar/AccessTokenSource.h"
+#include "core/oauth/AccessTokenSource.h"
 #include "core/oauth/ReadyFuture.h"
 #include "tests/support/EventLoopAwait.h"
 

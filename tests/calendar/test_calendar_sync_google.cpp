@@ -9,8 +9,8 @@
 #include <chrono>
 #include <memory>
 
-#include "core/adapters/calendar/AccessTokenSource.h"
 #include "core/adapters/calendar/GoogleCalendarClient.h"
+#include "core/oauth/AccessTokenSource.h"
 #include "core/oauth/ReadyFuture.h"
 #include "core/store/CalendarRows.h"
 #include "core/store/CalendarSync.h"

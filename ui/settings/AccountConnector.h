@@ -6,6 +6,8 @@
 #include <functional>
 #include <memory>
 
+#include "core/mail/SmtpAccount.h"
+#include "core/oauth/AccessTokenSource.h"
 #include "core/oauth/ConnectableProviders.h"
 #include "core/store/CalendarSyncScheduler.h"
 #include "ui/settings/AccountCalendarsDialog.h"
@@ -14,6 +16,7 @@ namespace clientele {
 class CalendarProvider;
 class CalendarSyncScheduler;
 class Clock;
+class MailTransport;
 class ConnectedAccounts;
 class OAuthFlow;
 class OAuthSession;
@@ -38,6 +41,11 @@ struct AccountServices
     std::function<std::unique_ptr<OAuthTokenEndpoint>(const OAuthProviderConfig&)> tokenEndpointFor;
     // The calendar API of a connected account (Google or Graph), with tokens from its session.
     std::function<std::unique_ptr<CalendarProvider>(const ConnectableProvider&, OAuthSession&)> calendarFor;
+    // How Settings → Email sends: through a mail server with the password or token `credentials`
+    // gives, or into a folder of .eml files (the app wires SMTP through libcurl and the file sink);
+    // without them, emails wait.
+    std::function<std::shared_ptr<MailTransport>(const SmtpAccount&, AccessTokenSource credentials)> smtpTransportFor;
+    std::function<std::shared_ptr<MailTransport>(const QString& folder)> folderTransportFor;
     // Settings → Relay and what runs through the relay (the calendar feed); null: not offered.
     RelayEnrollment* relay = nullptr;
     QString suggestedRelayAddress; // CLIENTELE_RELAY_URL, e.g. the demo's local relay

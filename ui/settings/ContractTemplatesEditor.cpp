@@ -21,6 +21,7 @@
 
 #include "ui/EmptyStatePage.h"
 #include "ui/settings/FieldErrorLabel.h"
+#include "ui/widgets/MergeFieldMenu.h"
 
 namespace clientele::ui {
 
@@ -31,71 +32,6 @@ namespace {
 constexpr int kFormMaxWidth = 720;
 constexpr int kSideBySideMinWidth = 860;
 constexpr int kBodyMinimumLines = 12;
-
-// The group a merge field belongs to, as the Insert Field menu titles it ("Client" for "client.name").
-QString groupTitle(const QString& group)
-{
-    if (group == u"client") {
-        return ContractTemplatesEditor::tr("Client");
-    }
-    if (group == u"booking") {
-        return ContractTemplatesEditor::tr("Booking");
-    }
-    if (group == u"service") {
-        return ContractTemplatesEditor::tr("Service");
-    }
-    if (group == u"invoice") {
-        return ContractTemplatesEditor::tr("Invoice");
-    }
-    if (group == u"practice") {
-        return ContractTemplatesEditor::tr("Your Practice");
-    }
-    if (group == u"contract") {
-        return ContractTemplatesEditor::tr("Contract");
-    }
-    return group;
-}
-
-// What a merge field stands for, within its group; the field itself for one this version has no words for.
-QString fieldTitle(const QString& field)
-{
-    const QList<std::pair<QLatin1StringView, QString>> titles {
-        {QLatin1StringView("client.first_name"), ContractTemplatesEditor::tr("First name")},
-        {QLatin1StringView("client.last_name"), ContractTemplatesEditor::tr("Last name")},
-        {QLatin1StringView("client.name"), ContractTemplatesEditor::tr("Full name")},
-        {QLatin1StringView("client.company"), ContractTemplatesEditor::tr("Company")},
-        {QLatin1StringView("client.email"), ContractTemplatesEditor::tr("Email")},
-        {QLatin1StringView("client.phone"), ContractTemplatesEditor::tr("Phone")},
-        {QLatin1StringView("client.address"), ContractTemplatesEditor::tr("Address")},
-        {QLatin1StringView("booking.date"), ContractTemplatesEditor::tr("Date")},
-        {QLatin1StringView("booking.time"), ContractTemplatesEditor::tr("Start time")},
-        {QLatin1StringView("booking.location"), ContractTemplatesEditor::tr("Location")},
-        {QLatin1StringView("booking.meeting_link"), ContractTemplatesEditor::tr("Video meeting link")},
-        {QLatin1StringView("service.name"), ContractTemplatesEditor::tr("Name")},
-        {QLatin1StringView("service.duration"), ContractTemplatesEditor::tr("Length")},
-        {QLatin1StringView("service.price"), ContractTemplatesEditor::tr("Price")},
-        {QLatin1StringView("invoice.number"), ContractTemplatesEditor::tr("Number")},
-        {QLatin1StringView("invoice.total"), ContractTemplatesEditor::tr("Total")},
-        {QLatin1StringView("invoice.deposit"), ContractTemplatesEditor::tr("Deposit")},
-        {QLatin1StringView("invoice.due_date"), ContractTemplatesEditor::tr("Due date")},
-        {QLatin1StringView("practice.name"), ContractTemplatesEditor::tr("Name")},
-        {QLatin1StringView("practice.email"), ContractTemplatesEditor::tr("Email")},
-        {QLatin1StringView("practice.phone"), ContractTemplatesEditor::tr("Phone")},
-        {QLatin1StringView("practice.address"), ContractTemplatesEditor::tr("Address")},
-        {QLatin1StringView("contract.date"), ContractTemplatesEditor::tr("Date drafted")},
-    };
-    for (const auto& [name, title] : titles) {
-        if (field == name) {
-            return title;
-        }
-    }
-    return field;
-}
-
-QString placeholder(const QString& field)
-{
-    return QStringLiteral("{{%1}}").arg(field);
-}
 
 } // namespace
 
@@ -301,26 +237,8 @@ QWidget* ContractTemplatesEditor::buildDetail()
 
 QMenu* ContractTemplatesEditor::buildFieldMenu(QWidget* parent)
 {
-    // One submenu per group, in the order the template offers the fields; each entry says what it
-    // stands for, with the field as it will be written beside it.
-    auto* menu = new QMenu(parent);
-    menu->setObjectName(QStringLiteral("contractTemplateFieldMenu"));
-    QMenu* group = nullptr;
-    QString groupName;
-    for (const QString& field : ContractTemplate::knownFields()) {
-        const QString prefix = field.section(u'.', 0, 0);
-        if (!group || prefix != groupName) {
-            groupName = prefix;
-            group = menu->addMenu(groupTitle(prefix));
-            group->setObjectName(QStringLiteral("contractTemplateFieldMenu_%1").arg(prefix));
-        }
-        QAction* action = group->addAction(tr("%1\t%2").arg(fieldTitle(field), placeholder(field)));
-        action->setObjectName(QStringLiteral("insertField_%1").arg(field));
-        action->setData(field);
-        action->setToolTip(placeholder(field));
-        connect(action, &QAction::triggered, this, [this, field] { insertField(field); });
-    }
-    return menu;
+    return mergeFieldMenu(ContractTemplate::knownFields(), QStringLiteral("contractTemplate"), parent,
+        [this](const QString& field) { insertField(field); });
 }
 
 void ContractTemplatesEditor::resizeEvent(QResizeEvent* event)
@@ -609,7 +527,7 @@ void ContractTemplatesEditor::insertField(const QString& field)
         return;
     }
     // Replaces a selection, like typing would; one undo step in the text.
-    m_body->textCursor().insertText(placeholder(field));
+    m_body->textCursor().insertText(mergeFieldPlaceholder(field));
     m_body->setFocus(Qt::OtherFocusReason);
 }
 

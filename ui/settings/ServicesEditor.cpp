@@ -421,10 +421,10 @@ QWidget* ServicesEditor::buildDetail()
     const ReminderPolicy policy;
     const QLocale locale;
     auto* reminderPolicy = new QLabel(
-        tr("Texts go out between %1 and %2 in the session's time zone, to clients who agreed to them. A "
-           "reminder whose moment passed more than %n hour(s) ago, because this computer was off or offline, is "
-           "skipped rather than sent late, and one still waiting is withdrawn when its session is cancelled or moved. "
-           "Email reminders are not sent yet.",
+        tr("Reminders go out between %1 and %2 in the session's time zone: texts to clients who agreed to them, "
+           "emails from the computer set up to send email (Settings → Email). A reminder whose moment passed more "
+           "than %n hour(s) ago, because this computer was off or offline, is skipped rather than sent late, and one "
+           "still waiting is withdrawn when its session is cancelled or moved.",
             nullptr, int(std::chrono::duration_cast<std::chrono::hours>(policy.lateGrace).count()))
             .arg(clockTime(locale, policy.quietEnd), clockTime(locale, policy.quietStart)),
         content);

@@ -13,6 +13,9 @@ target_sources(clientele_ui PRIVATE
     settings/AvailabilityEditor.h settings/AvailabilityEditor.cpp
     settings/ContractTemplatesEditor.h settings/ContractTemplatesEditor.cpp
     settings/DurationInput.h settings/DurationInput.cpp
+    settings/EmailAccountForm.h settings/EmailAccountForm.cpp
+    settings/EmailController.h settings/EmailController.cpp
+    settings/EmailTemplatesEditor.h settings/EmailTemplatesEditor.cpp
     settings/FieldErrorLabel.h settings/FieldErrorLabel.cpp
     settings/PracticeProfileForm.h settings/PracticeProfileForm.cpp
     settings/ServicesEditor.h settings/ServicesEditor.cpp

@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -18,9 +19,12 @@
 #include "ui/settings/CalendarFeedPage.h"
 #include "ui/settings/ConnectedAccountsPage.h"
 #include "ui/settings/ContractTemplatesEditor.h"
+#include "ui/settings/EmailAccountForm.h"
+#include "ui/settings/EmailTemplatesEditor.h"
 #include "ui/settings/PracticeProfileForm.h"
 #include "ui/settings/RelayPage.h"
 #include "ui/settings/ServicesEditor.h"
+#include "ui/widgets/PanelParts.h"
 
 namespace clientele::ui {
 
@@ -66,6 +70,7 @@ SettingsPage::SettingsPage(QWidget* parent)
             titled(tr("Contract Templates"),
                 tr("The agreements you send clients, with merge fields filled in for each client."),
                 m_contractTemplatesEditor)},
+        {tr("Email"), titled(tr("Email"), tr("How emails to clients go out, and what they say."), buildEmail())},
         {tr("Availability"), titled(tr("Availability"), tr("When clients can book you."), m_availabilityEditor)},
         {tr("Connected Accounts"), titled(tr("Connected Accounts"), QString(), m_connectedAccountsPage)},
         {tr("Calendar Feed"), titled(tr("Calendar Feed"), QString(), m_calendarFeedPage)},
@@ -74,8 +79,9 @@ SettingsPage::SettingsPage(QWidget* parent)
         {tr("Security"), titled(tr("Security"), QString(), buildSecurity())},
     };
     const QStringList keys {QStringLiteral("practice"), QStringLiteral("services"), QStringLiteral("contractTemplates"),
-        QStringLiteral("availability"), QStringLiteral("connectedAccounts"), QStringLiteral("calendarFeed"),
-        QStringLiteral("relay"), QStringLiteral("appearance"), QStringLiteral("security")};
+        QStringLiteral("email"), QStringLiteral("availability"), QStringLiteral("connectedAccounts"),
+        QStringLiteral("calendarFeed"), QStringLiteral("relay"), QStringLiteral("appearance"),
+        QStringLiteral("security")};
     int widest = 0;
     for (int i = 0; i < pages.size(); ++i) {
         auto* item = new QListWidgetItem(pages.at(i).first, m_sections);
@@ -142,6 +148,26 @@ QWidget* SettingsPage::titled(const QString& title, const QString& subtitle, QWi
     layout->addWidget(body, 1);
     page->setFocusProxy(body);
     return page;
+}
+
+QWidget* SettingsPage::buildEmail()
+{
+    // The account above the templates, in one scrolling column: the page is taller than a laptop screen.
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* body = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(16, 8, 16, 16);
+    m_emailAccountForm = new EmailAccountForm(body);
+    m_emailTemplatesEditor = new EmailTemplatesEditor(body);
+    layout->addWidget(m_emailAccountForm);
+    layout->addSpacing(16);
+    layout->addWidget(makeHeading(tr("Templates"), body, 1.15));
+    layout->addWidget(m_emailTemplatesEditor);
+    layout->addStretch(1);
+    scroll->setWidget(body);
+    return scroll;
 }
 
 QWidget* SettingsPage::buildAppearance()

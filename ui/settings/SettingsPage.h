@@ -21,11 +21,13 @@ class AvailabilityEditor;
 class CalendarFeedPage;
 class ConnectedAccountsPage;
 class ContractTemplatesEditor;
+class EmailAccountForm;
+class EmailTemplatesEditor;
 class PracticeProfileForm;
 class RelayPage;
 class ServicesEditor;
 
-// The Settings section: a list of pages on the left (Practice, Services, Contract Templates,
+// The Settings section: a list of pages on the left (Practice, Services, Contract Templates, Email,
 // Availability, Connected Accounts, Calendar Feed, Relay, Appearance, Security) and the chosen page on the right. It
 // only shows and edits values; every change leaves as a request signal that the app wires to the store.
 class SettingsPage final : public QWidget
@@ -39,6 +41,7 @@ public:
         Practice,
         Services,
         ContractTemplates,
+        Email,
         Availability,
         ConnectedAccounts,
         CalendarFeed,
@@ -68,6 +71,8 @@ public:
     ServicesEditor* servicesEditor() const { return m_servicesEditor; }
     AvailabilityEditor* availabilityEditor() const { return m_availabilityEditor; }
     ContractTemplatesEditor* contractTemplatesEditor() const { return m_contractTemplatesEditor; }
+    EmailAccountForm* emailAccountForm() const { return m_emailAccountForm; }
+    EmailTemplatesEditor* emailTemplatesEditor() const { return m_emailTemplatesEditor; }
     ConnectedAccountsPage* connectedAccountsPage() const { return m_connectedAccountsPage; }
     CalendarFeedPage* calendarFeedPage() const { return m_calendarFeedPage; }
     RelayPage* relayPage() const { return m_relayPage; }
@@ -91,6 +96,7 @@ Q_SIGNALS:
 private:
     QWidget* titled(const QString& title, const QString& subtitle, QWidget* body);
     QWidget* buildAppearance();
+    QWidget* buildEmail();
     QWidget* buildSecurity();
     void updateLockSummary();
 
@@ -102,6 +108,8 @@ private:
     ServicesEditor* m_servicesEditor = nullptr;
     AvailabilityEditor* m_availabilityEditor = nullptr;
     ContractTemplatesEditor* m_contractTemplatesEditor = nullptr;
+    EmailAccountForm* m_emailAccountForm = nullptr;
+    EmailTemplatesEditor* m_emailTemplatesEditor = nullptr;
     ConnectedAccountsPage* m_connectedAccountsPage = nullptr;
     CalendarFeedPage* m_calendarFeedPage = nullptr;
     RelayPage* m_relayPage = nullptr;

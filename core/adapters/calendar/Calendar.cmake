@@ -4,7 +4,6 @@
 # Included from core/CMakeLists.txt after those targets exist; paths are relative to core/.
 target_sources(clientele_core PRIVATE ports/CalendarProvider.h)
 target_sources(clientele_adapters PRIVATE
-    adapters/calendar/AccessTokenSource.h adapters/calendar/AccessTokenSource.cpp
     adapters/calendar/ApiDialect.h
     adapters/calendar/BusyIntervals.h adapters/calendar/BusyIntervals.cpp
     adapters/calendar/CalendarLogging.h adapters/calendar/CalendarLogging.cpp

@@ -1,8 +1,8 @@
 #include "core/adapters/calendar/CalendarProviders.h"
 
-#include "core/adapters/calendar/AccessTokenSource.h"
 #include "core/adapters/calendar/GoogleCalendarClient.h"
 #include "core/adapters/calendar/MicrosoftCalendarClient.h"
+#include "core/oauth/AccessTokenSource.h"
 
 namespace clientele {
 

@@ -5,8 +5,8 @@
 #include <chrono>
 #include <memory>
 
-#include "core/adapters/calendar/AccessTokenSource.h"
 #include "core/adapters/calendar/RestApiTransport.h"
+#include "core/oauth/AccessTokenSource.h"
 #include "core/ports/CalendarProvider.h"
 
 class QNetworkAccessManager;

@@ -8,8 +8,8 @@
 #include <memory>
 #include <optional>
 
-#include "core/adapters/calendar/AccessTokenSource.h"
 #include "core/adapters/calendar/RestApiTransport.h"
+#include "core/oauth/AccessTokenSource.h"
 #include "core/ports/CalendarProvider.h"
 
 class QNetworkAccessManager;

@@ -13,8 +13,8 @@
 #include <utility>
 
 #include "core/Result.h"
-#include "core/adapters/calendar/AccessTokenSource.h"
 #include "core/adapters/calendar/ApiDialect.h"
+#include "core/oauth/AccessTokenSource.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;

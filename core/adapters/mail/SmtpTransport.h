@@ -2,8 +2,8 @@
 
 #include <memory>
 
-#include "core/adapters/calendar/AccessTokenSource.h"
 #include "core/mail/SmtpAccount.h"
+#include "core/oauth/AccessTokenSource.h"
 #include "core/ports/MailTransport.h"
 
 namespace clientele {

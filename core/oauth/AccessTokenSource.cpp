@@ -1,4 +1,4 @@
-#include "core/adapters/calendar/AccessTokenSource.h"
+#include "core/oauth/AccessTokenSource.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -10,7 +10,7 @@ namespace clientele {
 
 class OAuthSession;
 
-// Where an API client gets its bearer token. Two functions rather than an OAuthSession so tests and
+// Where an API client (a calendar, SMTP) gets its bearer token. Two functions rather than an OAuthSession so tests and
 // other token holders can plug in; fromSession() is what the app wires.
 struct AccessTokenSource
 {
