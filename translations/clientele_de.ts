@@ -1807,6 +1807,29 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     </message>
 </context>
 <context>
+    <name>EmailJobs</name>
+    <message>
+        <source>The invoice no longer exists.</source>
+        <translation>Die Rechnung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s client no longer exists.</source>
+        <translation>Den Kunden der Rechnung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The booking no longer exists.</source>
+        <translation>Die Buchung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The booking&apos;s client no longer exists.</source>
+        <translation>Den Kunden der Buchung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The booking&apos;s service no longer exists.</source>
+        <translation>Die Leistung der Buchung gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>EmailKind</name>
     <message>
         <source>Booking confirmation</source>
@@ -3515,6 +3538,19 @@ Eine Kopie ist angehängt.
     <message>
         <source>Stop payment link</source>
         <translation>Zahlungslink stoppen</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Goes out through your mail server as soon as it can be reached.</source>
+        <translation>Geht über Ihren Mailserver hinaus, sobald er erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <extracomment>%1 is the recipient&apos;s email address</extracomment>
+        <translation>An %1</translation>
     </message>
 </context>
 <context>
@@ -5663,6 +5699,14 @@ Eine Kopie ist angehängt.
         <source>The video link must start with https://.</source>
         <translation>Der Videolink muss mit https:// beginnen.</translation>
     </message>
+    <message>
+        <source>Email Confirmation…</source>
+        <translation>Bestätigung per E-Mail …</translation>
+    </message>
+    <message>
+        <source>Email the client the session&apos;s time, its calendar file and meeting link</source>
+        <translation>Dem Kunden Zeit, Kalenderdatei und Link zur Videositzung per E-Mail senden</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ui::BookingTableModel</name>
@@ -6454,6 +6498,14 @@ Eine Kopie ist angehängt.
     <message>
         <source>Subscriptions (%1)</source>
         <translation>Abonnements (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -8371,6 +8423,14 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <source>Refund not on the invoice</source>
         <translation>Erstattung nicht auf der Rechnung</translation>
     </message>
+    <message>
+        <source>E&amp;mail…</source>
+        <translation>E-&amp;Mail …</translation>
+    </message>
+    <message>
+        <source>Email the invoice to the client as a PDF, from your own mailbox</source>
+        <translation>Die Rechnung als PDF aus Ihrem eigenen Postfach an den Kunden senden</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ui::InvoiceExportDialog</name>
@@ -8807,10 +8867,6 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
         <translation>%1 ist vielleicht schon angekommen: Die Antwort ging auf dem Rückweg verloren. Trotzdem erneut senden?</translation>
     </message>
     <message>
-        <source>This computer is not connected to a relay, so requests wait here. Connect it in Settings → Relay and they go out.</source>
-        <translation>Dieser Computer ist mit keinem Relay verbunden, daher warten die Aufträge hier. Verbinden Sie ihn unter Einstellungen → Relay, dann gehen sie hinaus.</translation>
-    </message>
-    <message>
         <source>Invoice %1 · %2</source>
         <translation>Rechnung %1 · %2</translation>
     </message>
@@ -8844,12 +8900,33 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
 %1</translation>
     </message>
     <message>
-        <source>What this computer sends through the relay: payment links, refunds, subscription changes and text messages. Each goes out once, also when the connection drops on the way.</source>
-        <translation>Was dieser Computer über das Relay sendet: Zahlungslinks, Erstattungen, Abonnement-Änderungen und SMS. Jeder Auftrag geht genau einmal hinaus, auch wenn die Verbindung unterwegs abbricht.</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The email “%1” may already have arrived: the connection broke after it went out. Send it again anyway?</source>
+        <translation>Die E-Mail „%1“ ist vielleicht schon angekommen: Die Verbindung brach ab, nachdem sie hinausgegangen war. Trotzdem erneut senden?</translation>
+    </message>
+    <message>
+        <source>What this computer sends through the relay: payment links, refunds, subscription changes and text messages; and emails, through your mail server. Each goes out once, also when the connection drops on the way.</source>
+        <translation>Was dieser Computer über das Relay sendet: Zahlungslinks, Erstattungen, Abo-Änderungen und SMS; und E-Mails über Ihren Mailserver. Jedes geht einmal hinaus, auch wenn die Verbindung unterwegs abbricht.</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to a relay, so payment links and texts wait here. Connect it in Settings → Relay and they go out. Emails go through your mail server.</source>
+        <translation>Dieser Computer ist mit keinem Relay verbunden, daher warten Zahlungslinks und SMS hier. Verbinden Sie ihn unter Einstellungen → Relay, dann gehen sie hinaus. E-Mails gehen über Ihren Mailserver.</translation>
+    </message>
+    <message>
+        <source>Email · %1</source>
+        <extracomment>An email in the Outbox list, with its subject</extracomment>
+        <translation>E-Mail · %1</translation>
+    </message>
+    <message>
+        <source>Queued; it goes out once email is set up in Settings → Email.</source>
+        <translation>Eingereiht; sie geht hinaus, sobald E-Mail unter Einstellungen → E-Mail eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>Withdrawn; it will not be sent. The client&apos;s history keeps it as a draft.</source>
+        <translation>Zurückgezogen; sie wird nicht gesendet. Der Verlauf des Kunden behält sie als Entwurf.</translation>
     </message>
 </context>
 <context>
@@ -9735,6 +9812,34 @@ Bewahren Sie diese Seite sicher auf. Wer diesen Code und die Praxisdateien hat, 
     <message>
         <source>Something from the payment service could not be recorded. The Outbox says why.</source>
         <translation>Etwas vom Zahlungsdienst konnte nicht erfasst werden. Der Postausgang nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>The confirmation is in the outbox and goes out from your mailbox.</source>
+        <translation>Die Bestätigung ist im Postausgang und geht aus Ihrem Postfach hinaus.</translation>
+    </message>
+    <message>
+        <source>Email Invoice</source>
+        <translation>Rechnung per E-Mail</translation>
+    </message>
+    <message>
+        <source>Email invoice %1 to %2 as a PDF?</source>
+        <translation>Rechnung %1 als PDF per E-Mail an %2 senden?</translation>
+    </message>
+    <message>
+        <source>Preparing invoice %1 for email…</source>
+        <translation>Rechnung %1 wird für die E-Mail vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is in the outbox and goes out from your mailbox.</source>
+        <translation>Rechnung %1 ist im Postausgang und geht aus Ihrem Postfach hinaus.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Open Settings → Email now?</source>
+        <translation>Einstellungen → E-Mail jetzt öffnen?</translation>
     </message>
 </context>
 <context>

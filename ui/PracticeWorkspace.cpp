@@ -46,6 +46,7 @@
 #include "ui/clients/ClientImportDialog.h"
 #include "ui/clients/ClientsPage.h"
 #include "ui/contracts/ContractActions.h"
+#include "ui/email/EmailJobs.h"
 #include "ui/invoices/InvoiceEditor.h"
 #include "ui/invoices/InvoicesPage.h"
 #include "ui/invoices/PaymentLinkDialog.h"
@@ -116,6 +117,10 @@ PracticeWorkspace::PracticeWorkspace(PracticeContext& context, MainWindow& windo
     connect(m_clients, &ClientsPage::invoiceActivated, this, &PracticeWorkspace::showInvoiceById);
     connect(m_today, &TodayPage::invoiceActivated, this, &PracticeWorkspace::showInvoiceById);
     connect(m_today, &TodayPage::calendarChangeResolved, this, &PracticeWorkspace::resolveCalendarChange);
+    connect(m_bookings, &BookingsPage::confirmationEmailRequested, this, [this](const QUuid& id) {
+        whenEmailQueued(EmailJobs::bookingConfirmation(this, m_context, id),
+            tr("The confirmation is in the outbox and goes out from your mailbox."));
+    });
     connect(m_bookings, &BookingsPage::invoiceCreated, this, [this](const QUuid& id) {
         whenReady(m_invoices.data(), m_context.invoices().find(id),
             [this, id](const Result<std::optional<domain::Invoice>>& invoice) {
@@ -596,6 +601,7 @@ void PracticeWorkspace::wireInvoices()
         whenReady(m_invoices.data(), m_context.invoices().recordPayment(invoiceId, payment),
             afterChange(tr("Payment recorded")));
     });
+    connect(m_invoices, &InvoicesPage::emailRequested, this, &PracticeWorkspace::emailInvoice);
     connect(m_invoices, &InvoicesPage::paymentLinkRequested, this, [this] {
         if (!m_invoice) {
             return;
@@ -686,6 +692,47 @@ void PracticeWorkspace::wireInvoiceDocuments()
     m_invoices->editor()->setDocumentPrinting(invoice, receipt);
     connect(invoice, &DocumentPrinting::statusMessage, this, &PracticeWorkspace::showStatus);
     connect(receipt, &DocumentPrinting::statusMessage, this, &PracticeWorkspace::showStatus);
+}
+
+void PracticeWorkspace::emailInvoice()
+{
+    if (!m_invoice) {
+        return;
+    }
+    const QString number = m_invoice->number();
+    const auto answer = QMessageBox::question(&m_window, tr("Email Invoice"),
+        tr("Email invoice %1 to %2 as a PDF?").arg(number, m_invoiceClientName), QMessageBox::Yes | QMessageBox::Cancel,
+        QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    showStatus(tr("Preparing invoice %1 for email…").arg(number));
+    whenEmailQueued(EmailJobs::invoice(this, m_context, m_invoice->id()),
+        tr("Invoice %1 is in the outbox and goes out from your mailbox.").arg(number));
+}
+
+void PracticeWorkspace::whenEmailQueued(QFuture<Result<QueuedEmail>> queued, const QString& done)
+{
+    whenReady(this, std::move(queued), [this, done](const Result<QueuedEmail>& email) {
+        if (!email) {
+            // Not set up yet: say so, and offer the page that fixes it.
+            if (email.error().detail() == u"email.not-set-up") {
+                const auto answer = QMessageBox::question(&m_window, tr("Email"),
+                    email.error().userMessage() + u"\n\n" + tr("Open Settings → Email now?"),
+                    QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+                if (answer == QMessageBox::Open) {
+                    m_window.setCurrentSection(Section::Settings);
+                    m_settings->setCurrentPage(SettingsPage::Page::Email);
+                }
+                return;
+            }
+            QMessageBox::warning(&m_window, tr("Email"), email.error().userMessage());
+            return;
+        }
+        showStatus(done);
+        m_context.notifyChanged(PracticeContext::Area::Outbox);
+        m_context.notifyChanged(PracticeContext::Area::Messages);
+    });
 }
 
 void PracticeWorkspace::refreshInvoices()
@@ -831,6 +878,9 @@ void PracticeWorkspace::startEmail(const AccountServices& services, const QStrin
             m_email->reloadTemplates();
         }
     });
+    if (m_outboxController) {
+        m_outboxController->setEmailSender(&m_email->sender());
+    }
     m_email->start();
 }
 

@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "core/domain/Invoice.h"
+#include "core/store/EmailOutbox.h"
 #include "ui/Theme.h"
 #include "ui/settings/AccountConnector.h"
 
@@ -77,6 +78,11 @@ private:
     void refreshMoneyUnderWay();
     void openInvoice(const QUuid& id);
     void showInvoiceById(const QUuid& id);
+    // The open invoice by email, after asking; the outbox sends it.
+    void emailInvoice();
+    // Says how queueing an email went: `done` in the status bar, or why not (with a way to Settings →
+    // Email when email is not set up on this computer).
+    void whenEmailQueued(QFuture<Result<QueuedEmail>> queued, const QString& done);
     void newInvoice();
     void wireSettings();
     void wireConnectedAccounts();

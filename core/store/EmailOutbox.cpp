@@ -153,30 +153,27 @@ MessageState messageStateOf(OutboxState state)
 template<typename Change>
 Result<QueuedEmail> changeEmailIn(WriteScope& scope, const QUuid& messageId, Change change)
 {
-    {
-        Result<QueuedEmail> stored = selectOne(scope.db(), messageId);
-        if (!stored) {
-            return stored;
-        }
-        const QString sentAs = stored->headerId;
-        Result<QueuedEmail> changed = change(stored.value());
-        if (!changed) {
-            return changed;
-        }
-        if (Result<void> written = write(scope.db(), changed.value()); !written) {
-            return written.error();
-        }
-        // Cancelled because it came too late shows as failed with the reason, not as a draft.
-        const MessageState state = changed->state == OutboxState::Cancelled && !changed->lastError.isEmpty()
-            ? MessageState::Failed
-            : messageStateOf(changed->state);
-        const QString providerId = changed->state == OutboxState::Sent ? u'<' + sentAs + u'>' : QString();
-        if (Result<void> moved = MessageRows::setState(scope, messageId, state, changed->lastError, providerId);
-            !moved) {
-            return moved.error();
-        }
+    Result<QueuedEmail> stored = selectOne(scope.db(), messageId);
+    if (!stored) {
+        return stored;
+    }
+    const QString sentAs = stored->headerId;
+    Result<QueuedEmail> changed = change(stored.value());
+    if (!changed) {
         return changed;
     }
+    if (Result<void> written = write(scope.db(), changed.value()); !written) {
+        return written.error();
+    }
+    // Cancelled because it came too late shows as failed with the reason, not as a draft.
+    const MessageState state = changed->state == OutboxState::Cancelled && !changed->lastError.isEmpty()
+        ? MessageState::Failed
+        : messageStateOf(changed->state);
+    const QString providerId = changed->state == OutboxState::Sent ? u'<' + sentAs + u'>' : QString();
+    if (Result<void> moved = MessageRows::setState(scope, messageId, state, changed->lastError, providerId); !moved) {
+        return moved.error();
+    }
+    return changed;
 }
 
 template<typename Change>
@@ -272,6 +269,41 @@ QFuture<Result<QList<QueuedEmail>>> EmailOutbox::list()
 {
     return m_store.run([](StoreSession& session) {
         return select(session.db(), QStringLiteral("ORDER BY created_at DESC, message_id DESC LIMIT 500"), false);
+    });
+}
+
+QFuture<Result<QList<EmailEntry>>> EmailOutbox::entries(bool troubleOnly)
+{
+    return m_store.run([troubleOnly](StoreSession& session) -> Result<QList<EmailEntry>> {
+        QStringList columns = QString::fromLatin1(kColumns).split(QStringLiteral(", "));
+        for (QString& column : columns) {
+            column.prepend(QStringLiteral("e."));
+        }
+        const QString sql = u"SELECT " + columns.join(QStringLiteral(", "))
+            + u", m.client_id, trim(coalesce(c.given_name, '') || ' ' || coalesce(c.family_name, '')), c.company, "
+              u"m.subject, m.address FROM email_outbox e LEFT JOIN message m ON m.id = e.message_id "
+              u"LEFT JOIN client c ON c.id = m.client_id "
+            + (troubleOnly ? QStringLiteral("WHERE e.state IN ('failed', 'attention') ") : QString())
+            + u"ORDER BY e.created_at DESC, e.message_id DESC LIMIT 500";
+        Result<SqlStatement> query = session.db().prepare(sql);
+        if (!query) {
+            return query.error();
+        }
+        constexpr int kFirst = 14;
+        return StoredValues::readRows<EmailEntry>(query.value(), [](const SqlStatement& row) {
+            EmailEntry entry;
+            entry.email = readEmail(row, false);
+            if (!row.isNull(kFirst)) {
+                entry.clientId = QUuid::fromRfc4122(row.blob(kFirst));
+            }
+            entry.clientName = row.text(kFirst + 1);
+            if (entry.clientName.isEmpty()) {
+                entry.clientName = row.text(kFirst + 2);
+            }
+            entry.subject = row.text(kFirst + 3);
+            entry.address = row.text(kFirst + 4);
+            return entry;
+        });
     });
 }
 
@@ -381,9 +413,13 @@ QFuture<Result<QueuedEmail>> EmailOutbox::sendAgain(const QUuid& messageId, cons
 {
     return m_store.run([messageId, now](StoreSession& session) {
         return changeEmail(session, messageId, [&](QueuedEmail email) -> Result<QueuedEmail> {
-            if (email.state == OutboxState::Sending || email.state == OutboxState::Sent
-                || email.state == OutboxState::Queued) {
+            if (email.state == OutboxState::Sending || email.state == OutboxState::Sent) {
                 return conflict(QT_TRANSLATE_NOOP("EmailOutbox", "This email is already sent or on its way."));
+            }
+            if (email.state == OutboxState::Queued) {
+                email.nextAttemptAt = now; // waiting for its next try: now
+                email.updatedAt = now;
+                return email;
             }
             email.state = OutboxState::Queued;
             email.nextAttemptAt = now;

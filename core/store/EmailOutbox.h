@@ -38,6 +38,16 @@ struct QueuedEmail
     QDateTime expiresAt; // not sent after this (a reminder after its session); invalid: no limit
 };
 
+// An email as the Outbox section lists it: with its subject and the client it goes to.
+struct EmailEntry
+{
+    QueuedEmail email;
+    QUuid clientId;
+    QString clientName;
+    QString subject;
+    QString address; // the recipient as typed on the client's page
+};
+
 // The device's email outbox (email_outbox, schema v18). Every change to an email here also moves its
 // message row (queued, sending, sent, failed …) in the same transaction, so the client's history
 // always says where the email is.
@@ -57,6 +67,8 @@ public:
     QFuture<Result<std::optional<QDateTime>>> nextDue();
     // Newest first, at most 500, without MIME.
     QFuture<Result<QList<QueuedEmail>>> list();
+    // For the Outbox section, newest first (at most 500); `troubleOnly`: failed or needing attention.
+    QFuture<Result<QList<EmailEntry>>> entries(bool troubleOnly);
     QFuture<Result<std::optional<QueuedEmail>>> find(const QUuid& messageId);
 
     // Committed before the conversation with the server starts: Sending, one more attempt. Conflict
@@ -74,6 +86,7 @@ public:
     QFuture<Result<QueuedEmail>> expire(const QUuid& messageId, const QString& reason, const QDateTime& now);
 
     // The user's "Send again" for a failed, cancelled or uncertain email: queued now, same Message-ID.
+    // One still waiting (for its next try) is moved to now instead.
     QFuture<Result<QueuedEmail>> sendAgain(const QUuid& messageId, const QDateTime& now);
     // The user takes back an email not yet tried or waiting to be tried again; its message becomes a
     // draft. Conflict while it is being sent or once it was.

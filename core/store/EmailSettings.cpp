@@ -78,35 +78,38 @@ QFuture<Result<EmailAccount>> EmailSettings::account()
 
 QFuture<Result<void>> EmailSettings::saveAccount(const EmailAccount& account)
 {
-    return m_store.run([account](StoreSession& session) -> Result<void> {
-        if (Result<void> valid = account.validate(); !valid) {
-            return valid;
+    return m_store.run([account](StoreSession& session) { return saveAccountIn(session, account); });
+}
+
+Result<void> EmailSettings::saveAccountIn(StoreSession& session, const EmailAccount& account)
+{
+    if (Result<void> valid = account.validate(); !valid) {
+        return valid;
+    }
+    return inTransaction(session, [&](WriteScope& scope) -> Result<void> {
+        Result<SqlStatement> upsert = scope.db().prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO email_account (id, delivery, from_name, from_address, reply_to, host, port, "
+            "security, sign_in, username, connected_account, folder, updated_at) "
+            "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
+        if (!upsert) {
+            return upsert.error();
         }
-        return inTransaction(session, [&](WriteScope& scope) -> Result<void> {
-            Result<SqlStatement> upsert = scope.db().prepare(QStringLiteral(
-                "INSERT OR REPLACE INTO email_account (id, delivery, from_name, from_address, reply_to, host, port, "
-                "security, sign_in, username, connected_account, folder, updated_at) "
-                "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
-            if (!upsert) {
-                return upsert.error();
-            }
-            upsert.value()
-                .bind(1, StoredValues::keyOf(kDeliveryKeys, account.delivery))
-                .bind(2, account.sender.name.trimmed())
-                .bind(3, account.sender.address.trimmed())
-                .bind(4, account.sender.replyTo.trimmed())
-                .bind(5, account.server.host.trimmed())
-                .bind(6, account.server.port)
-                .bind(7, StoredValues::keyOf(kSecurityKeys, account.server.security))
-                .bind(8, StoredValues::keyOf(kSignInKeys, account.server.signIn))
-                .bind(9, account.server.username.trimmed())
-                .bind(11, account.folder.trimmed())
-                .bind(12, scope.clock().nowUtc().toMSecsSinceEpoch());
-            if (!account.connectedAccountId.isNull()) {
-                upsert.value().bindBlob(10, account.connectedAccountId.toRfc4122());
-            }
-            return upsert.value().run();
-        });
+        upsert.value()
+            .bind(1, StoredValues::keyOf(kDeliveryKeys, account.delivery))
+            .bind(2, account.sender.name.trimmed())
+            .bind(3, account.sender.address.trimmed())
+            .bind(4, account.sender.replyTo.trimmed())
+            .bind(5, account.server.host.trimmed())
+            .bind(6, account.server.port)
+            .bind(7, StoredValues::keyOf(kSecurityKeys, account.server.security))
+            .bind(8, StoredValues::keyOf(kSignInKeys, account.server.signIn))
+            .bind(9, account.server.username.trimmed())
+            .bind(11, account.folder.trimmed())
+            .bind(12, scope.clock().nowUtc().toMSecsSinceEpoch());
+        if (!account.connectedAccountId.isNull()) {
+            upsert.value().bindBlob(10, account.connectedAccountId.toRfc4122());
+        }
+        return upsert.value().run();
     });
 }
 

@@ -11,6 +11,7 @@ namespace clientele {
 
 class SqlCipherDatabase;
 class Store;
+class StoreSession;
 class WriteScope;
 
 // Settings → Email in the store: how this computer sends (the email_account row, schema v18,
@@ -35,6 +36,8 @@ public:
     QFuture<Result<void>> resetTemplate(email::EmailKind kind);
 
     static Result<email::EmailAccount> accountIn(SqlCipherDatabase& db);
+    // Validates and saves, in a transaction of its own on the storage thread (the demo practice's).
+    static Result<void> saveAccountIn(StoreSession& session, const email::EmailAccount& account);
     static Result<email::EmailTemplate> templateIn(SqlCipherDatabase& db, email::EmailKind kind);
     static Result<void> saveTemplateIn(WriteScope& scope, const email::EmailTemplate& emailTemplate);
 

@@ -3,18 +3,23 @@
 // failed (DNS, sign-in, the sender refused) and arrives when all is right; saving keeps the password
 // in the keychain, not in the practice; templates are checked as they are typed; and an email queued
 // anywhere in the app goes out through the saved account.
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <chrono>
 #include <memory>
 
@@ -23,9 +28,12 @@
 #include "core/domain/EmailAddress.h"
 #include "core/fakes/FakeClock.h"
 #include "core/fakes/MemorySecretStore.h"
+#include "core/store/BookingRepository.h"
 #include "core/store/EmailSettings.h"
 #include "core/store/Emails.h"
+#include "core/store/InvoiceRepository.h"
 #include "core/store/PracticeVault.h"
+#include "core/store/ServiceRepository.h"
 #include "core/store/Store.h"
 #include "tests/store/PracticeFixtures.h"
 #include "tests/support/SmtpTestServer.h"
@@ -67,7 +75,31 @@ private:
     std::unique_ptr<PracticeContext> m_context;
     std::unique_ptr<PracticeWorkspace> m_workspace;
 
+    domain::Booking m_booking = domain::Booking::restore({}, {}, {}, {}, domain::BookingStatus::Inquiry);
+
     SettingsPage* settings() const { return find<SettingsPage>(m_window.get(), "settingsPageWidget"); }
+
+    // The first row whose "what" column (1) contains `text`; -1 when none.
+    static int rowWith(QTableView* table, const QString& text)
+    {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, 1).data().toString().contains(text)) {
+                return row;
+            }
+        }
+        return -1;
+    }
+
+    // Answers the next question box with `button`, keeping its text.
+    void answerQuestion(QMessageBox::StandardButton button, QString* text)
+    {
+        QTimer::singleShot(0, this, [button, text] {
+            QMessageBox* box = nullptr;
+            QTRY_VERIFY((box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())));
+            *text = box->text();
+            box->button(button)->click();
+        });
+    }
 
     void fillServer(const QString& host, int port, const QString& password)
     {
@@ -227,8 +259,99 @@ private Q_SLOTS:
         QVERIFY(read[QStringLiteral("subject")].toString().contains(QStringLiteral("Lumen Studio")));
     }
 
+    void anInvoiceIsEmailedFromItsPageWithItsPdf()
+    {
+        const domain::Service service = test::serviceWithDeposit(20000, 0);
+        require(ServiceRepository(*m_store).add(service));
+        m_booking = test::bookingAt(m_client, service, m_clock->nowUtc().addDays(3), domain::BookingStatus::Confirmed);
+        require(BookingRepository(*m_store).add(m_booking));
+        InvoiceRepository invoices(*m_store);
+        const domain::Invoice draft =
+            value(invoices.draftForBooking(m_booking.id(), sync::UuidV7::create(), m_clock->nowUtc().date()));
+        require(invoices.add(draft));
+        const domain::Invoice issued = value(invoices.issue(draft.id(), m_clock->nowUtc().date()));
+        m_context->notifyChanged(PracticeContext::Area::Invoices);
+
+        m_window->setCurrentSection(Section::Invoices);
+        QWidget* invoicesPage = m_window->sectionPage(Section::Invoices);
+        auto* table = find<QTableView>(invoicesPage, "invoiceTable");
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, kMailMs);
+        table->selectRow(0);
+        auto* emailButton = find<QPushButton>(invoicesPage, "invoiceEmailButton");
+        QTRY_VERIFY(emailButton->isVisible() && emailButton->isEnabled());
+        const int before = static_cast<int>(m_server->messages().size());
+        QString asked;
+        answerQuestion(QMessageBox::Yes, &asked);
+        QTest::mouseClick(emailButton, Qt::LeftButton);
+        QVERIFY2(asked.contains(issued.number()) && asked.contains(QStringLiteral("Jürgen Müller")), qPrintable(asked));
+        QTRY_COMPARE_WITH_TIMEOUT(static_cast<int>(m_server->messages().size()), before + 1, kMailMs);
+        const QJsonObject read = test::inspectEml(m_server->messages().constLast());
+        QVERIFY(read[QStringLiteral("subject")].toString().contains(issued.number()));
+        bool hasPdf = false;
+        for (const QJsonValue& part : read[QStringLiteral("parts")].toArray()) {
+            if (part.toObject()[QStringLiteral("content_type")].toString() == u"application/pdf") {
+                hasPdf = part.toObject()[QStringLiteral("size")].toInt() > 1000;
+            }
+        }
+        QVERIFY(hasPdf);
+
+        // The Outbox lists it as sent; the client's history too.
+        m_window->setCurrentSection(Section::Outbox);
+        auto* outbox = find<QTableView>(m_window->sectionPage(Section::Outbox), "outboxPageTable");
+        QTRY_VERIFY_WITH_TIMEOUT(rowWith(outbox, issued.number()) >= 0, kMailMs);
+        QTRY_COMPARE(
+            outbox->model()->index(rowWith(outbox, issued.number()), 3).data().toString(), QStringLiteral("Sent"));
+        QVERIFY(shoot(m_window.get(), QStringLiteral("email-outbox-sent.png")));
+    }
+
+    void aBookingsConfirmationGoesOutWithItsCalendarFile()
+    {
+        m_window->setCurrentSection(Section::Bookings);
+        QWidget* bookingsPage = m_window->sectionPage(Section::Bookings);
+        auto* table = find<QTableView>(bookingsPage, "bookingTable");
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 1, kMailMs);
+        table->selectRow(0);
+        auto* confirm = find<QPushButton>(bookingsPage, "bookingEmailConfirmationButton");
+        QTRY_VERIFY(confirm->isVisible());
+        const int before = static_cast<int>(m_server->messages().size());
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(static_cast<int>(m_server->messages().size()), before + 1, kMailMs);
+        const QJsonObject read = test::inspectEml(m_server->messages().constLast());
+        QVERIFY2(read[QStringLiteral("structure")].toString().endsWith(QStringLiteral(",text/calendar)")),
+            qPrintable(read[QStringLiteral("structure")].toString()));
+    }
+
+    void aRefusedEmailShowsWhyInTheOutboxAndGoesWhenRetried()
+    {
+        m_server->setBehaviour(QStringLiteral("reject-data"));
+        const auto queued = test::await(Emails(*m_store).queue(email::WelcomeEmail {m_client}));
+        QVERIFY(queued.hasValue());
+        m_context->notifyChanged(PracticeContext::Area::Outbox);
+        m_window->setCurrentSection(Section::Outbox);
+        QWidget* page = m_window->sectionPage(Section::Outbox);
+        auto* outbox = find<QTableView>(page, "outboxPageTable");
+        const QString subject = queued->headerId.isEmpty() ? QString() : QStringLiteral("Welcome to Lumen Studio");
+        QTRY_VERIFY_WITH_TIMEOUT(rowWith(outbox, subject) >= 0
+                && outbox->model()->index(rowWith(outbox, subject), 3).data().toString() == u"Failed",
+            kMailMs);
+        const QString detail = outbox->model()->index(rowWith(outbox, subject), 4).data().toString();
+        QVERIFY2(detail.contains(QStringLiteral("554")), qPrintable(detail));
+        QVERIFY(shoot(m_window.get(), QStringLiteral("email-outbox-failed.png")));
+
+        m_server->setBehaviour(QStringLiteral("accept"));
+        const int before = static_cast<int>(m_server->messages().size());
+        outbox->setCurrentIndex(outbox->model()->index(rowWith(outbox, subject), 0));
+        auto* retry = page->findChild<QAction*>(QStringLiteral("outboxRetryAction"));
+        QTRY_VERIFY(retry->isEnabled());
+        retry->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(static_cast<int>(m_server->messages().size()), before + 1, kMailMs);
+        QTRY_COMPARE(outbox->model()->index(rowWith(outbox, subject), 3).data().toString(), QStringLiteral("Sent"));
+    }
+
     void aTemplateIsCheckedAsItIsTypedAndSaved()
     {
+        m_window->setCurrentSection(Section::Settings);
+        settings()->setCurrentPage(SettingsPage::Page::Email);
         auto* kind = find<QComboBox>(m_window.get(), "emailTemplateKindCombo");
         auto* body = find<QPlainTextEdit>(m_window.get(), "emailTemplateBodyEdit");
         auto* save = find<QPushButton>(m_window.get(), "emailTemplateSaveButton");

@@ -169,6 +169,9 @@ BookingEditor::BookingEditor(const Clock& clock, QWidget* parent)
     auto* buttons = new QDialogButtonBox(this);
     m_invoice = buttons->addButton(tr("Create Invoice"), QDialogButtonBox::ActionRole);
     m_invoice->setObjectName(QStringLiteral("bookingCreateInvoiceButton"));
+    m_emailConfirmation = buttons->addButton(tr("Email Confirmation…"), QDialogButtonBox::ActionRole);
+    m_emailConfirmation->setObjectName(QStringLiteral("bookingEmailConfirmationButton"));
+    m_emailConfirmation->setToolTip(tr("Email the client the session's time, its calendar file and meeting link"));
     m_save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("bookingSaveButton"));
     m_save->setDefault(true);
@@ -179,6 +182,8 @@ BookingEditor::BookingEditor(const Clock& clock, QWidget* parent)
     connect(m_save, &QPushButton::clicked, this, &BookingEditor::save);
     connect(cancel, &QPushButton::clicked, this, &BookingEditor::canceled);
     connect(m_invoice, &QPushButton::clicked, this, [this] { Q_EMIT invoiceRequested(m_original.id()); });
+    connect(m_emailConfirmation, &QPushButton::clicked, this,
+        [this] { Q_EMIT confirmationEmailRequested(m_original.id()); });
     connect(m_service, &QComboBox::currentIndexChanged, this, &BookingEditor::serviceChanged);
     connect(m_client, &QComboBox::currentIndexChanged, this, &BookingEditor::revalidate);
     connect(m_client, &QComboBox::editTextChanged, this, &BookingEditor::revalidate);
@@ -264,6 +269,10 @@ void BookingEditor::edit(const domain::Booking& booking, bool isNew)
     m_phone->setText(booking.phone());
     m_notes->setPlainText(booking.notes());
     m_invoice->setVisible(!isNew);
+    // A session still ahead of its client: one done, cancelled or missed gets no confirmation.
+    const domain::BookingStatus status = booking.status();
+    m_emailConfirmation->setVisible(!isNew && status != domain::BookingStatus::Canceled
+        && status != domain::BookingStatus::Completed && status != domain::BookingStatus::NoShow);
 
     m_history->clear();
     const QLocale locale;

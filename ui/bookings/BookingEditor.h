@@ -59,6 +59,8 @@ Q_SIGNALS:
         const clientele::ui::BookingEditor::Series& series);
     void transitionRequested(const QUuid& id, clientele::domain::BookingStatus to, const QString& reason);
     void invoiceRequested(const QUuid& bookingId);
+    // Email Confirmation…: the saved booking's confirmation to its client.
+    void confirmationEmailRequested(const QUuid& bookingId);
     void canceled();
 
 protected:
@@ -98,6 +100,7 @@ private:
     QLabel* m_error = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_invoice = nullptr;
+    QPushButton* m_emailConfirmation = nullptr;
     QWidget* m_statusBox = nullptr;
     QHBoxLayout* m_statusButtons = nullptr;
     QLabel* m_blocked = nullptr;

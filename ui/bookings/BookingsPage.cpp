@@ -124,6 +124,7 @@ BookingsPage::BookingsPage(PracticeContext& context, QWidget* parent)
     connect(m_editor, &BookingEditor::saveRequested, this, &BookingsPage::save);
     connect(m_editor, &BookingEditor::transitionRequested, this, &BookingsPage::transition);
     connect(m_editor, &BookingEditor::invoiceRequested, this, &BookingsPage::createInvoice);
+    connect(m_editor, &BookingEditor::confirmationEmailRequested, this, &BookingsPage::confirmationEmailRequested);
     connect(m_editor, &BookingEditor::canceled, this, [this] {
         m_side->setCurrentWidget(m_empty);
         m_selected = QUuid();

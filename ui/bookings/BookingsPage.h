@@ -37,6 +37,7 @@ public:
 
 Q_SIGNALS:
     void invoiceCreated(const QUuid& invoiceId);
+    void confirmationEmailRequested(const QUuid& bookingId);
     void statusMessage(const QString& text);
 
 private:

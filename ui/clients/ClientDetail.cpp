@@ -218,11 +218,21 @@ void ClientDetail::showHistory(const ClientHistory& history, const QLocale& loca
     }
     m_messages->clear();
     for (const MessageSummary& message : history.messages) {
-        const QString arrow = message.direction == domain::MessageDirection::Inbound ? tr("from") : tr("to");
-        m_messages->addItem(tr("%1 · %2 %3 · %4")
-                                .arg(locale.toString(message.at.toTimeZone(zone), QLocale::ShortFormat),
-                                    messageChannelText(message.channel), arrow,
-                                    message.subject.isEmpty() ? message.preview : message.subject));
+        const bool inbound = message.direction == domain::MessageDirection::Inbound;
+        const QString arrow = inbound ? tr("from") : tr("to");
+        QString line = tr("%1 · %2 %3 · %4")
+                           .arg(locale.toString(message.at.toTimeZone(zone), QLocale::ShortFormat),
+                               messageChannelText(message.channel), arrow,
+                               message.subject.isEmpty() ? message.preview : message.subject);
+        // Where an outgoing one stands (queued, sent, failed …); why, when it did not go.
+        if (!inbound) {
+            line = tr("%1 · %2").arg(line, messageStateText(message.state));
+        }
+        auto* item = new QListWidgetItem(line, m_messages);
+        if (!message.error.isEmpty()) {
+            item->setToolTip(message.error);
+            item->setText(tr("%1 — %2").arg(line, message.error));
+        }
     }
     if (history.messages.isEmpty()) {
         m_messages->addItem(tr("No messages yet."));

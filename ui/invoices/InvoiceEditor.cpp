@@ -479,6 +479,8 @@ QWidget* InvoiceEditor::buildHeader()
         tr("Record money received for this invoice"), header);
     m_paymentLinkButton = makeButton(tr("Payment &Link…"), QStringLiteral("invoicePaymentLinkButton"),
         tr("Get a link the client pays what is owed through, by card"), header);
+    m_emailButton = makeButton(tr("E&mail…"), QStringLiteral("invoiceEmailButton"),
+        tr("Email the invoice to the client as a PDF, from your own mailbox"), header);
     m_refundButton =
         makeButton(tr("&Refund…"), QStringLiteral("invoiceRefundButton"), tr("Give back money from a payment"), header);
     m_voidButton = makeButton(tr("&Void Invoice…"), QStringLiteral("invoiceVoidButton"),
@@ -489,8 +491,8 @@ QWidget* InvoiceEditor::buildHeader()
     primary.setColor(QPalette::ButtonText, primary.color(QPalette::HighlightedText));
     m_saveButton->setPalette(primary);
     m_recordPaymentButton->setPalette(primary);
-    for (QPushButton* button : {m_saveButton, m_issueButton, m_recordPaymentButton, m_paymentLinkButton, m_refundButton,
-             m_voidButton, m_discardButton}) {
+    for (QPushButton* button : {m_saveButton, m_issueButton, m_recordPaymentButton, m_paymentLinkButton, m_emailButton,
+             m_refundButton, m_voidButton, m_discardButton}) {
         actions->addWidget(button);
     }
     actions->addStretch(1);
@@ -514,6 +516,7 @@ QWidget* InvoiceEditor::buildHeader()
     connect(m_discardButton, &QPushButton::clicked, this, &InvoiceEditor::discardChanges);
     connect(m_recordPaymentButton, &QPushButton::clicked, this, &InvoiceEditor::recordPaymentRequested);
     connect(m_paymentLinkButton, &QPushButton::clicked, this, &InvoiceEditor::paymentLinkRequested);
+    connect(m_emailButton, &QPushButton::clicked, this, &InvoiceEditor::emailRequested);
     connect(m_refundButton, &QPushButton::clicked, this, &InvoiceEditor::recordRefundRequested);
     connect(m_voidButton, &QPushButton::clicked, this, &InvoiceEditor::voidRequested);
 
@@ -793,7 +796,7 @@ QWidget* InvoiceEditor::buildHistoryGroup()
 
 void InvoiceEditor::setUpTabOrder()
 {
-    const QList<QWidget*> order {m_saveButton, m_issueButton, m_recordPaymentButton, m_paymentLinkButton,
+    const QList<QWidget*> order {m_saveButton, m_issueButton, m_recordPaymentButton, m_paymentLinkButton, m_emailButton,
         m_refundButton, m_voidButton, m_discardButton, m_documentsButton, m_dueDateEdit, m_poNumberEdit, m_linesTable,
         m_addLineButton, m_removeLineButton, m_moveLineUpButton, m_moveLineDownButton, m_discountCombo, m_discountEdit,
         m_taxesTable, m_addTaxButton, m_removeTaxButton, m_scheduleCombo, m_scheduleTable, m_addInstallmentButton,
@@ -1252,6 +1255,7 @@ void InvoiceEditor::refreshActions()
     m_discardButton->setVisible(isDraft);
     m_recordPaymentButton->setVisible(status == InvoiceStatus::Issued || status == InvoiceStatus::PartiallyPaid);
     m_paymentLinkButton->setVisible(status == InvoiceStatus::Issued || status == InvoiceStatus::PartiallyPaid);
+    m_emailButton->setVisible(!isDraft && status != InvoiceStatus::Void);
     m_refundButton->setVisible(status == InvoiceStatus::PartiallyPaid || status == InvoiceStatus::Paid);
     m_voidButton->setVisible(status == InvoiceStatus::Issued);
     const bool shown = !m_invoice.id().isNull();

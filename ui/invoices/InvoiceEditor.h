@@ -79,6 +79,7 @@ Q_SIGNALS:
     void voidRequested();
     void recordPaymentRequested();
     void paymentLinkRequested();
+    void emailRequested();
     void recordRefundRequested();
     void discardRequested();
 
@@ -154,6 +155,7 @@ private:
     QPushButton* m_discardButton = nullptr;
     QPushButton* m_recordPaymentButton = nullptr;
     QPushButton* m_paymentLinkButton = nullptr;
+    QPushButton* m_emailButton = nullptr;
     QPushButton* m_refundButton = nullptr;
     QPushButton* m_voidButton = nullptr;
     QPushButton* m_documentsButton = nullptr;

@@ -159,6 +159,7 @@ InvoicesPage::InvoicesPage(QWidget* parent)
     connect(m_editor, &InvoiceEditor::voidRequested, this, &InvoicesPage::voidRequested);
     connect(m_editor, &InvoiceEditor::recordPaymentRequested, this, &InvoicesPage::recordPaymentRequested);
     connect(m_editor, &InvoiceEditor::paymentLinkRequested, this, &InvoicesPage::paymentLinkRequested);
+    connect(m_editor, &InvoiceEditor::emailRequested, this, &InvoicesPage::emailRequested);
     connect(m_editor, &InvoiceEditor::recordRefundRequested, this, &InvoicesPage::recordRefundRequested);
     connect(m_editor, &InvoiceEditor::discardRequested, this, &InvoicesPage::discardRequested);
 

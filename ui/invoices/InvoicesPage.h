@@ -54,6 +54,7 @@ Q_SIGNALS:
     void voidRequested();
     void recordPaymentRequested();
     void paymentLinkRequested();
+    void emailRequested();
     void recordRefundRequested();
     void discardRequested();
 

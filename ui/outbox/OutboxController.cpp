@@ -5,6 +5,7 @@
 #include <QMessageBox>
 
 #include "core/store/CommandSender.h"
+#include "core/store/EmailOutboxSender.h"
 #include "core/store/VaultInbox.h"
 #include "core/text/MoneyText.h"
 #include "ui/outbox/OutboxText.h"
@@ -38,6 +39,14 @@ OutboxController::OutboxController(PracticeContext& context, RecordListPage* pag
                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             == QMessageBox::Yes;
     };
+    m_confirmEmailResend = [this](const EmailEntry& entry) {
+        return QMessageBox::question(m_page, tr("Send Again"),
+                   tr("The email “%1” may already have arrived: the connection broke after it went out. Send it "
+                      "again anyway?")
+                       .arg(entry.subject),
+                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    };
     updateNote();
     updateActions();
 }
@@ -58,16 +67,27 @@ void OutboxController::setSender(CommandSender* sender, const QString& vaultId)
     updateNote();
 }
 
+void OutboxController::setEmailSender(EmailOutboxSender* sender)
+{
+    if (m_emailSender) {
+        m_emailSender->disconnect(this);
+    }
+    m_emailSender = sender;
+    if (m_emailSender) {
+        connect(m_emailSender, &EmailOutboxSender::changed, this, &OutboxController::reload);
+    }
+}
+
 void OutboxController::updateNote()
 {
     if (!m_page) {
         return;
     }
     QString note = m_sender ? tr("What this computer sends through the relay: payment links, refunds, subscription "
-                                 "changes and text messages. Each goes out once, also when the connection drops on "
-                                 "the way.")
-                            : tr("This computer is not connected to a relay, so requests wait here. Connect it in "
-                                 "Settings → Relay and they go out.");
+                                 "changes and text messages; and emails, through your mail server. Each goes out "
+                                 "once, also when the connection drops on the way.")
+                            : tr("This computer is not connected to a relay, so payment links and texts wait here. "
+                                 "Connect it in Settings → Relay and they go out. Emails go through your mail server.");
     if (!m_refusals.isEmpty()) {
         note += u"\n\n" + m_refusals;
     }
@@ -106,28 +126,33 @@ void OutboxController::reload()
     }
     m_loading = true;
     const bool troubleOnly = m_page && m_page->currentFilter() == 1;
-    whenReady(
-        this, CommandOutbox(m_context.store()).entries(troubleOnly), [this](const Result<QList<OutboxEntry>>& entries) {
-            m_loading = false;
-            if (!m_page) {
-                return;
-            }
-            if (!entries) {
-                m_page->showError(entries.error().userMessage());
-            } else {
-                show(entries.value());
-                showRefusals();
-            }
-            if (m_reloadAgain) {
-                m_reloadAgain = false;
-                reload();
-            }
+    whenReady(this, CommandOutbox(m_context.store()).entries(troubleOnly),
+        [this, troubleOnly](const Result<QList<OutboxEntry>>& entries) {
+            // The emails after the commands: both answers come from the one storage thread in order.
+            whenReady(this, EmailOutbox(m_context.store()).entries(troubleOnly),
+                [this, entries](const Result<QList<EmailEntry>>& emails) {
+                    m_loading = false;
+                    if (!m_page) {
+                        return;
+                    }
+                    if (!entries || !emails) {
+                        m_page->showError(!entries ? entries.error().userMessage() : emails.error().userMessage());
+                    } else {
+                        show(entries.value(), emails.value());
+                        showRefusals();
+                    }
+                    if (m_reloadAgain) {
+                        m_reloadAgain = false;
+                        reload();
+                    }
+                });
         });
 }
 
-void OutboxController::show(const QList<OutboxEntry>& entries)
+void OutboxController::show(const QList<OutboxEntry>& entries, const QList<EmailEntry>& emails)
 {
     m_entries.clear();
+    m_emails.clear();
     const QLocale locale = m_context.locale();
     const QTimeZone zone = m_context.timeZone();
     QList<RecordListPage::Row> rows;
@@ -156,12 +181,34 @@ void OutboxController::show(const QList<OutboxEntry>& entries)
         rows.append({entry.clientId, cells,
             {created.toMSecsSinceEpoch(), cells.at(1), cells.at(2), int(command.state), cells.at(4)}, command.id});
     }
-    m_page->setRows(rows, tr("%n request(s)", nullptr, int(entries.size())));
+    for (const EmailEntry& entry : emails) {
+        const QueuedEmail& email = entry.email;
+        m_emails.insert(email.messageId, entry);
+        const QDateTime created = email.createdAt.toTimeZone(zone);
+        //: An email in the Outbox list, with its subject
+        const QString what = tr("Email · %1").arg(entry.subject);
+        const QStringList cells {locale.toString(created, QLocale::ShortFormat), what, entry.clientName,
+            outboxEmailStateText(email), outboxEmailDetailText(email, locale, zone)};
+        rows.append({entry.clientId, cells,
+            {created.toMSecsSinceEpoch(), cells.at(1), cells.at(2), int(email.state), cells.at(4)}, email.messageId});
+    }
+    // Newest first, commands and emails together.
+    std::stable_sort(rows.begin(), rows.end(), [](const RecordListPage::Row& a, const RecordListPage::Row& b) {
+        return a.sortValues.value(0).toLongLong() > b.sortValues.value(0).toLongLong();
+    });
+    m_page->setRows(rows, tr("%n request(s)", nullptr, int(entries.size() + emails.size())));
     updateActions();
 }
 
 void OutboxController::updateActions()
 {
+    const auto email = m_page ? m_emails.constFind(m_page->currentRecordId()) : m_emails.cend();
+    if (email != m_emails.cend()) {
+        const OutboxState state = email->email.state;
+        m_retry->setEnabled(!m_working && state != OutboxState::Sending && state != OutboxState::Sent);
+        m_withdraw->setEnabled(!m_working && state == OutboxState::Queued);
+        return;
+    }
     const auto found = m_page ? m_entries.constFind(m_page->currentRecordId()) : m_entries.cend();
     const bool selected = found != m_entries.cend();
     const OutboxCommand* command = selected ? &found->command : nullptr;
@@ -172,8 +219,39 @@ void OutboxController::updateActions()
         !m_working && command != nullptr && command->state == OutboxState::Queued && !command->posted);
 }
 
+void OutboxController::retryEmail(const EmailEntry& entry)
+{
+    if (entry.email.state == OutboxState::NeedsAttention && m_confirmEmailResend && !m_confirmEmailResend(entry)) {
+        return;
+    }
+    m_working = true;
+    updateActions();
+    whenReady(this, EmailOutbox(m_context.store()).sendAgain(entry.email.messageId, m_context.clock().nowUtc()),
+        [this](const Result<QueuedEmail>& queued) {
+            m_working = false;
+            if (!queued) {
+                Q_EMIT statusMessage(queued.error().userMessage());
+            } else {
+                Q_EMIT statusMessage(m_emailSender && m_emailSender->hasTransport()
+                        ? tr("Sending now.")
+                        : tr("Queued; it goes out once email is set up in Settings → Email."));
+                if (m_emailSender) {
+                    m_emailSender->wake();
+                }
+                m_context.notifyChanged(PracticeContext::Area::Messages);
+            }
+            reload();
+        });
+}
+
 void OutboxController::retryCurrent()
 {
+    if (const auto email = m_page ? m_emails.constFind(m_page->currentRecordId()) : m_emails.cend();
+        email != m_emails.cend() && !m_working) {
+        const EmailEntry entry = *email; // a copy: a question's event loop may reload the list
+        retryEmail(entry);
+        return;
+    }
     const auto found = m_page ? m_entries.constFind(m_page->currentRecordId()) : m_entries.cend();
     if (found == m_entries.cend() || m_working) {
         return;
@@ -206,6 +284,22 @@ void OutboxController::retryCurrent()
 
 void OutboxController::withdrawCurrent()
 {
+    if (const auto email = m_page ? m_emails.constFind(m_page->currentRecordId()) : m_emails.cend();
+        email != m_emails.cend() && !m_working) {
+        const QUuid id = email->email.messageId;
+        m_working = true;
+        updateActions();
+        whenReady(this, EmailOutbox(m_context.store()).cancel(id, m_context.clock().nowUtc()),
+            [this](const Result<QueuedEmail>& withdrawn) {
+                m_working = false;
+                Q_EMIT statusMessage(withdrawn
+                        ? tr("Withdrawn; it will not be sent. The client's history keeps it as a draft.")
+                        : withdrawn.error().userMessage());
+                m_context.notifyChanged(PracticeContext::Area::Messages);
+                reload();
+            });
+        return;
+    }
     const auto found = m_page ? m_entries.constFind(m_page->currentRecordId()) : m_entries.cend();
     if (found == m_entries.cend() || m_working) {
         return;

@@ -84,4 +84,46 @@ QString outboxDetailText(const OutboxCommand& command, const QLocale& locale, co
     return {};
 }
 
+QString outboxEmailStateText(const QueuedEmail& email)
+{
+    switch (email.state) {
+    case OutboxState::Queued:
+        return email.attempts == 0 ? QCoreApplication::translate("OutboxText", "Queued")
+                                   : QCoreApplication::translate("OutboxText", "Waiting to retry");
+    case OutboxState::Sending:
+        return QCoreApplication::translate("OutboxText", "Sending");
+    case OutboxState::Sent:
+        return QCoreApplication::translate("OutboxText", "Sent");
+    case OutboxState::Failed:
+        return QCoreApplication::translate("OutboxText", "Failed");
+    case OutboxState::NeedsAttention:
+        return QCoreApplication::translate("OutboxText", "Needs attention");
+    case OutboxState::Cancelled:
+        return email.lastError.isEmpty() ? QCoreApplication::translate("OutboxText", "Withdrawn")
+                                         : QCoreApplication::translate("OutboxText", "Not sent");
+    }
+    return {};
+}
+
+QString outboxEmailDetailText(const QueuedEmail& email, const QLocale& locale, const QTimeZone& zone)
+{
+    if (!email.lastError.isEmpty()) {
+        if (email.state == OutboxState::Queued && email.nextAttemptAt.isValid()) {
+            return QCoreApplication::translate("OutboxText", "%1 Next try at %2.")
+                .arg(email.lastError,
+                    locale.toString(email.nextAttemptAt.toTimeZone(zone).time(), QLocale::ShortFormat));
+        }
+        return email.lastError;
+    }
+    if (email.state == OutboxState::Queued) {
+        return QCoreApplication::translate(
+            "OutboxText", "Goes out through your mail server as soon as it can be reached.");
+    }
+    if (email.state == OutboxState::Sent) {
+        //: %1 is the recipient's email address
+        return QCoreApplication::translate("OutboxText", "To %1").arg(email.envelope.to.join(QStringLiteral(", ")));
+    }
+    return {};
+}
+
 } // namespace clientele::ui

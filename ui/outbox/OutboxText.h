@@ -3,6 +3,7 @@
 #include <QString>
 
 #include "core/store/CommandOutbox.h"
+#include "core/store/EmailOutbox.h"
 
 class QLocale;
 class QTimeZone;
@@ -15,5 +16,10 @@ QString outboxCommandText(const OutboxCommand& command);
 QString outboxStateText(const OutboxCommand& command);
 // The line under it: why it failed or waits, or what came of it.
 QString outboxDetailText(const OutboxCommand& command, const QLocale& locale, const QTimeZone& zone);
+
+// The same for an email of the email outbox: its state ("Waiting to retry", "Needs attention") and
+// the line under it (the reason, and when it is tried next).
+QString outboxEmailStateText(const QueuedEmail& email);
+QString outboxEmailDetailText(const QueuedEmail& email, const QLocale& locale, const QTimeZone& zone);
 
 } // namespace clientele::ui

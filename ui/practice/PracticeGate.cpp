@@ -10,6 +10,7 @@
 
 #include "core/Logging.h"
 #include "core/ports/Clock.h"
+#include "core/store/EmailSettings.h"
 #include "core/store/PracticeVault.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/Store.h"
@@ -208,10 +209,24 @@ void PracticeGate::generateDemo()
     auto* poll = new QTimer(this);
     connect(poll, &QTimer::timeout, m_progress, [this, committed] { m_progress->setValue(committed->load()); });
     poll->start(100);
-    whenReady(this, m_store.run([size, now, committed](StoreSession& session) {
-        return DemoPractice::generate(
-            session, size, 1, [committed](int count) { committed->store(count); }, now);
-    }),
+    // The demo's emails go into a folder beside it, as .eml files: nothing leaves the computer.
+    const QString emailFolder = QDir(m_options.demoFiles.directory).filePath(QStringLiteral("Sent emails"));
+    whenReady(this,
+        m_store.run([size, now, committed, emailFolder](StoreSession& session) -> Result<DemoPractice::Counts> {
+            Result<DemoPractice::Counts> filled = DemoPractice::generate(
+                session, size, 1, [committed](int count) { committed->store(count); }, now);
+            if (!filled) {
+                return filled;
+            }
+            email::EmailAccount account;
+            account.delivery = email::EmailAccount::Delivery::Folder;
+            account.sender = {QStringLiteral("Lumen Studio"), QStringLiteral("hello@lumen-studio.example"), {}};
+            account.folder = emailFolder;
+            if (Result<void> saved = EmailSettings::saveAccountIn(session, account); !saved) {
+                return saved.error();
+            }
+            return filled;
+        }),
         [this, poll](const Result<DemoPractice::Counts>& generated) {
             poll->deleteLater();
             if (!generated) {
