@@ -1910,6 +1910,10 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
         <source>Only an email taken back before it was tried can wait again.</source>
         <translation>Nur eine E-Mail, die vor dem ersten Versuch zurückgenommen wurde, kann wieder warten.</translation>
     </message>
+    <message>
+        <source>This email changed meanwhile (it was tried again). Look at it once more.</source>
+        <translation>Diese E-Mail hat sich inzwischen geändert (sie wurde erneut versucht). Sehen Sie sie sich noch einmal an.</translation>
+    </message>
 </context>
 <context>
     <name>EmailOutboxSender</name>
@@ -1920,6 +1924,10 @@ Exit-Codes: 0 importiert, 3 importiert, aber einige Termine abgelehnt, 1 nichts 
     <message>
         <source>Given up after trying for days.</source>
         <translation>Nach tagelangen Versuchen aufgegeben.</translation>
+    </message>
+    <message>
+        <source>This computer does not send email now.</source>
+        <translation>Dieser Computer sendet gerade keine E-Mails.</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3042,10 @@ Eine Kopie ist angehängt.
         <source>The server said: “%1”</source>
         <extracomment>%1 is the mail server&apos;s reply, e.g. &quot;553 5.7.1 Sender address rejected&quot;</extracomment>
         <translation>Der Server sagte: „%1“</translation>
+    </message>
+    <message>
+        <source>The mail server does not take sign-ins just now (too many attempts, say); it is tried again later.</source>
+        <translation>Der Mailserver nimmt gerade keine Anmeldungen an (etwa nach zu vielen Versuchen); es wird später erneut versucht.</translation>
     </message>
 </context>
 <context>
@@ -4504,6 +4516,13 @@ Eine Kopie ist angehängt.
     <message>
         <source>A package is valid for 1 day to 10 years, or without limit.</source>
         <translation>Ein Paket gilt 1 Tag bis 10 Jahre oder unbegrenzt.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTransport</name>
+    <message>
+        <source>The keychain did not hand over the mail server’s password in time.</source>
+        <translation>Der Schlüsselbund hat das Passwort des Mailservers nicht rechtzeitig herausgegeben.</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,10 @@ Result<void> EmailAccount::validate() const
         }
         return {};
     }
-    if (server.host.trimmed().isEmpty() || server.host.trimmed().contains(u' ')) {
+    // A name or an address only: "smtp.example.com:587" or "user@host" would make no server of it.
+    const QString host = server.host.trimmed();
+    if (host.isEmpty() || host.contains(u' ') || host.contains(u'/') || host.contains(u'@')
+        || (host.contains(u':') && host.count(u':') < 2)) {
         return accountError("email-account.no-server",
             QT_TRANSLATE_NOOP("EmailAccount", "Enter the name of your mail server, such as smtp.gmail.com."));
     }

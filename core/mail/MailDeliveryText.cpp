@@ -35,6 +35,10 @@ QString sentence(const MailDelivery& delivery)
                 "No secure connection to the mail server could be made (TLS): its certificate was not trusted or "
                 "the network is in the way."));
     case Stage::SignIn:
+        if (delivery.kind == MailDelivery::Kind::Temporary) {
+            return translated(QT_TRANSLATE_NOOP("MailDeliveryText",
+                "The mail server does not take sign-ins just now (too many attempts, say); it is tried again later."));
+        }
         return translated(QT_TRANSLATE_NOOP("MailDeliveryText",
             "The mail server refused the sign-in. Check the user name and password, or connect the account "
             "again."));
@@ -45,6 +49,9 @@ QString sentence(const MailDelivery& delivery)
     case Stage::Recipient:
         return translated(QT_TRANSLATE_NOOP("MailDeliveryText", "The mail server refused the recipient’s address."));
     case Stage::Data:
+        if (delivery.replyCode >= 400) {
+            return translated(QT_TRANSLATE_NOOP("MailDeliveryText", "The mail server refused the email."));
+        }
         return translated(QT_TRANSLATE_NOOP("MailDeliveryText",
             "The connection broke while the email was being sent. Nothing arrived; it is sent again."));
     case Stage::Answer:

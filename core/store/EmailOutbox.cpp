@@ -28,7 +28,7 @@ constexpr StoredValues::KeyTable<Stage, 10> kStageKeys {std::pair {Stage::None, 
     std::pair {Stage::Local, "local"}};
 
 constexpr auto kColumns = "message_id, envelope_from, envelope_to, header_id, state, attempts, next_attempt_at, stage, "
-                          "reply_code, reply, last_error, created_at, updated_at, expires_at";
+                          "reply_code, reply, last_error, created_at, updated_at, expires_at, queued_at";
 
 QDateTime utc(qint64 ms)
 {
@@ -70,8 +70,9 @@ QueuedEmail readEmail(const SqlStatement& row, bool withMime)
     if (!row.isNull(13)) {
         email.expiresAt = utc(row.int64(13));
     }
+    email.queuedAt = utc(row.int64(14));
     if (withMime) {
-        email.mime = row.blob(14);
+        email.mime = row.blob(15);
     }
     return email;
 }
@@ -107,9 +108,10 @@ Result<QueuedEmail> selectOne(SqlCipherDatabase& db, const QUuid& messageId)
 
 Result<void> write(SqlCipherDatabase& db, const QueuedEmail& email)
 {
-    Result<SqlStatement> update = db.prepare(QStringLiteral(
-        "UPDATE email_outbox SET state = ?1, attempts = ?2, next_attempt_at = ?3, stage = ?4, "
-        "reply_code = ?5, reply = ?6, last_error = ?7, updated_at = ?8, expires_at = ?10 WHERE message_id = ?9"));
+    Result<SqlStatement> update = db.prepare(
+        QStringLiteral("UPDATE email_outbox SET state = ?1, attempts = ?2, next_attempt_at = ?3, stage = ?4, "
+                       "reply_code = ?5, reply = ?6, last_error = ?7, updated_at = ?8, expires_at = ?10, queued_at = "
+                       "?11 WHERE message_id = ?9"));
     if (!update) {
         return update.error();
     }
@@ -122,7 +124,8 @@ Result<void> write(SqlCipherDatabase& db, const QueuedEmail& email)
         .bind(6, email.lastDelivery.reply)
         .bind(7, email.lastError)
         .bind(8, email.updatedAt.toMSecsSinceEpoch())
-        .bindBlob(9, UuidV7::toBytes(email.messageId));
+        .bindBlob(9, UuidV7::toBytes(email.messageId))
+        .bind(11, email.queuedAt.toMSecsSinceEpoch());
     if (email.expiresAt.isValid()) {
         update.value().bind(10, email.expiresAt.toMSecsSinceEpoch());
     }
@@ -206,6 +209,7 @@ Result<QueuedEmail> EmailOutbox::enqueueIn(WriteScope& scope, domain::Message me
     email.createdAt = utc(scope.clock().nowUtc().toMSecsSinceEpoch());
     email.updatedAt = email.createdAt;
     email.nextAttemptAt = email.createdAt;
+    email.queuedAt = email.createdAt;
     email.expiresAt = expiresAt.isValid() ? utc(expiresAt.toMSecsSinceEpoch()) : QDateTime();
     if (Result<void> queued = message.transitionTo(MessageState::Queued, email.createdAt); !queued) {
         return queued.error();
@@ -215,7 +219,8 @@ Result<QueuedEmail> EmailOutbox::enqueueIn(WriteScope& scope, domain::Message me
     }
     Result<SqlStatement> insert = scope.db().prepare(QStringLiteral(
         "INSERT INTO email_outbox (message_id, mime, envelope_from, envelope_to, header_id, state, attempts, "
-        "next_attempt_at, created_at, updated_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?7, ?7, ?8)"));
+        "next_attempt_at, created_at, updated_at, expires_at, queued_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?7, ?7, ?8, ?7)"));
     if (!insert) {
         return insert.error();
     }
@@ -289,7 +294,7 @@ QFuture<Result<QList<EmailEntry>>> EmailOutbox::entries(bool troubleOnly)
         if (!query) {
             return query.error();
         }
-        constexpr int kFirst = 14;
+        constexpr int kFirst = 15;
         return StoredValues::readRows<EmailEntry>(query.value(), [](const SqlStatement& row) {
             EmailEntry entry;
             entry.email = readEmail(row, false);
@@ -409,10 +414,15 @@ QFuture<Result<QueuedEmail>> EmailOutbox::expire(const QUuid& messageId, const Q
     });
 }
 
-QFuture<Result<QueuedEmail>> EmailOutbox::sendAgain(const QUuid& messageId, const QDateTime& now)
+QFuture<Result<QueuedEmail>> EmailOutbox::sendAgain(
+    const QUuid& messageId, const QDateTime& now, std::optional<OutboxState> expected)
 {
-    return m_store.run([messageId, now](StoreSession& session) {
+    return m_store.run([messageId, now, expected](StoreSession& session) {
         return changeEmail(session, messageId, [&](QueuedEmail email) -> Result<QueuedEmail> {
+            if (expected && email.state != *expected) {
+                return conflict(QT_TRANSLATE_NOOP(
+                    "EmailOutbox", "This email changed meanwhile (it was tried again). Look at it once more."));
+            }
             if (email.state == OutboxState::Sending || email.state == OutboxState::Sent) {
                 return conflict(QT_TRANSLATE_NOOP("EmailOutbox", "This email is already sent or on its way."));
             }
@@ -423,6 +433,7 @@ QFuture<Result<QueuedEmail>> EmailOutbox::sendAgain(const QUuid& messageId, cons
             }
             email.state = OutboxState::Queued;
             email.nextAttemptAt = now;
+            email.queuedAt = now; // days of trying count from here
             email.expiresAt = {}; // sent again by hand: the user decided it is not too late
             email.lastError.clear();
             email.updatedAt = now;
@@ -455,6 +466,7 @@ Result<QueuedEmail> EmailOutbox::requeueIn(WriteScope& scope, const QUuid& messa
         }
         email.state = OutboxState::Queued;
         email.nextAttemptAt = now;
+        email.queuedAt = now;
         email.expiresAt = expiresAt;
         email.lastError.clear();
         email.updatedAt = now;

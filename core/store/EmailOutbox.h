@@ -36,6 +36,7 @@ struct QueuedEmail
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime expiresAt; // not sent after this (a reminder after its session); invalid: no limit
+    QDateTime queuedAt; // when it was last queued by the app or the user: days of retrying count from here
 };
 
 // An email as the Outbox section lists it: with its subject and the client it goes to.
@@ -86,8 +87,11 @@ public:
     QFuture<Result<QueuedEmail>> expire(const QUuid& messageId, const QString& reason, const QDateTime& now);
 
     // The user's "Send again" for a failed, cancelled or uncertain email: queued now, same Message-ID.
-    // One still waiting (for its next try) is moved to now instead.
-    QFuture<Result<QueuedEmail>> sendAgain(const QUuid& messageId, const QDateTime& now);
+    // One still waiting (for its next try) is moved to now instead. With `expected`, Conflict unless
+    // the email is still in that state (the user decided on what the list showed; an uncertain one
+    // that was only waiting a moment ago must be asked about first).
+    QFuture<Result<QueuedEmail>> sendAgain(
+        const QUuid& messageId, const QDateTime& now, std::optional<OutboxState> expected = std::nullopt);
     // The user takes back an email not yet tried or waiting to be tried again; its message becomes a
     // draft. Conflict while it is being sent or once it was.
     QFuture<Result<QueuedEmail>> cancel(const QUuid& messageId, const QDateTime& now);

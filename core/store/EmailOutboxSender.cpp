@@ -97,8 +97,13 @@ void EmailOutboxSender::next(QList<QueuedEmail> due)
         const QString reason = QCoreApplication::translate("EmailOutboxSender",
             "Not sent: it could not go out in time (this computer was offline), and it would have come too late.");
         onFinished(this, m_outbox.expire(email.messageId, reason, now),
-            [this, rest = std::move(due)](
-                const Result<QueuedEmail>& expired) mutable { saved(expired, std::move(rest)); });
+            [this, rest = std::move(due)](const Result<QueuedEmail>& expired) mutable {
+                if (!expired && expired.error().code() == Error::Code::Conflict) {
+                    next(std::move(rest)); // taken back meanwhile
+                    return;
+                }
+                saved(expired, std::move(rest));
+            });
         return;
     }
     onFinished(this, m_outbox.beginAttempt(email.messageId, now),
@@ -122,6 +127,15 @@ void EmailOutboxSender::next(QList<QueuedEmail> due)
 void EmailOutboxSender::attempt(const QueuedEmail& email, QList<QueuedEmail> rest)
 {
     std::shared_ptr<MailTransport> transport = m_transport;
+    if (!transport) {
+        // Email was turned off while the attempt was being recorded: nothing went out; it waits.
+        MailDelivery none;
+        none.kind = MailDelivery::Kind::Temporary;
+        none.stage = MailDelivery::Stage::Local;
+        none.reply = QCoreApplication::translate("EmailOutboxSender", "This computer does not send email now.");
+        finished(email, none, std::move(rest));
+        return;
+    }
     onFinished(this, transport->send(email.envelope, email.mime),
         [this, email, transport, rest = std::move(rest)](
             const MailDelivery& delivery) mutable { finished(email, delivery, std::move(rest)); });
@@ -133,7 +147,7 @@ void EmailOutboxSender::finished(const QueuedEmail& email, const MailDelivery& d
     QDateTime retryAt;
     QString reason = mail::describeDelivery(delivery);
     if (delivery.kind == MailDelivery::Kind::Temporary) {
-        const bool givingUp = email.createdAt.msecsTo(now) >= m_options.giveUpAfter.count();
+        const bool givingUp = email.queuedAt.msecsTo(now) >= m_options.giveUpAfter.count();
         if (givingUp) {
             reason =
                 QCoreApplication::translate("EmailOutboxSender", "Given up after trying for days.") + u' ' + reason;

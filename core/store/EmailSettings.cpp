@@ -28,6 +28,9 @@ constexpr StoredValues::KeyTable<SmtpAccount::Security, 2> kSecurityKeys {
 constexpr StoredValues::KeyTable<SmtpAccount::SignIn, 2> kSignInKeys {
     std::pair {SmtpAccount::SignIn::Password, "password"}, std::pair {SmtpAccount::SignIn::OAuth2, "oauth2"}};
 
+// The device reminder emails come from (synced).
+constexpr auto kRemindersFrom = "email.reminders_from";
+
 QString templateKey(EmailKind kind, const char* part)
 {
     return QStringLiteral("email.template.%1.%2").arg(email::emailKindKey(kind), QLatin1String(part));
@@ -109,8 +112,29 @@ Result<void> EmailSettings::saveAccountIn(StoreSession& session, const EmailAcco
         if (!account.connectedAccountId.isNull()) {
             upsert.value().bindBlob(10, account.connectedAccountId.toRfc4122());
         }
-        return upsert.value().run();
+        if (Result<void> saved = upsert.value().run(); !saved) {
+            return saved;
+        }
+        const QByteArray device = scope.changes().deviceId();
+        if (account.delivery != EmailAccount::Delivery::Off) {
+            return SettingRows::write(scope, QString::fromLatin1(kRemindersFrom), QCborValue(device));
+        }
+        Result<bool> mine = sendsRemindersIn(scope.db(), device);
+        if (!mine) {
+            return mine.error();
+        }
+        return *mine ? SettingRows::write(scope, QString::fromLatin1(kRemindersFrom), QCborValue()) : Result<void>();
     });
+}
+
+Result<bool> EmailSettings::sendsRemindersIn(SqlCipherDatabase& db, const QByteArray& deviceId)
+{
+    Result<QHash<QString, QCborValue>> stored = SettingRows::read(db, QString::fromLatin1(kRemindersFrom));
+    if (!stored) {
+        return stored.error();
+    }
+    const QCborValue chosen = stored->value(QString::fromLatin1(kRemindersFrom));
+    return !chosen.isByteArray() || chosen.toByteArray() == deviceId;
 }
 
 Result<EmailTemplate> EmailSettings::templateIn(SqlCipherDatabase& db, EmailKind kind)

@@ -37,7 +37,11 @@ public:
 
     static Result<email::EmailAccount> accountIn(SqlCipherDatabase& db);
     // Validates and saves, in a transaction of its own on the storage thread (the demo practice's).
+    // A computer set up to send email becomes the one reminder emails come from (the synced setting
+    // "email.reminders_from"); one that stops sending email gives that up.
     static Result<void> saveAccountIn(StoreSession& session, const email::EmailAccount& account);
+    // Whether reminder emails are this device's to send: it is the one named, or none is.
+    static Result<bool> sendsRemindersIn(SqlCipherDatabase& db, const QByteArray& deviceId);
     static Result<email::EmailTemplate> templateIn(SqlCipherDatabase& db, email::EmailKind kind);
     static Result<void> saveTemplateIn(WriteScope& scope, const email::EmailTemplate& emailTemplate);
 

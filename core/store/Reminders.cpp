@@ -224,7 +224,7 @@ private:
             "SELECT r.id, r.message_id, b.deleted = 1 OR b.status IN ('canceled', 'no_show', 'completed') "
             "FROM booking_reminder r JOIN booking b ON b.id = r.booking_id "
             "JOIN email_outbox e ON e.message_id = r.message_id "
-            "WHERE r.deleted = 0 AND r.state = 'queued' AND e.state = 'queued' AND e.attempts = 0 "
+            "WHERE r.deleted = 0 AND r.state = 'queued' AND e.state = 'queued' "
             "AND (b.deleted = 1 OR b.status IN ('canceled', 'no_show', 'completed') OR b.start_utc <> r.starts_at)"));
         if (!query) {
             return query.error();
@@ -442,11 +442,14 @@ private:
         return record(m_scope, id, booking, rule, due, QStringLiteral("queued"), {}, email->messageId);
     }
 
+    // This computer sends email and is the one the practice's reminder emails come from (the last
+    // set up to send email), so two computers never both send one before their records meet.
     bool sendsEmail()
     {
         if (!m_sendsEmail) {
             const Result<email::EmailAccount> account = EmailSettings::accountIn(m_scope.db());
-            m_sendsEmail = account && account->delivery != email::EmailAccount::Delivery::Off;
+            const Result<bool> chosen = EmailSettings::sendsRemindersIn(m_scope.db(), m_scope.changes().deviceId());
+            m_sendsEmail = account && account->delivery != email::EmailAccount::Delivery::Off && chosen && *chosen;
         }
         return *m_sendsEmail;
     }

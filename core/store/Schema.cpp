@@ -390,7 +390,7 @@ CREATE TABLE email_outbox (
     message_id BLOB PRIMARY KEY, mime BLOB NOT NULL, envelope_from TEXT NOT NULL, envelope_to TEXT NOT NULL,
     header_id TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
     next_attempt_at INTEGER NOT NULL, stage TEXT, reply_code INTEGER, reply TEXT, last_error TEXT,
-    created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, expires_at INTEGER);
+    created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, expires_at INTEGER, queued_at INTEGER NOT NULL);
 CREATE INDEX email_outbox_due ON email_outbox(state, next_attempt_at);
 CREATE INDEX email_outbox_created ON email_outbox(created_at);
 CREATE TABLE email_account (

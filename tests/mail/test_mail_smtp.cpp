@@ -95,10 +95,14 @@ private:
         return account;
     }
 
+    // The credentials are asked for on this thread: its events run while waiting.
     static MailDelivery send(MailTransport& transport, const QByteArray& mime = message())
     {
-        const auto delivery = waitFor(transport.send(kEnvelope, mime), 60s);
-        return delivery.value_or(MailDelivery {Kind::Accepted, Stage::Local, -1, QStringLiteral("no answer"), {}});
+        QFuture<MailDelivery> future = transport.send(kEnvelope, mime);
+        if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 60000) || future.resultCount() == 0) {
+            return MailDelivery {Kind::Accepted, Stage::Local, -1, QStringLiteral("no answer"), {}};
+        }
+        return future.result();
     }
 
     static QString describe(const MailDelivery& delivery)

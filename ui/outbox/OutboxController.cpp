@@ -226,7 +226,9 @@ void OutboxController::retryEmail(const EmailEntry& entry)
     }
     m_working = true;
     updateActions();
-    whenReady(this, EmailOutbox(m_context.store()).sendAgain(entry.email.messageId, m_context.clock().nowUtc()),
+    // Only if it is still as the list showed it: one that may have arrived since is asked about first.
+    whenReady(this,
+        EmailOutbox(m_context.store()).sendAgain(entry.email.messageId, m_context.clock().nowUtc(), entry.email.state),
         [this](const Result<QueuedEmail>& queued) {
             m_working = false;
             if (!queued) {

@@ -128,6 +128,11 @@ void EmailController::reloadSignInAccounts()
             choices.append({account.id, account.providerId, account.account});
         }
         m_form->setSignInAccounts(choices);
+        // The account the saved settings sign in with may have come or gone.
+        if (m_account.delivery == EmailAccount::Delivery::Server
+            && m_account.server.signIn == SmtpAccount::SignIn::OAuth2) {
+            useAccount(m_account);
+        }
     });
 }
 
@@ -218,10 +223,16 @@ std::shared_ptr<MailTransport> EmailController::transportFor(
     }
     // A connected account: its provider's token endpoint and a session of its own, which refreshes
     // the token and saves it back to the keychain.
-    keep = std::make_shared<Signing>();
+    // Deleted on this (the UI) thread whichever thread lets go of it last: the session is a QObject here.
+    keep = std::shared_ptr<Signing>(new Signing, [](Signing* signing) {
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [signing] { delete signing; }, Qt::QueuedConnection);
+    });
     AccessTokenSource source;
+    // Until the account is found (the next answer of the store): a temporary refusal, so an email
+    // tried meanwhile waits rather than fails.
     source.token = [] {
-        return readyFuture(Result<QByteArray>(Error(Error::Code::NotFound,
+        return readyFuture(Result<QByteArray>(Error(Error::Code::Unavailable,
             QCoreApplication::translate("EmailController",
                 "The connected account to sign in with is gone. Choose another in Settings → Email."))));
     };
@@ -249,7 +260,12 @@ std::shared_ptr<MailTransport> EmailController::transportFor(
                             *m_services.keychain, m_keychainAccount, connected.providerId, connected.account),
                         *signing->endpoint, m_context.clock());
                     // The sender's transport follows the account it was made for.
-                    const AccessTokenSource tokens = AccessTokenSource::fromSession(*signing->session);
+                    // The transport holds the session through its credentials, so an attempt under way keeps it.
+                    AccessTokenSource tokens;
+                    tokens.token = [signing] { return signing->session->accessToken(); };
+                    tokens.tokenAfterUnauthorized = [signing](const QByteArray& rejected) {
+                        return signing->session->accessTokenAfterUnauthorized(rejected);
+                    };
                     if (m_signing == signing) {
                         m_sender->setTransport(m_services.smtpTransportFor(account.server, tokens));
                     } else if (m_testSigning == signing) {

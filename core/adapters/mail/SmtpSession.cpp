@@ -19,7 +19,8 @@ struct Conversation
 {
     const QByteArray* mime = nullptr;
     qsizetype offset = 0;
-    bool allRead = false;
+    qsizetype sent = 0; // message bytes libcurl wrote to the connection (dot-stuffing only adds some)
+    bool allSent = false;
     Stage stage = Stage::Connect;
     QByteArray reply; // the last complete reply before QUIT, its lines joined by "\n"
     QByteArray replyInProgress;
@@ -35,10 +36,6 @@ std::size_t readMime(char* buffer, std::size_t size, std::size_t count, void* ta
     const auto bytes = static_cast<qsizetype>(std::min<std::size_t>(size * count, static_cast<std::size_t>(left)));
     std::memcpy(buffer, conversation->mime->constData() + conversation->offset, static_cast<std::size_t>(bytes));
     conversation->offset += bytes;
-    // libcurl knows the size and need not ask again for the end, so having given it every byte counts.
-    if (conversation->offset == conversation->mime->size()) {
-        conversation->allRead = true;
-    }
     return static_cast<std::size_t>(bytes);
 }
 
@@ -77,6 +74,11 @@ int followConversation(CURL* /*handle*/, curl_infotype type, char* data, std::si
         if (stage != Stage::None) {
             conversation->stage = stage;
         }
+    } else if (type == CURLINFO_DATA_OUT) {
+        // Written to the connection, not just handed to libcurl: only once every byte of the message
+        // went out can the server have it (a small message is handed over at once).
+        conversation->sent += static_cast<qsizetype>(size);
+        conversation->allSent = conversation->allSent || conversation->sent >= conversation->mime->size();
     } else if (type == CURLINFO_HEADER_IN && !conversation->quitting) {
         // Replies come a line at a time: "250-first", "250 last". A line whose fourth character is a
         // space ends the reply.
@@ -119,17 +121,25 @@ MailDelivery classify(CURLcode code, long replyCode, const Conversation& convers
     case CURLE_COULDNT_CONNECT:
         return delivery(Kind::Temporary, Stage::Connect, conversation, 0, detail);
     case CURLE_USE_SSL_FAILED:
-        // The server did not offer STARTTLS: its settings or ours are wrong, waiting will not help.
-        return delivery(Kind::Permanent, Stage::Tls, conversation, reply, detail);
+        // The server did not offer STARTTLS: its settings or ours are wrong, waiting will not help;
+        // unless it said to try later (454).
+        return delivery(
+            reply >= 400 && reply < 500 ? Kind::Temporary : Kind::Permanent, Stage::Tls, conversation, reply, detail);
     case CURLE_SSL_CONNECT_ERROR:
     case CURLE_PEER_FAILED_VERIFICATION:
-    case CURLE_SSL_CACERT_BADFILE:
     case CURLE_SSL_CERTPROBLEM:
         // Often a network in the way (a hotel's sign-in page answering for every address), so the
         // outbox tries again later; the reason stays visible meanwhile.
         return delivery(Kind::Temporary, Stage::Tls, conversation, reply, detail);
+    case CURLE_URL_MALFORMAT:
+    case CURLE_UNSUPPORTED_PROTOCOL:
+    case CURLE_SSL_CACERT_BADFILE:
+        // The account's settings cannot work (a server name with a port in it, a missing CA file).
+        return delivery(Kind::Permanent, Stage::Local, conversation, 0, detail);
     case CURLE_LOGIN_DENIED: {
-        MailDelivery refused = delivery(Kind::Permanent, Stage::SignIn, conversation, reply, detail);
+        // libcurl reports every refused AUTH so; "454 4.7.0 Too many login attempts" is temporary.
+        const Kind kind = reply >= 400 && reply < 500 ? Kind::Temporary : Kind::Permanent;
+        MailDelivery refused = delivery(kind, Stage::SignIn, conversation, reply, detail);
         // A refused token comes back as a challenge with the reason in base64 JSON
         // ({"status":"401",…}, specs/PROVIDERS.md §7.4), which libcurl does not answer; decoded it says why.
         if (conversation.reply.startsWith("334 ")) {
@@ -147,13 +157,13 @@ MailDelivery classify(CURLcode code, long replyCode, const Conversation& convers
     if (reply >= 400 && reply < 600) {
         // The server refused a step. After the whole message it refused the message itself.
         const Stage stage =
-            conversation.allRead && conversation.stage == Stage::Data ? Stage::Answer : conversation.stage;
+            conversation.allSent && conversation.stage == Stage::Data ? Stage::Answer : conversation.stage;
         return delivery(reply < 500 ? Kind::Temporary : Kind::Permanent, stage, conversation, reply, detail);
     }
     // The connection broke or went silent without a refusal. Before the end of the message the
     // server throws away what it got (RFC 5321 §4.1.1.4), so trying again sends it once. After the
     // end it may have taken the message: trying again could deliver it twice.
-    if (conversation.allRead) {
+    if (conversation.allSent) {
         return delivery(Kind::Uncertain, Stage::Answer, conversation, reply, detail);
     }
     return delivery(Kind::Temporary, conversation.stage, conversation, reply, detail);

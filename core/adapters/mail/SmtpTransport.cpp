@@ -1,9 +1,13 @@
 #include "core/adapters/mail/SmtpTransport.h"
 
+#include <QCoreApplication>
+#include <QObject>
 #include <QPromise>
+#include <QTimer>
+#include <atomic>
 #include <mutex>
+#include <thread>
 
-#include "core/WorkerThread.h"
 #include "core/adapters/mail/SmtpSession.h"
 
 namespace clientele {
@@ -12,106 +16,153 @@ struct SmtpTransport::State
 {
     SmtpAccount account;
     AccessTokenSource credentials;
-    // The transport's worker, gone once the transport is: a renewed token arriving after that
-    // finds no worker and ends the attempt.
+    // The thread the transport was made on (the UI's), where the credentials are asked for: an
+    // OAuthSession lives there. Gone with the transport; the mutex keeps it from going while an
+    // attempt posts to it.
     std::mutex mutex;
-    WorkerThread* worker = nullptr;
+    QObject* home = nullptr;
 };
 
 namespace {
 
 using Promise = std::shared_ptr<QPromise<MailDelivery>>;
 
-void finish(const Promise& promise, MailDelivery delivery)
+// One send: its promise is finished once, by whichever comes first (the answer, the credential
+// timing out, the transport going away).
+struct Attempt
 {
-    promise->addResult(std::move(delivery));
-    promise->finish();
+    Promise promise;
+    std::atomic_bool finished = false;
+
+    void finish(MailDelivery delivery)
+    {
+        if (!finished.exchange(true)) {
+            promise->addResult(std::move(delivery));
+            promise->finish();
+        }
+    }
+};
+
+// How long the keychain or the OAuth session may take to hand over the secret (a keychain asking
+// the user to unlock it gets this long); after that the attempt ends without talking to the server.
+constexpr int kCredentialTimeoutMs = 60'000;
+
+MailDelivery local(MailDelivery::Kind kind, const QString& reply, const QString& detail)
+{
+    MailDelivery delivery;
+    delivery.kind = kind;
+    delivery.stage = MailDelivery::Stage::Local;
+    delivery.reply = reply;
+    delivery.detail = detail;
+    return delivery;
 }
 
 MailDelivery noCredential(const Error& error)
 {
-    MailDelivery delivery;
     // A keychain that is not there yet may be later; a password never saved will not appear.
-    delivery.kind =
-        error.code() == Error::Code::NotFound ? MailDelivery::Kind::Permanent : MailDelivery::Kind::Temporary;
-    delivery.stage = MailDelivery::Stage::Local;
-    delivery.reply = error.userMessage();
-    delivery.detail = error.detail();
-    return delivery;
+    return local(error.code() == Error::Code::NotFound ? MailDelivery::Kind::Permanent : MailDelivery::Kind::Temporary,
+        error.userMessage(), error.detail());
+}
+
+MailDelivery transportGone()
+{
+    return local(MailDelivery::Kind::Temporary, {}, QStringLiteral("the transport was closed"));
+}
+
+// Renew the token only when the server refused the token itself (535, or the error challenge a
+// refused bearer token gets); a 4xx at sign-in (too many attempts) is no reason to.
+bool tokenRefused(const MailDelivery& result, const SmtpAccount& account)
+{
+    return account.signIn == SmtpAccount::SignIn::OAuth2 && result.kind == MailDelivery::Kind::Permanent
+        && result.stage == MailDelivery::Stage::SignIn && (result.replyCode == 535 || result.replyCode == 334);
 }
 
 void attempt(const std::shared_ptr<SmtpTransport::State>& state, const MailEnvelope& envelope, const QByteArray& mime,
-    const Promise& promise, bool renewing, const QByteArray& refusedToken = {})
+    const std::shared_ptr<Attempt>& run, bool renewing, const QByteArray& refusedToken = {});
+
+// Runs `work` on the transport's home thread, or ends the attempt when the transport is gone.
+template<typename Work>
+void atHome(const std::shared_ptr<SmtpTransport::State>& state, const std::shared_ptr<Attempt>& run, Work work)
+{
+    const std::lock_guard lock(state->mutex);
+    if (!state->home) {
+        run->finish(transportGone());
+        return;
+    }
+    QMetaObject::invokeMethod(state->home, std::move(work), Qt::QueuedConnection);
+}
+
+void converse(const std::shared_ptr<SmtpTransport::State>& state, const MailEnvelope& envelope, const QByteArray& mime,
+    const std::shared_ptr<Attempt>& run, bool renewing, const QByteArray& token)
+{
+    // libcurl blocks: a thread of its own for the conversation, never joined, so closing the app or
+    // changing the account never waits for a server (the account's timeouts end it).
+    std::thread([state, envelope, mime, run, renewing, token] {
+        MailDelivery result = sendBySmtp(state->account, token, envelope, mime);
+        if (tokenRefused(result, state->account) && !renewing && state->credentials.tokenAfterUnauthorized) {
+            atHome(
+                state, run, [state, envelope, mime, run, token] { attempt(state, envelope, mime, run, true, token); });
+            return;
+        }
+        run->finish(std::move(result));
+    }).detach();
+}
+
+void attempt(const std::shared_ptr<SmtpTransport::State>& state, const MailEnvelope& envelope, const QByteArray& mime,
+    const std::shared_ptr<Attempt>& run, bool renewing, const QByteArray& refusedToken)
 {
     QFuture<Result<QByteArray>> secret =
         renewing ? state->credentials.tokenAfterUnauthorized(refusedToken) : state->credentials.token();
+    {
+        const std::lock_guard lock(state->mutex);
+        if (state->home) {
+            QTimer::singleShot(kCredentialTimeoutMs, state->home, [run] {
+                run->finish(local(MailDelivery::Kind::Temporary,
+                    QCoreApplication::translate(
+                        "SmtpTransport", "The keychain did not hand over the mail server’s password in time."),
+                    QStringLiteral("credential timeout")));
+            });
+        }
+    }
     secret
         .then(QtFuture::Launch::Sync,
-            [state, envelope, mime, promise, renewing](const Result<QByteArray>& credential) {
-                if (!credential) {
-                    finish(promise, noCredential(credential.error()));
+            [state, envelope, mime, run, renewing](const Result<QByteArray>& credential) {
+                if (run->finished) {
                     return;
                 }
-                const QByteArray token = credential.value();
-                QFuture<MailDelivery> sent;
-                {
-                    const std::lock_guard lock(state->mutex);
-                    if (!state->worker) {
-                        finish(
-                            promise, noCredential(Error(Error::Code::Unavailable, QStringLiteral("transport gone"))));
-                        return;
-                    }
-                    sent = state->worker->run(
-                        [state, envelope, mime, token] { return sendBySmtp(state->account, token, envelope, mime); });
+                if (!credential) {
+                    run->finish(noCredential(credential.error()));
+                    return;
                 }
-                // Continued outside the lock: a conversation that ended already continues right here.
-                sent.then(QtFuture::Launch::Sync,
-                        [state, envelope, mime, promise, renewing, token](MailDelivery result) {
-                            const bool tokenRefused = result.kind == MailDelivery::Kind::Permanent
-                                && result.stage == MailDelivery::Stage::SignIn
-                                && state->account.signIn == SmtpAccount::SignIn::OAuth2;
-                            if (tokenRefused && !renewing && state->credentials.tokenAfterUnauthorized) {
-                                attempt(state, envelope, mime, promise, true, token);
-                                return;
-                            }
-                            finish(promise, std::move(result));
-                        })
-                    .onCanceled([promise] {
-                        finish(promise, noCredential(Error(Error::Code::Unavailable, QStringLiteral("stopped"))));
-                    });
+                converse(state, envelope, mime, run, renewing, credential.value());
             })
-        .onCanceled([promise] {
-            finish(promise, noCredential(Error(Error::Code::Unavailable, QStringLiteral("no credential"))));
-        });
+        .onCanceled([run] { run->finish(transportGone()); });
 }
 
 } // namespace
 
 SmtpTransport::SmtpTransport(SmtpAccount account, AccessTokenSource credentials)
     : m_state(std::make_shared<State>())
-    , m_worker(std::make_unique<WorkerThread>(QStringLiteral("smtp")))
+    , m_home(std::make_unique<QObject>())
 {
     m_state->account = std::move(account);
     m_state->credentials = std::move(credentials);
-    m_state->worker = m_worker.get();
+    m_state->home = m_home.get();
 }
 
 SmtpTransport::~SmtpTransport()
 {
-    {
-        const std::lock_guard lock(m_state->mutex);
-        m_state->worker = nullptr;
-    }
-    // Waits for a conversation under way (bounded by the account's timeouts), or abandons a stuck one.
-    m_worker.reset();
+    const std::lock_guard lock(m_state->mutex);
+    m_state->home = nullptr;
 }
 
 QFuture<MailDelivery> SmtpTransport::send(const MailEnvelope& envelope, const QByteArray& mime)
 {
-    auto promise = std::make_shared<QPromise<MailDelivery>>();
-    QFuture<MailDelivery> future = promise->future();
-    promise->start();
-    attempt(m_state, envelope, mime, promise, false);
+    auto run = std::make_shared<Attempt>();
+    run->promise = std::make_shared<QPromise<MailDelivery>>();
+    QFuture<MailDelivery> future = run->promise->future();
+    run->promise->start();
+    attempt(m_state, envelope, mime, run, false);
     return future;
 }
 

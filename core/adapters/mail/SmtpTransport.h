@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QObject>
 #include <memory>
 
 #include "core/mail/SmtpAccount.h"
@@ -8,12 +9,13 @@
 
 namespace clientele {
 
-class WorkerThread;
-
 // MailTransport over SMTP with libcurl (DESIGN.md §3: SMTP uses libcurl on a worker thread), one
-// connection per message. `credentials` gives the password (SignIn::Password; its
-// tokenAfterUnauthorized may be empty) or the OAuth access token; a token the server refuses is
-// renewed once through tokenAfterUnauthorized and the message tried again on a new connection.
+// connection and one thread per message. `credentials` gives the password (SignIn::Password; its
+// tokenAfterUnauthorized may be empty) or the OAuth access token, always asked for on the thread the
+// transport was made on (where an OAuthSession lives); a token the server refuses (535) is renewed
+// once and the message tried again on a new connection. A credential that does not come within a
+// minute ends the attempt as temporary, before any server is contacted. Destroying the transport
+// never waits for a conversation under way: it ends by itself within the account's timeouts.
 class SmtpTransport final : public MailTransport
 {
 public:
@@ -26,8 +28,8 @@ public:
 
 private:
     std::shared_ptr<State> m_state;
-    // libcurl blocks; one conversation at a time also keeps within a mail server's per-client limits.
-    std::unique_ptr<WorkerThread> m_worker;
+    // Lives on the thread the transport was made on; the credentials are asked for there.
+    std::unique_ptr<QObject> m_home;
 };
 
 } // namespace clientele
