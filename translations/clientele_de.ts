@@ -7450,14 +7450,6 @@ Eine Kopie ist angehängt.
 <context>
     <name>clientele::ui::EmailAccountForm</name>
     <message>
-        <source>Google</source>
-        <translation>Google</translation>
-    </message>
-    <message>
-        <source>Microsoft</source>
-        <translation>Microsoft</translation>
-    </message>
-    <message>
         <source>Email account</source>
         <translation>E-Mail-Konto</translation>
     </message>
@@ -7593,6 +7585,10 @@ Eine Kopie ist angehängt.
     <message>
         <source>Send e&amp;mail:</source>
         <translation>E-&amp;Mail senden:</translation>
+    </message>
+    <message>
+        <source>Not needed: the connected account signs in</source>
+        <translation>Nicht nötig: Das verbundene Konto meldet sich an</translation>
     </message>
 </context>
 <context>

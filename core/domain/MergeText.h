@@ -30,7 +30,7 @@ struct Segment
     bool isField = false;
 };
 
-Result<QList<Segment>> parse(const QString& text, const QStringList& knownFields);
+Result<QList<Segment>> parse(const QString& body, const QStringList& knownFields);
 // The fields the text uses, each once, in order of first use.
 Result<QStringList> fields(const QString& text, const QStringList& knownFields);
 // Fills in the fields. A value that is present but empty renders as nothing; a field with no entry in

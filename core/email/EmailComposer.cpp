@@ -11,15 +11,11 @@
 #include "core/mail/MimeWriter.h"
 #include "core/text/DocumentText.h"
 
+#include "core/Overloaded.h"
+
 namespace clientele::email {
 
 namespace {
-
-template<typename... Ts>
-struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
 
 const QString kLogoContentId = QStringLiteral("logo@clientele");
 

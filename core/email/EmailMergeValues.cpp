@@ -8,17 +8,13 @@
 #include "core/text/MoneyText.h"
 #include "core/text/PaymentMethodText.h"
 
+#include "core/Overloaded.h"
+
 namespace clientele::email {
 
 namespace {
 
 using Values = QHash<QString, QString>;
-
-template<typename... Ts>
-struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
 
 void put(Values& values, const char* key, const QString& value)
 {

@@ -1,16 +1,8 @@
 #include "core/email/EmailPayload.h"
 
+#include "core/Overloaded.h"
+
 namespace clientele::email {
-
-namespace {
-
-template<typename... Ts>
-struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-
-} // namespace
 
 EmailKind kindOf(const EmailPayload& payload)
 {

@@ -75,7 +75,7 @@ private:
     void next(QList<QueuedEmail> due);
     void attempt(const QueuedEmail& email, QList<QueuedEmail> rest);
     void finished(const QueuedEmail& email, const MailDelivery& delivery, QList<QueuedEmail> rest);
-    void saved(const Result<QueuedEmail>& saved, QList<QueuedEmail> rest);
+    void saved(const Result<QueuedEmail>& recorded, QList<QueuedEmail> rest);
     void finishRound();
     void scheduleNext();
 

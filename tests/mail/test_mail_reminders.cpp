@@ -143,6 +143,28 @@ private Q_SLOTS:
         Q_UNUSED(session);
     }
 
+    void onlyTheComputerLastSetUpToSendEmailSendsReminderEmails()
+    {
+        // Two computers with email: the other one was set up last (its id is in the synced setting),
+        // so this one leaves the reminder to it and nothing goes out twice.
+        TestPractice practice;
+        const QTemporaryDir folder;
+        sendEmailInto(practice, folder.path());
+        test::seed(practice, [](WriteScope& scope) {
+            return SettingRows::write(
+                scope, QStringLiteral("email.reminders_from"), QCborValue(QByteArrayLiteral("another-computer")));
+        });
+        const QDateTime start = practice.clock.nowUtc().addDays(2);
+        sessionAt(practice, start);
+        practice.clock.setNow(start.addSecs(-24 * 3600 + 60));
+        QCOMPARE(runReminders(practice).queued, 0);
+        QCOMPARE(count(practice, QStringLiteral("SELECT count(*) FROM booking_reminder")), 0);
+
+        // Saving this computer's email settings makes it the one again.
+        sendEmailInto(practice, folder.path());
+        QCOMPARE(runReminders(practice).queued, 1);
+    }
+
     void aReminderForASessionCancelledBeforeItWentIsWithdrawn()
     {
         TestPractice practice;

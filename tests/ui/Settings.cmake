@@ -46,4 +46,4 @@ add_dependencies(test_ui_second_computer clientele-relay)
 # Settings → Email with the real SMTP adapter against a real SMTP server on loopback (aiosmtpd): the
 # test message's failures, the password in the keychain, templates, and an email queued going out.
 clientele_add_test(test_ui_email SOURCES ui/test_ui_email.cpp store/PracticeFixtures.h
-    LIBS clientele_ui clientele_adapters clientele_fakes clientele_test_support LABELS "ui;mail" TIMEOUT 180)
+    LIBS clientele_ui clientele_adapters clientele_fakes clientele_test_support Qt6::Network LABELS "ui;mail" TIMEOUT 180)

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -25,10 +26,13 @@
 
 #include "core/adapters/mail/FileSinkTransport.h"
 #include "core/adapters/mail/SmtpTransport.h"
+#include "core/adapters/oauth/OAuthTokenClient.h"
 #include "core/domain/EmailAddress.h"
 #include "core/fakes/FakeClock.h"
 #include "core/fakes/MemorySecretStore.h"
+#include "core/oauth/OAuthTokenKeychain.h"
 #include "core/store/BookingRepository.h"
+#include "core/store/ConnectedAccounts.h"
 #include "core/store/EmailSettings.h"
 #include "core/store/Emails.h"
 #include "core/store/InvoiceRepository.h"
@@ -65,6 +69,8 @@ private:
     QTemporaryDir m_dir;
     TestCertificate m_certificate;
     std::unique_ptr<SmtpTestServer> m_server;
+    std::unique_ptr<SmtpTestServer> m_oauthServer;
+    QNetworkAccessManager m_network;
     std::unique_ptr<FakeClock> m_clock;
     std::unique_ptr<Store> m_store;
     PracticeFiles m_files;
@@ -111,6 +117,7 @@ private:
         find<QSpinBox>(m_window.get(), "emailPortSpin")->setValue(port);
         find<QLineEdit>(m_window.get(), "emailUserEdit")->setText(SmtpTestServer::Options().user);
         find<QLineEdit>(m_window.get(), "emailPasswordEdit")->setText(password);
+        find<QComboBox>(m_window.get(), "emailSignInCombo")->setCurrentIndex(0); // password
     }
 
     QString testOutcome()
@@ -147,8 +154,38 @@ private Q_SLOTS:
         m_client.addEmail(domain::EmailAddress::parse(QStringLiteral("juergen@client.example")).value());
         require(ClientRepository(*m_store).add(m_client));
 
+        // A connected account, as Settings → Connected Accounts leaves it: recorded in the practice,
+        // its tokens in the keychain. A mail server that takes only its token (XOAUTH2) awaits it.
+        SmtpTestServer::Options bearerOnly;
+        bearerOnly.mechanisms = QStringLiteral("XOAUTH2");
+        bearerOnly.user = kSender;
+        m_oauthServer = std::make_unique<SmtpTestServer>(m_certificate, bearerOnly);
+        QVERIFY2(m_oauthServer->port() > 0, qPrintable(m_oauthServer->transcript()));
+        ConnectedAccount connected;
+        connected.id = sync::UuidV7::create();
+        connected.providerId = QStringLiteral("oidc-test");
+        connected.account = kSender;
+        connected.keychainPurpose = OAuthTokenKeychain::purposeFor(connected.providerId, connected.account);
+        connected.connectedAtUtc = m_clock->nowUtc();
+        QVERIFY(test::await(ConnectedAccounts(*m_store).save(connected)).hasValue());
+        OAuthTokens tokens;
+        tokens.accessToken = bearerOnly.token.toUtf8();
+        tokens.refreshToken = QByteArrayLiteral("refresh-1");
+        tokens.tokenType = QStringLiteral("Bearer");
+        tokens.expiresAtUtc = m_clock->nowUtc().addSecs(3600);
+        require(
+            OAuthTokenKeychain(m_keychain, m_keychainAccount, connected.providerId, connected.account).save(tokens));
+
         AccountServices services;
         services.keychain = &m_keychain;
+        ConnectableProvider provider;
+        provider.config.providerId = QStringLiteral("oidc-test");
+        provider.config.displayName = QStringLiteral("Test Provider");
+        services.providers = {provider};
+        // The token is valid for an hour: the session hands it over without asking the provider.
+        services.tokenEndpointFor = [this](const OAuthProviderConfig& config) -> std::unique_ptr<OAuthTokenEndpoint> {
+            return std::make_unique<OAuthTokenClient>(config, m_network, *m_clock, 10s);
+        };
         // The real SMTP adapter, trusting the test server's certificate and not waiting long for it.
         services.smtpTransportFor = [ca = m_certificate.certFile](SmtpAccount account, AccessTokenSource credentials) {
             account.caFile = ca;
@@ -225,6 +262,23 @@ private Q_SLOTS:
         QCOMPARE(read[QStringLiteral("subject")].toString(), QStringLiteral("Clientele test message"));
         QCOMPARE(read[QStringLiteral("to")].toArray().at(0).toObject()[QStringLiteral("address")].toString(), kSender);
         QVERIFY(shoot(settings(), QStringLiteral("email-test-sent.png")));
+    }
+
+    void aConnectedAccountSignsInWithItsToken()
+    {
+        fillServer(QStringLiteral("127.0.0.1"), m_oauthServer->port(), QString());
+        auto* signIn = find<QComboBox>(m_window.get(), "emailSignInCombo");
+        QTRY_COMPARE(signIn->count(), 2);
+        signIn->setCurrentIndex(1);
+        QVERIFY(signIn->currentText().contains(kSender));
+        QVERIFY(!find<QLineEdit>(m_window.get(), "emailPasswordEdit")->isEnabled());
+        const QString outcome = testOutcome();
+        QVERIFY2(outcome.contains(QStringLiteral("test message was sent")), qPrintable(outcome));
+        QCOMPARE(m_oauthServer->messages().size(), 1);
+        const QJsonArray events = m_oauthServer->events();
+        QCOMPARE(events.first().toObject()[QStringLiteral("mechanism")].toString(), QStringLiteral("XOAUTH2"));
+        QCOMPARE(events.first().toObject()[QStringLiteral("user")].toString(), kSender);
+        QVERIFY(shoot(settings(), QStringLiteral("email-connected-account.png")));
     }
 
     void savingKeepsThePasswordInTheKeychain()

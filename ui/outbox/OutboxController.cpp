@@ -250,7 +250,8 @@ void OutboxController::retryCurrent()
 {
     if (const auto email = m_page ? m_emails.constFind(m_page->currentRecordId()) : m_emails.cend();
         email != m_emails.cend() && !m_working) {
-        const EmailEntry entry = *email; // a copy: a question's event loop may reload the list
+        // A copy: a question's event loop may reload the list.
+        const EmailEntry entry = *email; // NOLINT(performance-unnecessary-copy-initialization)
         retryEmail(entry);
         return;
     }

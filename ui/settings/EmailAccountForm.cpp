@@ -19,17 +19,6 @@ namespace {
 
 using email::EmailAccount;
 
-QString providerName(const QString& providerId)
-{
-    if (providerId == u"google") {
-        return EmailAccountForm::tr("Google");
-    }
-    if (providerId == u"microsoft") {
-        return EmailAccountForm::tr("Microsoft");
-    }
-    return providerId;
-}
-
 } // namespace
 
 EmailAccountForm::EmailAccountForm(QWidget* parent)
@@ -188,7 +177,6 @@ void EmailAccountForm::setAccount(const EmailAccount& account, bool passwordSave
     m_signIn->setCurrentIndex(std::max(0, m_signIn->findData(m_storedSignInAccount)));
     m_passwordSaved = passwordSaved;
     m_password->clear();
-    m_password->setPlaceholderText(passwordSaved ? tr("Saved in the keychain; type to replace it") : QString());
     m_error->clear();
     updateVisibility();
 }
@@ -201,7 +189,7 @@ void EmailAccountForm::setSignInAccounts(const QList<SignInAccount>& accounts)
     m_signIn->addItem(tr("Password"), QUuid());
     for (const SignInAccount& each : accounts) {
         //: Sign in with: a connected account, e.g. "Google account ada@gmail.com"
-        m_signIn->addItem(tr("%1 account %2").arg(providerName(each.providerId), each.address), each.id);
+        m_signIn->addItem(tr("%1 account %2").arg(each.providerName, each.address), each.id);
     }
     const QUuid wanted = chosen.isNull() ? m_storedSignInAccount : chosen;
     m_signIn->setCurrentIndex(std::max(0, m_signIn->findData(wanted)));
@@ -293,6 +281,12 @@ void EmailAccountForm::updateVisibility()
     updatePresetHint();
     const bool withPassword = m_signIn->currentData().toUuid().isNull();
     m_password->setEnabled(withPassword);
+    if (!withPassword) {
+        m_password->clear();
+    }
+    m_password->setPlaceholderText(withPassword
+            ? (m_passwordSaved ? tr("Saved in the keychain; type to replace it") : QString())
+            : tr("Not needed: the connected account signs in"));
     m_name->setEnabled(delivery != EmailAccount::Delivery::Off);
     m_address->setEnabled(delivery != EmailAccount::Delivery::Off);
     m_replyTo->setEnabled(delivery != EmailAccount::Delivery::Off);

@@ -32,7 +32,7 @@ public:
     struct SignInAccount
     {
         QUuid id;
-        QString providerId; // "google", "microsoft"
+        QString providerName; // "Google", "Microsoft 365"
         QString address;
     };
 

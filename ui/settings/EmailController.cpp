@@ -125,7 +125,13 @@ void EmailController::reloadSignInAccounts()
         }
         QList<EmailAccountForm::SignInAccount> choices;
         for (const ConnectedAccount& account : accounts.value()) {
-            choices.append({account.id, account.providerId, account.account});
+            QString name = account.providerId;
+            for (const ConnectableProvider& provider : m_services.providers) {
+                if (provider.config.providerId == account.providerId && !provider.config.displayName.isEmpty()) {
+                    name = provider.config.displayName;
+                }
+            }
+            choices.append({account.id, name, account.account});
         }
         m_form->setSignInAccounts(choices);
         // The account the saved settings sign in with may have come or gone.
