@@ -248,13 +248,9 @@ QFuture<Result<QList<OutboxCommand>>> CommandOutbox::list()
 QFuture<Result<QList<OutboxEntry>>> CommandOutbox::entries(bool troubleOnly)
 {
     return m_store.run([troubleOnly](StoreSession& session) -> Result<QList<OutboxEntry>> {
-        QStringList columns = QString::fromLatin1(kColumns).split(QStringLiteral(", "));
-        for (QString& column : columns) {
-            column.prepend(QStringLiteral("o."));
-        }
         // The client a command concerns: itself, or the one of the invoice, booking, message or subscription
         // it is about.
-        const QString sql = u"SELECT " + columns.join(QStringLiteral(", "))
+        const QString sql = u"SELECT " + StoredValues::qualified(kColumns, QStringLiteral("o"))
             + u", c.id, trim(coalesce(c.given_name, '') || ' ' || coalesce(c.family_name, '')), inv.number, "
               u"coalesce(rr.amount_minor, pr.amount_minor), coalesce(rr.currency, pr.currency) "
               u"FROM command_outbox o "

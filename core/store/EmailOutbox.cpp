@@ -280,11 +280,7 @@ QFuture<Result<QList<QueuedEmail>>> EmailOutbox::list()
 QFuture<Result<QList<EmailEntry>>> EmailOutbox::entries(bool troubleOnly)
 {
     return m_store.run([troubleOnly](StoreSession& session) -> Result<QList<EmailEntry>> {
-        QStringList columns = QString::fromLatin1(kColumns).split(QStringLiteral(", "));
-        for (QString& column : columns) {
-            column.prepend(QStringLiteral("e."));
-        }
-        const QString sql = u"SELECT " + columns.join(QStringLiteral(", "))
+        const QString sql = u"SELECT " + StoredValues::qualified(kColumns, QStringLiteral("e"))
             + u", m.client_id, trim(coalesce(c.given_name, '') || ' ' || coalesce(c.family_name, '')), c.company, "
               u"m.subject, m.address FROM email_outbox e LEFT JOIN message m ON m.id = e.message_id "
               u"LEFT JOIN client c ON c.id = m.client_id "

@@ -1,8 +1,19 @@
 #include "core/store/StoredValues.h"
 
+#include <QStringList>
+
 #include "core/store/SqlCipherDatabase.h"
 
 namespace clientele::StoredValues {
+
+QString qualified(const char* columns, const QString& alias)
+{
+    QStringList names = QString::fromLatin1(columns).split(QStringLiteral(", "));
+    for (QString& name : names) {
+        name.prepend(alias + u'.');
+    }
+    return names.join(QStringLiteral(", "));
+}
 
 Result<std::optional<SqlStatement>> findRow(SqlCipherDatabase& db, const QString& sql, const QUuid& id)
 {

@@ -64,6 +64,9 @@ Enum fromKey(const KeyTable<Enum, N>& table, const QString& key, Enum fallback)
     return fallback;
 }
 
+// "a, b, c" as "t.a, t.b, t.c": a table's column list for a query that joins it under an alias.
+QString qualified(const char* columns, const QString& alias);
+
 // Every row of a prepared query, each made into a T by `read`.
 template<typename T, typename Read>
 Result<QList<T>> readRows(SqlStatement& query, Read read)

@@ -13,6 +13,7 @@
 #include "core/oauth/ReadyFuture.h"
 #include "core/store/EmailOutboxSender.h"
 #include "core/store/Store.h"
+#include "tests/support/ChildPractice.h"
 
 using namespace clientele;
 
@@ -30,15 +31,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     SystemClock clock;
     Store store(clock);
-    const QByteArray keyBytes = QByteArray::fromHex(env("CLIENTELE_TEST_KEY").toLatin1());
-    std::shared_ptr<const SecureBytes> key = std::make_shared<SecureBytes>(
-        reinterpret_cast<const unsigned char*>(keyBytes.constData()), static_cast<std::size_t>(keyBytes.size()));
-    const std::optional<Result<void>> opened =
-        waitFor(store.open(PracticeFiles {env("CLIENTELE_TEST_PRACTICE")},
-                    [key]() -> Result<std::shared_ptr<const SecureBytes>> { return key; }),
-            std::chrono::minutes(1));
-    if (!opened || !opened->hasValue()) {
-        std::fprintf(stderr, "could not open the practice\n");
+    if (!test::openChildPractice(store)) {
         return 1;
     }
     SmtpAccount account;

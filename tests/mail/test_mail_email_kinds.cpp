@@ -74,7 +74,7 @@ domain::Service service()
 domain::Booking booking(const domain::Client& c, const domain::Service& s)
 {
     const QDateTime start(QDate(2026, 12, 3), QTime(13, 0), Qt::UTC);
-    auto schedule = domain::Schedule::create(start, start.addSecs(50 * 60), QStringLiteral("Europe/Berlin"));
+    auto schedule = domain::Schedule::create(start, start.addSecs(50LL * 60), QStringLiteral("Europe/Berlin"));
     domain::Booking b = domain::Booking::restore(
         sync::UuidV7::create(), c.id(), s.id(), schedule.value(), domain::BookingStatus::Confirmed);
     b.setVideoLink(QStringLiteral("https://meet.example/abc-defg-hij"));
@@ -116,7 +116,6 @@ QList<Case> everyKind()
     const domain::Client c = client();
     const domain::Service s = service();
     const domain::Booking b = booking(c, s);
-    domain::Booking cancelled = b;
     const domain::Invoice i = invoice(c);
     domain::Invoice paid = i;
     domain::Payment payment;
@@ -129,14 +128,13 @@ QList<Case> everyKind()
     const QString alternative = QStringLiteral("multipart/alternative(text/plain,") + related + u')';
     const QString withIcs = QStringLiteral("multipart/mixed(") + alternative + QStringLiteral(",text/calendar)");
     const QString withPdf = QStringLiteral("multipart/mixed(") + alternative + QStringLiteral(",application/pdf)");
-    const QString meeting = b.videoLink();
+    const QString& meeting = b.videoLink();
     return {
         {BookingConfirmation {c, b, s}, {QStringLiteral("Paartherapie – Erstgespräch")},
             {QStringLiteral("Jürgen"), QStringLiteral("14:00")}, withIcs, meeting},
         {SessionReminder {c, b, s}, {QStringLiteral("Reminder")}, {QStringLiteral("3. Dezember 2026")}, withIcs,
             meeting},
-        {BookingCancellation {c, cancelled, s}, {QStringLiteral("Cancelled")}, {QStringLiteral("cancelled")}, withIcs,
-            {}},
+        {BookingCancellation {c, b, s}, {QStringLiteral("Cancelled")}, {QStringLiteral("cancelled")}, withIcs, {}},
         {BookingReschedule {c, b, s, QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC)}, {QStringLiteral("New time")},
             {QStringLiteral("1. Dezember 2026"), QStringLiteral("10:00")}, withIcs, meeting},
         {InvoiceEmail {c, i, fakePdf(), QStringLiteral("https://pay.example/c/INV-42")},
@@ -163,7 +161,7 @@ QList<Case> everyKind()
 
 QString partText(const QJsonArray& parts, const QString& type)
 {
-    for (const QJsonValue& part : parts) {
+    for (const auto& part : parts) {
         if (part.toObject()[QStringLiteral("content_type")].toString() == type) {
             return part.toObject()[QStringLiteral("text")].toString();
         }
@@ -249,7 +247,7 @@ private Q_SLOTS:
                 QVERIFY2(html.contains(QStringLiteral("href=\"%1\"").arg(c.actionUrl)), qPrintable(name));
                 QVERIFY2(text.contains(c.actionUrl), qPrintable(name));
             }
-            for (const QJsonValue& value : parts) {
+            for (const auto& value : parts) {
                 const QJsonObject part = value.toObject();
                 const QString type = part[QStringLiteral("content_type")].toString();
                 if (type == u"application/pdf") {

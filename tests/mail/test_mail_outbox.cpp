@@ -254,7 +254,7 @@ private Q_SLOTS:
         QVERIFY2(row.error.contains(QStringLiteral("may have arrived")), qPrintable(row.error));
 
         server.setBehaviour(QStringLiteral("accept"));
-        practice.clock.advance(24 * 3'600'000);
+        practice.clock.advance(24LL * 3'600'000);
         sendRound(sender);
         QCOMPARE(server.messages().size(), 1); // the one the server took; no second copy
         QCOMPARE(stored(practice, email.messageId).attempts, 1);
@@ -310,7 +310,7 @@ private Q_SLOTS:
         TestPractice practice;
         SmtpTestServer server(m_certificate, {});
         const QueuedEmail email = queue(practice, 0, practice.clock.nowUtc().addSecs(3600));
-        practice.clock.advance(2 * 3'600'000);
+        practice.clock.advance(2LL * 3'600'000);
         EmailOutboxSender sender(*practice.store, practice.clock, quickOptions());
         sender.setTransport(transportTo(server, SmtpTestServer::Options().password));
         QSignalSpy idle(&sender, &EmailOutboxSender::idle);
@@ -357,7 +357,7 @@ private Q_SLOTS:
         options.behaviour = QStringLiteral("tempfail-data");
         SmtpTestServer server(m_certificate, options);
         const QueuedEmail email = queue(practice);
-        practice.clock.advance(6 * 24 * 3'600'000LL);
+        practice.clock.advance(6LL * 24 * 3'600'000);
         EmailOutboxSender sender(*practice.store, practice.clock, quickOptions());
         sender.setTransport(transportTo(server, options.password));
         QSignalSpy idle(&sender, &EmailOutboxSender::idle);

@@ -97,7 +97,7 @@ private Q_SLOTS:
         TestPractice practice;
         const QDateTime start = practice.clock.nowUtc().addDays(2);
         sessionAt(practice, start);
-        practice.clock.setNow(start.addSecs(-24 * 3600 + 60));
+        practice.clock.setNow(start.addSecs(-24LL * 3600 + 60));
         QCOMPARE(runReminders(practice).queued, 0);
         QCOMPARE(count(practice, QStringLiteral("SELECT count(*) FROM booking_reminder")), 0);
         QCOMPARE(count(practice, QStringLiteral("SELECT count(*) FROM message")), 0);
@@ -111,9 +111,9 @@ private Q_SLOTS:
         const QDateTime start = practice.clock.nowUtc().addDays(2);
         const Session session = sessionAt(practice, start);
 
-        practice.clock.setNow(start.addSecs(-25 * 3600));
+        practice.clock.setNow(start.addSecs(-25LL * 3600));
         QCOMPARE(runReminders(practice).queued, 0); // not yet
-        practice.clock.setNow(start.addSecs(-24 * 3600 + 60));
+        practice.clock.setNow(start.addSecs(-24LL * 3600 + 60));
         QCOMPARE(runReminders(practice).queued, 1);
         QCOMPARE(runReminders(practice).queued, 0);
         QCOMPARE(count(practice, QStringLiteral("SELECT count(*) FROM email_outbox WHERE state = 'queued'")), 1);
@@ -156,7 +156,7 @@ private Q_SLOTS:
         });
         const QDateTime start = practice.clock.nowUtc().addDays(2);
         sessionAt(practice, start);
-        practice.clock.setNow(start.addSecs(-24 * 3600 + 60));
+        practice.clock.setNow(start.addSecs(-24LL * 3600 + 60));
         QCOMPARE(runReminders(practice).queued, 0);
         QCOMPARE(count(practice, QStringLiteral("SELECT count(*) FROM booking_reminder")), 0);
 
@@ -172,7 +172,7 @@ private Q_SLOTS:
         sendEmailInto(practice, folder.path());
         const QDateTime start = practice.clock.nowUtc().addDays(2);
         const Session session = sessionAt(practice, start);
-        practice.clock.setNow(start.addSecs(-24 * 3600 + 60));
+        practice.clock.setNow(start.addSecs(-24LL * 3600 + 60));
         QCOMPARE(runReminders(practice).queued, 1);
 
         test::seed(practice, [&](WriteScope& scope) {
@@ -195,7 +195,7 @@ private Q_SLOTS:
         sendEmailInto(practice, folder.path());
         const QDateTime start = practice.clock.nowUtc().addDays(2);
         sessionAt(practice, start, false);
-        practice.clock.setNow(start.addSecs(-24 * 3600 + 60));
+        practice.clock.setNow(start.addSecs(-24LL * 3600 + 60));
         QCOMPARE(runReminders(practice).skipped, 1);
         QCOMPARE(count(practice,
                      QStringLiteral("SELECT count(*) FROM booking_reminder WHERE state = 'skipped' AND reason LIKE "

@@ -342,7 +342,8 @@ private Q_SLOTS:
         const QJsonObject read = test::inspectEml(m_server->messages().constLast());
         QVERIFY(read[QStringLiteral("subject")].toString().contains(issued.number()));
         bool hasPdf = false;
-        for (const QJsonValue& part : read[QStringLiteral("parts")].toArray()) {
+        const QJsonArray parts = read[QStringLiteral("parts")].toArray();
+        for (const auto& part : parts) {
             if (part.toObject()[QStringLiteral("content_type")].toString() == u"application/pdf") {
                 hasPdf = part.toObject()[QStringLiteral("size")].toInt() > 1000;
             }
