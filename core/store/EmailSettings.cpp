@@ -115,15 +115,12 @@ Result<void> EmailSettings::saveAccountIn(StoreSession& session, const EmailAcco
         if (Result<void> saved = upsert.value().run(); !saved) {
             return saved;
         }
-        const QByteArray device = scope.changes().deviceId();
-        if (account.delivery != EmailAccount::Delivery::Off) {
-            return SettingRows::write(scope, QString::fromLatin1(kRemindersFrom), QCborValue(device));
+        // Turned off, it stays named: no other computer starts sending the practice's reminders on
+        // its own (two might), until one of them saves its email settings.
+        if (account.delivery == EmailAccount::Delivery::Off) {
+            return Result<void>();
         }
-        Result<bool> mine = sendsRemindersIn(scope.db(), device);
-        if (!mine) {
-            return mine.error();
-        }
-        return *mine ? SettingRows::write(scope, QString::fromLatin1(kRemindersFrom), QCborValue()) : Result<void>();
+        return SettingRows::write(scope, QString::fromLatin1(kRemindersFrom), QCborValue(scope.changes().deviceId()));
     });
 }
 

@@ -38,7 +38,8 @@ public:
     static Result<email::EmailAccount> accountIn(SqlCipherDatabase& db);
     // Validates and saves, in a transaction of its own on the storage thread (the demo practice's).
     // A computer set up to send email becomes the one reminder emails come from (the synced setting
-    // "email.reminders_from"); one that stops sending email gives that up.
+    // "email.reminders_from"). One that stops sending email stays named, so reminder emails stop
+    // rather than two other computers both taking them over, until another saves its settings.
     static Result<void> saveAccountIn(StoreSession& session, const email::EmailAccount& account);
     // Whether reminder emails are this device's to send: it is the one named, or none is.
     static Result<bool> sendsRemindersIn(SqlCipherDatabase& db, const QByteArray& deviceId);

@@ -5,6 +5,7 @@
 #include <QPromise>
 #include <QTimer>
 #include <atomic>
+#include <condition_variable>
 #include <mutex>
 #include <thread>
 
@@ -33,6 +34,20 @@ struct Attempt
 {
     Promise promise;
     std::atomic_bool finished = false;
+    // Waiting for the credential, or talking to the server: the credential timeout may end only the
+    // first, never a conversation under way (its answer decides whether the email went out).
+    std::atomic_bool conversing = false;
+
+    // The credential came in time: from now on only the conversation finishes the attempt.
+    bool startConversation() { return !finished && !conversing.exchange(true); }
+    // The credential did not come: ends the attempt unless a conversation started meanwhile.
+    void giveUpWaiting(MailDelivery delivery)
+    {
+        bool expected = false;
+        if (conversing.compare_exchange_strong(expected, true)) {
+            finish(std::move(delivery));
+        }
+    }
 
     void finish(MailDelivery delivery)
     {
@@ -84,22 +99,45 @@ void attempt(const std::shared_ptr<SmtpTransport::State>& state, const MailEnvel
 template<typename Work>
 void atHome(const std::shared_ptr<SmtpTransport::State>& state, const std::shared_ptr<Attempt>& run, Work work)
 {
-    const std::lock_guard lock(state->mutex);
-    if (!state->home) {
-        run->finish(transportGone());
-        return;
+    bool gone = false;
+    {
+        const std::lock_guard lock(state->mutex);
+        gone = state->home == nullptr;
+        if (!gone) {
+            QMetaObject::invokeMethod(state->home, std::move(work), Qt::QueuedConnection);
+        }
     }
-    QMetaObject::invokeMethod(state->home, std::move(work), Qt::QueuedConnection);
+    // Outside the lock: a continuation of the attempt may let go of the transport, which takes it.
+    if (gone) {
+        run->finish(transportGone());
+    }
 }
+
+// Conversations under way in this process, so quitting can let them end first (libcurl and OpenSSL
+// must not be torn down under them).
+std::mutex runningMutex;
+std::condition_variable runningChanged;
+int running = 0;
 
 void converse(const std::shared_ptr<SmtpTransport::State>& state, const MailEnvelope& envelope, const QByteArray& mime,
     const std::shared_ptr<Attempt>& run, bool renewing, const QByteArray& token)
 {
     // libcurl blocks: a thread of its own for the conversation, never joined, so closing the app or
     // changing the account never waits for a server (the account's timeouts end it).
+    {
+        const std::lock_guard lock(runningMutex);
+        ++running;
+    }
     std::thread([state, envelope, mime, run, renewing, token] {
         MailDelivery result = sendBySmtp(state->account, token, envelope, mime);
+        {
+            const std::lock_guard lock(runningMutex);
+            --running;
+        }
+        runningChanged.notify_all();
         if (tokenRefused(result, state->account) && !renewing && state->credentials.tokenAfterUnauthorized) {
+            // Nothing was sent (the sign-in failed): waiting for a renewed token starts over.
+            run->conversing = false;
             atHome(
                 state, run, [state, envelope, mime, run, token] { attempt(state, envelope, mime, run, true, token); });
             return;
@@ -117,7 +155,7 @@ void attempt(const std::shared_ptr<SmtpTransport::State>& state, const MailEnvel
         const std::lock_guard lock(state->mutex);
         if (state->home) {
             QTimer::singleShot(kCredentialTimeoutMs, state->home, [run] {
-                run->finish(local(MailDelivery::Kind::Temporary,
+                run->giveUpWaiting(local(MailDelivery::Kind::Temporary,
                     QCoreApplication::translate(
                         "SmtpTransport", "The keychain did not hand over the mail server’s password in time."),
                     QStringLiteral("credential timeout")));
@@ -127,12 +165,12 @@ void attempt(const std::shared_ptr<SmtpTransport::State>& state, const MailEnvel
     secret
         .then(QtFuture::Launch::Sync,
             [state, envelope, mime, run, renewing](const Result<QByteArray>& credential) {
-                if (run->finished) {
+                if (!credential) {
+                    run->giveUpWaiting(noCredential(credential.error()));
                     return;
                 }
-                if (!credential) {
-                    run->finish(noCredential(credential.error()));
-                    return;
+                if (!run->startConversation()) {
+                    return; // the credential came too late: the attempt already ended, unsent
                 }
                 converse(state, envelope, mime, run, renewing, credential.value());
             })
@@ -154,6 +192,12 @@ SmtpTransport::~SmtpTransport()
 {
     const std::lock_guard lock(m_state->mutex);
     m_state->home = nullptr;
+}
+
+bool SmtpTransport::waitForConversations(std::chrono::milliseconds timeout)
+{
+    std::unique_lock lock(runningMutex);
+    return runningChanged.wait_for(lock, timeout, [] { return running == 0; });
 }
 
 QFuture<MailDelivery> SmtpTransport::send(const MailEnvelope& envelope, const QByteArray& mime)

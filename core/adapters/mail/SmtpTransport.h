@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <chrono>
 #include <memory>
 
 #include "core/mail/SmtpAccount.h"
@@ -23,6 +24,10 @@ public:
     ~SmtpTransport() override;
 
     QFuture<MailDelivery> send(const MailEnvelope& envelope, const QByteArray& mime) override;
+
+    // For quitting: waits up to `timeout` for the conversations of every transport to end (their
+    // emails' outcome is recorded when the app starts again if not). False when some still run.
+    static bool waitForConversations(std::chrono::milliseconds timeout);
 
     struct State;
 
