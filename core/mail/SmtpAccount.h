@@ -31,6 +31,9 @@ struct SmtpAccount
     std::chrono::milliseconds connectTimeout {15'000};
     // How long the server may stay silent: after a command, or while the message is being taken in.
     std::chrono::milliseconds replyTimeout {60'000};
+    // How long the keychain or the OAuth session may take to hand over the secret (a keychain asking
+    // the user to unlock it gets this long); after that the attempt ends before any server is contacted.
+    std::chrono::milliseconds credentialTimeout {60'000};
 };
 
 } // namespace clientele

@@ -3,6 +3,7 @@
 // how every failure is reported, so the outbox can retry what is safe to retry and nothing else.
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPromise>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -314,6 +315,35 @@ private Q_SLOTS:
         const MailDelivery delivery = send(transport);
         QVERIFY2(delivery.kind == Kind::Uncertain, qPrintable(describe(delivery)));
         QCOMPARE(delivery.stage, Stage::Answer);
+        QCOMPARE(server.messages().size(), 1);
+    }
+
+    void aCredentialThatNeverComesEndsTheAttemptButNeverAConversation()
+    {
+        SmtpTestServer::Options options;
+        options.behaviour = QStringLiteral("hang-after-data");
+        SmtpTestServer server(m_certificate, options);
+        QVERIFY2(server.port() > 0, qPrintable(server.transcript()));
+        SmtpAccount slow = account(server);
+        slow.credentialTimeout = 500ms;
+        slow.replyTimeout = 3s; // longer than the credential may take
+
+        // The keychain never answers: the attempt ends, and the server never heard of it.
+        auto never = std::make_shared<QPromise<Result<QByteArray>>>();
+        never->start();
+        AccessTokenSource stuck;
+        stuck.token = [never] { return never->future(); };
+        SmtpTransport waiting(slow, stuck);
+        MailDelivery delivery = send(waiting);
+        QVERIFY2(delivery.kind == Kind::Temporary && delivery.stage == Stage::Local, qPrintable(describe(delivery)));
+        QVERIFY(server.events().isEmpty());
+
+        // The password came at once and the conversation outlasts the credential's time: its own
+        // outcome stands (the server took the message and went silent), not a timeout that would
+        // have the outbox send it again.
+        SmtpTransport talking(slow, fixedSecret(options.password.toUtf8()));
+        delivery = send(talking);
+        QVERIFY2(delivery.kind == Kind::Uncertain, qPrintable(describe(delivery)));
         QCOMPARE(server.messages().size(), 1);
     }
 

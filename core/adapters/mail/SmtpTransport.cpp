@@ -58,10 +58,6 @@ struct Attempt
     }
 };
 
-// How long the keychain or the OAuth session may take to hand over the secret (a keychain asking
-// the user to unlock it gets this long); after that the attempt ends without talking to the server.
-constexpr int kCredentialTimeoutMs = 60'000;
-
 MailDelivery local(MailDelivery::Kind kind, const QString& reply, const QString& detail)
 {
     MailDelivery delivery;
@@ -154,7 +150,7 @@ void attempt(const std::shared_ptr<SmtpTransport::State>& state, const MailEnvel
     {
         const std::lock_guard lock(state->mutex);
         if (state->home) {
-            QTimer::singleShot(kCredentialTimeoutMs, state->home, [run] {
+            QTimer::singleShot(state->account.credentialTimeout, state->home, [run] {
                 run->giveUpWaiting(local(MailDelivery::Kind::Temporary,
                     QCoreApplication::translate(
                         "SmtpTransport", "The keychain did not hand over the mail server’s password in time."),
