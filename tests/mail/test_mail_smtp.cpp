@@ -332,7 +332,11 @@ private Q_SLOTS:
         auto never = std::make_shared<QPromise<Result<QByteArray>>>();
         never->start();
         AccessTokenSource stuck;
-        stuck.token = [never] { return never->future(); };
+        // Weakly: the transport would otherwise keep alive the promise that keeps the transport alive.
+        stuck.token = [weak = std::weak_ptr(never)] {
+            const auto promise = weak.lock();
+            return promise ? promise->future() : QFuture<Result<QByteArray>>();
+        };
         SmtpTransport waiting(slow, stuck);
         MailDelivery delivery = send(waiting);
         QVERIFY2(delivery.kind == Kind::Temporary && delivery.stage == Stage::Local, qPrintable(describe(delivery)));
