@@ -57,9 +57,9 @@ Result<void> addMailbox(GMimeMessage* message, GMimeAddressType type, const Mail
 GObjectPtr<GMimeObject> textPart(const char* subtype, const QString& text)
 {
     GMimeTextPart* part = g_mime_text_part_new_with_subtype(subtype);
-    // Charset and transfer encoding are left to GMime: US-ASCII text stays 7bit; anything else is
-    // UTF-8 in quoted-printable or base64, whichever is shorter (g_mime_object_encode below).
-    g_mime_text_part_set_charset(part, "utf-8");
+    // Charset and transfer encoding are left to GMime: set_text picks the smallest charset that holds
+    // the text (US-ASCII, ISO-8859-1, UTF-8), and g_mime_object_encode below quoted-printable or
+    // base64 for anything not plain 7-bit.
     g_mime_text_part_set_text(part, text.toUtf8().constData());
     return GObjectPtr<GMimeObject>(GMIME_OBJECT(part));
 }

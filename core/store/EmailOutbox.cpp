@@ -270,13 +270,6 @@ QFuture<Result<std::optional<QDateTime>>> EmailOutbox::nextDue()
     });
 }
 
-QFuture<Result<QList<QueuedEmail>>> EmailOutbox::list()
-{
-    return m_store.run([](StoreSession& session) {
-        return select(session.db(), QStringLiteral("ORDER BY created_at DESC, message_id DESC LIMIT 500"), false);
-    });
-}
-
 QFuture<Result<QList<EmailEntry>>> EmailOutbox::entries(bool troubleOnly)
 {
     return m_store.run([troubleOnly](StoreSession& session) -> Result<QList<EmailEntry>> {

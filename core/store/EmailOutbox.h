@@ -66,8 +66,6 @@ public:
     QFuture<Result<QList<QueuedEmail>>> due(const QDateTime& now, int limit);
     // When the earliest queued one falls due; none when nothing waits.
     QFuture<Result<std::optional<QDateTime>>> nextDue();
-    // Newest first, at most 500, without MIME.
-    QFuture<Result<QList<QueuedEmail>>> list();
     // For the Outbox section, newest first (at most 500); `troubleOnly`: failed or needing attention.
     QFuture<Result<QList<EmailEntry>>> entries(bool troubleOnly);
     QFuture<Result<std::optional<QueuedEmail>>> find(const QUuid& messageId);

@@ -14,6 +14,7 @@
 #include "core/store/SqlStatement.h"
 #include "core/store/StoreSession.h"
 #include "core/store/Transactions.h"
+#include "tests/mail/MailTestSupport.h"
 #include "tests/store/PracticeFixtures.h"
 #include "tests/support/SmtpTestServer.h"
 
@@ -37,31 +38,6 @@ void withProfile(TestPractice& practice)
     test::seed(practice, [](WriteScope& scope) { return SettingRows::saveProfile(scope, test::lumenProfile()); });
 }
 
-EmailAccount folderAccount(const QString& folder)
-{
-    EmailAccount account;
-    account.delivery = EmailAccount::Delivery::Folder;
-    account.sender = {QStringLiteral("Lumen Studio"), QStringLiteral("hello@lumen.example"), {}};
-    account.folder = folder;
-    return account;
-}
-
-int count(TestPractice& practice, const char* sql)
-{
-    return practice
-        .run([sql](StoreSession& session) -> Result<int> {
-            Result<SqlStatement> query = session.db().prepare(QString::fromUtf8(sql));
-            if (!query) {
-                return query.error();
-            }
-            if (Result<bool> found = query.value().step(); !found) {
-                return found.error();
-            }
-            return static_cast<int>(query.value().int64(0));
-        })
-        .value();
-}
-
 } // namespace
 
 class MailEmailsTest : public QObject
@@ -76,8 +52,8 @@ private Q_SLOTS:
             await(Emails(*practice.store).queue(WelcomeEmail {clientWithEmail(practice.clock.nowUtc())}));
         QVERIFY(!queued.hasValue());
         QCOMPARE(queued.error().detail(), QStringLiteral("email.not-set-up"));
-        QCOMPARE(count(practice, "SELECT count(*) FROM message"), 0);
-        QCOMPARE(count(practice, "SELECT count(*) FROM email_outbox"), 0);
+        QCOMPARE(test::mail::count(practice, QStringLiteral("SELECT count(*) FROM message")), 0);
+        QCOMPARE(test::mail::count(practice, QStringLiteral("SELECT count(*) FROM email_outbox")), 0);
     }
 
     void theAccountIsCheckedSavedAndReadBack()
@@ -126,7 +102,7 @@ private Q_SLOTS:
         QCOMPARE(await(settings.templates()).value().at(allEmailKinds().indexOf(EmailKind::Welcome)), edited);
 
         const QTemporaryDir folder;
-        QVERIFY(await(settings.saveAccount(folderAccount(folder.path()))).hasValue());
+        QVERIFY(await(settings.saveAccount(test::mail::folderAccount(folder.path()))).hasValue());
         const auto queued =
             await(Emails(*practice.store).queue(WelcomeEmail {clientWithEmail(practice.clock.nowUtc())}));
         QVERIFY2(queued.hasValue(), qPrintable(queued ? QString() : queued.error().toString()));
@@ -151,7 +127,7 @@ private Q_SLOTS:
         TestPractice practice;
         withProfile(practice);
         const QTemporaryDir folder;
-        QVERIFY(await(EmailSettings(*practice.store).saveAccount(folderAccount(folder.path()))).hasValue());
+        QVERIFY(await(EmailSettings(*practice.store).saveAccount(test::mail::folderAccount(folder.path()))).hasValue());
         const domain::Client client = clientWithEmail(practice.clock.nowUtc());
         const domain::Service service = test::serviceWithDeposit(9000, 0);
         const domain::Booking booking =
@@ -162,9 +138,9 @@ private Q_SLOTS:
         QCOMPARE(queued->expiresAt, booking.schedule().start());
         QCOMPARE(queued->envelope.from, QStringLiteral("hello@lumen.example"));
         QCOMPARE(queued->envelope.to, QStringList {QStringLiteral("juergen@client.example")});
-        QCOMPARE(count(practice,
-                     "SELECT count(*) FROM message WHERE channel = 'email' AND state = 'queued' "
-                     "AND booking_id IS NOT NULL AND body LIKE '%Jürgen%'"),
+        QCOMPARE(test::mail::count(practice,
+                     QStringLiteral("SELECT count(*) FROM message WHERE channel = 'email' AND state = 'queued' "
+                                    "AND booking_id IS NOT NULL AND body LIKE '%Jürgen%'")),
             1);
 
         EmailOutboxSender sender(*practice.store, practice.clock, {});
@@ -176,20 +152,20 @@ private Q_SLOTS:
         QCOMPARE(files.size(), 1);
         const QJsonObject read = test::inspectEml(QDir(folder.path()).filePath(files.at(0)));
         QCOMPARE(read[QStringLiteral("auto_submitted")].toString(), QStringLiteral("auto-generated"));
-        QCOMPARE(count(practice, "SELECT count(*) FROM message WHERE state = 'sent'"), 1);
+        QCOMPARE(test::mail::count(practice, QStringLiteral("SELECT count(*) FROM message WHERE state = 'sent'")), 1);
     }
 
     void aClientWithoutAnAddressQueuesNothing()
     {
         TestPractice practice;
         const QTemporaryDir folder;
-        QVERIFY(await(EmailSettings(*practice.store).saveAccount(folderAccount(folder.path()))).hasValue());
+        QVERIFY(await(EmailSettings(*practice.store).saveAccount(test::mail::folderAccount(folder.path()))).hasValue());
         const auto queued = await(Emails(*practice.store)
                                       .queue(WelcomeEmail {test::clientNamed(
                                           QStringLiteral("Bo"), QStringLiteral("Lind"), practice.clock.nowUtc())}));
         QCOMPARE(queued.error().detail(), QStringLiteral("email.no-address"));
-        QCOMPARE(count(practice, "SELECT count(*) FROM message"), 0);
-        QCOMPARE(count(practice, "SELECT count(*) FROM email_outbox"), 0);
+        QCOMPARE(test::mail::count(practice, QStringLiteral("SELECT count(*) FROM message")), 0);
+        QCOMPARE(test::mail::count(practice, QStringLiteral("SELECT count(*) FROM email_outbox")), 0);
     }
 };
 

@@ -16,6 +16,7 @@
 #include "core/store/SqlStatement.h"
 #include "core/store/StoreSession.h"
 #include "core/store/Transactions.h"
+#include "tests/mail/MailTestSupport.h"
 #include "tests/store/StoreTestSupport.h"
 #include "tests/support/SmtpTestServer.h"
 
@@ -27,9 +28,6 @@ using clientele::test::TestCertificate;
 using clientele::test::TestPractice;
 
 namespace {
-
-const QString kFrom = QStringLiteral("ada@practice.example");
-const QString kClient = QStringLiteral("juergen@client.example");
 
 // The message row as the client's history shows it.
 struct HistoryRow
@@ -73,32 +71,6 @@ private:
         return std::make_shared<SmtpTransport>(account, credentials);
     }
 
-    // Queues one email to the client, about nothing in particular, not sent after `expiresAt`.
-    static QueuedEmail queue(TestPractice& practice, int attachmentBytes = 0, const QDateTime& expiresAt = {})
-    {
-        mail::MailMessage mail;
-        mail.from = {QStringLiteral("Ada Lindqvist"), kFrom};
-        mail.to = {{QStringLiteral("Jürgen Müller"), kClient}};
-        mail.subject = QStringLiteral("Ihre Rechnung");
-        mail.text = QStringLiteral("Guten Tag Jürgen, anbei Ihre Rechnung.");
-        mail.messageId = mail::newMessageId(kFrom);
-        if (attachmentBytes > 0) {
-            mail.attachments = {{QStringLiteral("rechnung.pdf"), QByteArrayLiteral("application/pdf"),
-                QByteArray(attachmentBytes, 'x'), {}}};
-        }
-        const QByteArray mime = mail::writeMime(mail).value();
-        const auto message = domain::Message::outbound(sync::UuidV7::create(), sync::UuidV7::create(),
-            domain::ContactChannel::Email, kClient, kFrom, mail.subject, mail.text, practice.clock.nowUtc());
-        Result<QueuedEmail> queued = practice.run([&](StoreSession& session) {
-            return inTransaction(session, [&](WriteScope& scope) {
-                return EmailOutbox::enqueueIn(
-                    scope, message.value(), mime, MailEnvelope {kFrom, {kClient}}, mail.messageId, expiresAt);
-            });
-        });
-        Q_ASSERT(queued.hasValue());
-        return queued.value();
-    }
-
     static HistoryRow history(TestPractice& practice, const QUuid& messageId)
     {
         return practice
@@ -140,7 +112,7 @@ private Q_SLOTS:
         TestPractice practice;
         SmtpTestServer server(m_certificate, {});
         QVERIFY2(server.port() > 0, qPrintable(server.transcript()));
-        const QueuedEmail email = queue(practice);
+        const QueuedEmail email = test::mail::queueEmail(practice);
         QCOMPARE(history(practice, email.messageId).state, QStringLiteral("queued"));
 
         EmailOutboxSender sender(*practice.store, practice.clock, quickOptions());
@@ -169,7 +141,7 @@ private Q_SLOTS:
         SmtpTestServer::Options options;
         options.behaviour = QStringLiteral("tempfail-recipient");
         SmtpTestServer server(m_certificate, options);
-        const QueuedEmail email = queue(practice);
+        const QueuedEmail email = test::mail::queueEmail(practice);
         EmailOutboxSender sender(*practice.store, practice.clock, quickOptions());
         sender.setTransport(transportTo(server, options.password));
         QSignalSpy idle(&sender, &EmailOutboxSender::idle);
@@ -205,7 +177,7 @@ private Q_SLOTS:
         SmtpTestServer::Options options;
         options.behaviour = QStringLiteral("reject-sender");
         SmtpTestServer server(m_certificate, options);
-        const QueuedEmail email = queue(practice);
+        const QueuedEmail email = test::mail::queueEmail(practice);
         EmailOutboxSender sender(*practice.store, practice.clock, quickOptions());
         sender.setTransport(transportTo(server, options.password));
         QSignalSpy idle(&sender, &EmailOutboxSender::idle);
@@ -241,7 +213,7 @@ private Q_SLOTS:
         SmtpTestServer::Options options;
         options.behaviour = QStringLiteral("hang-after-data");
         SmtpTestServer server(m_certificate, options);
-        const QueuedEmail email = queue(practice);
+        const QueuedEmail email = test::mail::queueEmail(practice);
         EmailOutboxSender sender(*practice.store, practice.clock, quickOptions());
         sender.setTransport(transportTo(server, options.password));
         QSignalSpy idle(&sender, &EmailOutboxSender::idle);
@@ -266,7 +238,7 @@ private Q_SLOTS:
         SmtpTestServer::Options options;
         options.behaviour = QStringLiteral("drop-mid-data");
         SmtpTestServer server(m_certificate, options);
-        const QueuedEmail email = queue(practice, 3'000'000);
+        const QueuedEmail email = test::mail::queueEmail(practice, 3'000'000);
         EmailOutboxSender sender(*practice.store, practice.clock, quickOptions());
         sender.setTransport(transportTo(server, options.password));
         QSignalSpy idle(&sender, &EmailOutboxSender::idle);
@@ -289,7 +261,7 @@ private Q_SLOTS:
     {
         TestPractice practice;
         SmtpTestServer server(m_certificate, {});
-        const QueuedEmail email = queue(practice);
+        const QueuedEmail email = test::mail::queueEmail(practice);
         // The state on disk after the app died mid-conversation: the attempt committed, no outcome.
         QCOMPARE(await(EmailOutbox(*practice.store).beginAttempt(email.messageId, practice.clock.nowUtc()))->state,
             OutboxState::Sending);
@@ -309,7 +281,7 @@ private Q_SLOTS:
     {
         TestPractice practice;
         SmtpTestServer server(m_certificate, {});
-        const QueuedEmail email = queue(practice, 0, practice.clock.nowUtc().addSecs(3600));
+        const QueuedEmail email = test::mail::queueEmail(practice, 0, practice.clock.nowUtc().addSecs(3600));
         practice.clock.advance(2LL * 3'600'000);
         EmailOutboxSender sender(*practice.store, practice.clock, quickOptions());
         sender.setTransport(transportTo(server, SmtpTestServer::Options().password));
@@ -326,8 +298,8 @@ private Q_SLOTS:
     void withoutAnAccountEmailsWaitAndATakenBackOneBecomesADraft()
     {
         TestPractice practice;
-        const QueuedEmail first = queue(practice);
-        const QueuedEmail second = queue(practice);
+        const QueuedEmail first = test::mail::queueEmail(practice);
+        const QueuedEmail second = test::mail::queueEmail(practice);
         EmailOutboxSender sender(*practice.store, practice.clock, quickOptions());
         QSignalSpy idle(&sender, &EmailOutboxSender::idle);
         sender.start();
@@ -356,7 +328,7 @@ private Q_SLOTS:
         SmtpTestServer::Options options;
         options.behaviour = QStringLiteral("tempfail-data");
         SmtpTestServer server(m_certificate, options);
-        const QueuedEmail email = queue(practice);
+        const QueuedEmail email = test::mail::queueEmail(practice);
         practice.clock.advance(6LL * 24 * 3'600'000);
         EmailOutboxSender sender(*practice.store, practice.clock, quickOptions());
         sender.setTransport(transportTo(server, options.password));

@@ -13,6 +13,7 @@
 #include "core/store/Reminders.h"
 #include "core/store/SqlCipherDatabase.h"
 #include "core/store/SqlStatement.h"
+#include "tests/mail/MailTestSupport.h"
 #include "tests/store/PracticeFixtures.h"
 #include "tests/support/SmtpTestServer.h"
 
@@ -57,27 +58,7 @@ Session sessionAt(TestPractice& practice, const QDateTime& start, bool withEmail
 
 void sendEmailInto(TestPractice& practice, const QString& folder)
 {
-    email::EmailAccount account;
-    account.delivery = email::EmailAccount::Delivery::Folder;
-    account.sender = {QStringLiteral("Lumen Studio"), QStringLiteral("hello@lumen.example"), {}};
-    account.folder = folder;
-    Q_ASSERT(await(EmailSettings(*practice.store).saveAccount(account)).hasValue());
-}
-
-int count(TestPractice& practice, const QString& sql)
-{
-    return practice
-        .run([sql](StoreSession& session) -> Result<int> {
-            Result<SqlStatement> query = session.db().prepare(sql);
-            if (!query) {
-                return query.error();
-            }
-            if (Result<bool> found = query.value().step(); !found) {
-                return found.error();
-            }
-            return static_cast<int>(query.value().int64(0));
-        })
-        .value();
+    Q_ASSERT(await(EmailSettings(*practice.store).saveAccount(test::mail::folderAccount(folder))).hasValue());
 }
 
 Reminders::Round runReminders(TestPractice& practice)
@@ -99,8 +80,8 @@ private Q_SLOTS:
         sessionAt(practice, start);
         practice.clock.setNow(start.addSecs(-24LL * 3600 + 60));
         QCOMPARE(runReminders(practice).queued, 0);
-        QCOMPARE(count(practice, QStringLiteral("SELECT count(*) FROM booking_reminder")), 0);
-        QCOMPARE(count(practice, QStringLiteral("SELECT count(*) FROM message")), 0);
+        QCOMPARE(test::mail::count(practice, QStringLiteral("SELECT count(*) FROM booking_reminder")), 0);
+        QCOMPARE(test::mail::count(practice, QStringLiteral("SELECT count(*) FROM message")), 0);
     }
 
     void aReminderIsQueuedOnceAndGoesOutAsAutomaticMail()
@@ -116,13 +97,14 @@ private Q_SLOTS:
         practice.clock.setNow(start.addSecs(-24LL * 3600 + 60));
         QCOMPARE(runReminders(practice).queued, 1);
         QCOMPARE(runReminders(practice).queued, 0);
-        QCOMPARE(count(practice, QStringLiteral("SELECT count(*) FROM email_outbox WHERE state = 'queued'")), 1);
-        QCOMPARE(count(practice,
+        QCOMPARE(
+            test::mail::count(practice, QStringLiteral("SELECT count(*) FROM email_outbox WHERE state = 'queued'")), 1);
+        QCOMPARE(test::mail::count(practice,
                      QStringLiteral("SELECT count(*) FROM booking_reminder r JOIN message m ON m.id = r.message_id "
                                     "WHERE r.channel = 'email' AND r.state = 'queued' AND m.channel = 'email'")),
             1);
         // Not sent once the session has begun.
-        QCOMPARE(count(practice,
+        QCOMPARE(test::mail::count(practice,
                      QStringLiteral("SELECT count(*) FROM email_outbox WHERE expires_at <= %1")
                          .arg(start.toMSecsSinceEpoch())),
             1);
@@ -139,7 +121,7 @@ private Q_SLOTS:
         QVERIFY(read[QStringLiteral("subject")].toString().startsWith(QStringLiteral("Reminder")));
         QCOMPARE(read[QStringLiteral("structure")].toString(),
             QStringLiteral("multipart/mixed(multipart/alternative(text/plain,text/html),text/calendar)"));
-        QCOMPARE(count(practice, QStringLiteral("SELECT count(*) FROM message WHERE state = 'sent'")), 1);
+        QCOMPARE(test::mail::count(practice, QStringLiteral("SELECT count(*) FROM message WHERE state = 'sent'")), 1);
         Q_UNUSED(session);
     }
 
@@ -158,7 +140,7 @@ private Q_SLOTS:
         sessionAt(practice, start);
         practice.clock.setNow(start.addSecs(-24LL * 3600 + 60));
         QCOMPARE(runReminders(practice).queued, 0);
-        QCOMPARE(count(practice, QStringLiteral("SELECT count(*) FROM booking_reminder")), 0);
+        QCOMPARE(test::mail::count(practice, QStringLiteral("SELECT count(*) FROM booking_reminder")), 0);
 
         // Saving this computer's email settings makes it the one again.
         sendEmailInto(practice, folder.path());
@@ -180,9 +162,11 @@ private Q_SLOTS:
                 QCborMap {{QStringLiteral("status"), QStringLiteral("canceled")}});
         });
         QCOMPARE(runReminders(practice).withdrawn, 1);
-        QCOMPARE(count(practice, QStringLiteral("SELECT count(*) FROM email_outbox WHERE state = 'cancelled'")), 1);
-        QCOMPARE(count(practice, QStringLiteral("SELECT count(*) FROM message WHERE state = 'draft'")), 1);
-        QCOMPARE(count(practice,
+        QCOMPARE(
+            test::mail::count(practice, QStringLiteral("SELECT count(*) FROM email_outbox WHERE state = 'cancelled'")),
+            1);
+        QCOMPARE(test::mail::count(practice, QStringLiteral("SELECT count(*) FROM message WHERE state = 'draft'")), 1);
+        QCOMPARE(test::mail::count(practice,
                      QStringLiteral("SELECT count(*) FROM booking_reminder WHERE state = 'withdrawn' AND reason LIKE "
                                     "'%canceled%'")),
             1);
@@ -197,11 +181,11 @@ private Q_SLOTS:
         sessionAt(practice, start, false);
         practice.clock.setNow(start.addSecs(-24LL * 3600 + 60));
         QCOMPARE(runReminders(practice).skipped, 1);
-        QCOMPARE(count(practice,
+        QCOMPARE(test::mail::count(practice,
                      QStringLiteral("SELECT count(*) FROM booking_reminder WHERE state = 'skipped' AND reason LIKE "
                                     "'%no email address%'")),
             1);
-        QCOMPARE(count(practice, QStringLiteral("SELECT count(*) FROM email_outbox")), 0);
+        QCOMPARE(test::mail::count(practice, QStringLiteral("SELECT count(*) FROM email_outbox")), 0);
     }
 };
 

@@ -12,6 +12,7 @@
 #include "core/store/EmailOutbox.h"
 #include "core/store/StoreSession.h"
 #include "core/store/Transactions.h"
+#include "tests/mail/MailTestSupport.h"
 #include "tests/store/StoreTestSupport.h"
 #include "tests/support/SmtpTestServer.h"
 #include "tests/support/TestProcess.h"
@@ -23,30 +24,6 @@ using clientele::test::TestCertificate;
 using clientele::test::TestPractice;
 
 namespace {
-
-const QString kFrom = QStringLiteral("ada@practice.example");
-const QString kClient = QStringLiteral("juergen@client.example");
-
-QueuedEmail queue(TestPractice& practice)
-{
-    mail::MailMessage mail;
-    mail.from = {QStringLiteral("Ada"), kFrom};
-    mail.to = {{QStringLiteral("Jürgen"), kClient}};
-    mail.subject = QStringLiteral("Ihre Rechnung");
-    mail.text = QStringLiteral("Anbei Ihre Rechnung.");
-    mail.messageId = mail::newMessageId(kFrom);
-    const QByteArray mime = mail::writeMime(mail).value();
-    const auto message = domain::Message::outbound(sync::UuidV7::create(), sync::UuidV7::create(),
-        domain::ContactChannel::Email, kClient, kFrom, mail.subject, mail.text, practice.clock.nowUtc());
-    return practice
-        .run([&](StoreSession& session) {
-            return inTransaction(session, [&](WriteScope& scope) {
-                return EmailOutbox::enqueueIn(
-                    scope, message.value(), mime, MailEnvelope {kFrom, {kClient}}, mail.messageId);
-            });
-        })
-        .value();
-}
 
 } // namespace
 
@@ -122,7 +99,7 @@ private Q_SLOTS:
         SmtpTestServer server(m_certificate, {});
         QVERIFY2(server.port() > 0, qPrintable(server.transcript()));
         server.setBehaviour(QStringLiteral("hang-after-data"));
-        const QueuedEmail email = queue(practice);
+        const QueuedEmail email = test::mail::queueEmail(practice);
 
         // The server has the message and keeps the client waiting for its answer: the app dies now.
         QCOMPARE(runChild(practice, server, [&server](const QString&) { return server.messages().size() == 1; }), -1);
@@ -143,7 +120,7 @@ private Q_SLOTS:
         SmtpTestServer server(m_certificate, {});
         QVERIFY2(server.port() > 0, qPrintable(server.transcript()));
         server.setBehaviour(QStringLiteral("hang-greeting"));
-        const QueuedEmail email = queue(practice);
+        const QueuedEmail email = test::mail::queueEmail(practice);
         // Killed once the attempt is committed (the child says so) while the server stays silent.
         QCOMPARE(runChild(practice, server,
                      [](const QString& printed) { return printed.contains(QStringLiteral("email sending")); }),
